@@ -1,0 +1,34 @@
+"""Execution backends. Each takes a NIR graph (never a frontend object) and agrees with the
+reference executors of :mod:`snnc.ir.reference`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import torch
+
+from snnc.errors import ConfigError
+from snnc.ir.reference import Program, SimulationResult, float_kernels, run_program
+
+Runner = Callable[[Program, torch.Tensor, Sequence[str], torch.dtype], SimulationResult]
+BACKENDS = ("reference", "norse")
+
+
+def run_reference(
+    program: Program, inputs: torch.Tensor, record_membranes: Sequence[str] = (), dtype: torch.dtype = torch.float64
+) -> SimulationResult:
+    """The reference executor, as a backend."""
+    with torch.no_grad():
+        return run_program(program, float_kernels(program, dtype), inputs.to(dtype), (), record_membranes)
+
+
+def get_runner(name: str) -> Runner:
+    """The run function of backend ``name`` (heavy libraries are imported only here)."""
+    if name == "reference":
+        return run_reference
+    if name == "norse":
+        from snnc.backends.norse import run_norse
+
+        return run_norse
+    raise ConfigError(f"--backend: unknown backend {name!r}; choose one of {', '.join(BACKENDS)}")
+

@@ -1,0 +1,1 @@
+"""The ``snnc`` command line: a thin typer layer over library functions."""

@@ -1,0 +1,43 @@
+"""The ``snnc`` application."""
+
+from __future__ import annotations
+
+import typer
+
+from snnc import __version__
+from snnc.cli import demo as demo_cli
+from snnc.cli import graph as graph_cli
+from snnc.cli import run as run_cli
+from snnc.cli import train as train_cli
+from snnc.cli.common import SnncGroup
+
+app = typer.Typer(
+    cls=SnncGroup,
+    help="snnc: train spiking neural networks, export NIR, run them in software and on FPGAs.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(train_cli.app, name="train")
+app.command("export")(graph_cli.export)
+app.command("inspect")(graph_cli.inspect)
+app.command("run")(run_cli.run)
+app.command("demo")(demo_cli.demo)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"snnc {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    debug: bool = typer.Option(False, "--debug", help="show tracebacks of unexpected errors"),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="print the version"),
+) -> None:
+    """snnc: train spiking neural networks, export NIR, run them in software and on FPGAs."""
+
+
+def main() -> None:
+    app(prog_name="snnc")

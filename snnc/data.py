@@ -1,0 +1,163 @@
+"""Datasets for training and evaluation, as in-memory tensors.
+
+``digits`` (scikit-learn's bundled 8x8 digits) is embedded and needs no download: the
+offline default for demos and tests. ``MNIST``, ``FashionMNIST`` and ``CIFAR10`` come from
+torchvision: IDX files already under ``--dataset_root`` are read directly (gzipped or not,
+in the root itself or in torchvision's ``<root>/<Name>/raw`` layout, so Debian's
+``/usr/share/datasets/fashion-mnist`` works as a root); otherwise torchvision downloads them.
+Images are float32 in [0, 1], shape [N, C, H, W]; labels int64.
+"""
+
+from __future__ import annotations
+
+import gzip
+import struct
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+import torch
+
+from snnc.errors import DatasetError
+
+DATASETS = ("digits", "MNIST", "FashionMNIST", "CIFAR10")
+DEBIAN_FASHION_MNIST = Path("/usr/share/datasets/fashion-mnist")
+DIGITS_TEST_FRACTION = 0.25
+DIGITS_SPLIT_SEED = 0
+
+_IDX_FILES = {
+    "train": ("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
+    "test": ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"),
+}
+_ALIASES = {name.lower(): name for name in DATASETS} | {"fashion-mnist": "FashionMNIST", "fashion_mnist": "FashionMNIST"}
+
+
+class Split(NamedTuple):
+    images: torch.Tensor  # [N, C, H, W] float32 in [0, 1]
+    labels: torch.Tensor  # [N] int64
+    num_classes: int
+    name: str
+
+
+def canonical_name(name: str) -> str:
+    try:
+        return _ALIASES[name.lower()]
+    except KeyError:
+        raise DatasetError(f"--dataset: unknown dataset {name!r}; choose one of {', '.join(DATASETS)}") from None
+
+
+def input_shape(name: str) -> tuple[int, int, int]:
+    return {"digits": (1, 8, 8), "MNIST": (1, 28, 28), "FashionMNIST": (1, 28, 28), "CIFAR10": (3, 32, 32)}[
+        canonical_name(name)
+    ]
+
+
+def load_split(name: str, split: str = "train", root: str | Path = "./data", download: bool = True) -> Split:
+    """One split (``train`` or ``test``) of a dataset; raises DatasetError saying what to put where."""
+    name = canonical_name(name)
+    if split not in ("train", "test"):
+        raise DatasetError(f"split must be 'train' or 'test', got {split!r}")
+    if name == "digits":
+        return _digits(split)
+    if name == "CIFAR10":
+        return _cifar10(split, Path(root), download)
+    return _idx_dataset(name, split, Path(root), download)
+
+
+def _digits(split: str) -> Split:
+    from sklearn.datasets import load_digits
+    from sklearn.model_selection import train_test_split
+
+    data = load_digits()
+    images = data.images.astype(np.float32) / 16.0
+    x_train, x_test, y_train, y_test = train_test_split(
+        images, data.target, test_size=DIGITS_TEST_FRACTION, random_state=DIGITS_SPLIT_SEED, stratify=data.target
+    )
+    x, y = (x_train, y_train) if split == "train" else (x_test, y_test)
+    return Split(torch.from_numpy(x).unsqueeze(1), torch.from_numpy(y.astype(np.int64)), 10, "digits")
+
+
+def _read_idx(path: Path) -> np.ndarray:
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rb") as handle:
+            raw = handle.read()
+        zero, dtype_code, ndim = struct.unpack(">HBB", raw[:4])
+        if zero != 0 or dtype_code != 0x08:
+            raise ValueError("not an unsigned-byte IDX file")
+        dims = struct.unpack(f">{ndim}I", raw[4 : 4 + 4 * ndim])
+        data = np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * ndim)
+        return data.reshape(dims)
+    except (OSError, ValueError, struct.error, EOFError) as exc:
+        raise DatasetError(f"{path}: unreadable IDX file ({exc})") from None
+
+
+def _find_idx(stem: str, roots: list[Path]) -> Path | None:
+    for root in roots:
+        for candidate in (root / stem, root / f"{stem}.gz"):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def _idx_roots(name: str, root: Path) -> list[Path]:
+    roots = [root, root / name / "raw", root / name]
+    if name == "FashionMNIST":
+        roots.append(DEBIAN_FASHION_MNIST)
+    return roots
+
+
+def _idx_dataset(name: str, split: str, root: Path, download: bool) -> Split:
+    image_stem, label_stem = _IDX_FILES[split]
+    roots = _idx_roots(name, root)
+    images_path, labels_path = _find_idx(image_stem, roots), _find_idx(label_stem, roots)
+    if images_path is None or labels_path is None:
+        if download:
+            _torchvision_download(name, root)
+            images_path, labels_path = _find_idx(image_stem, roots), _find_idx(label_stem, roots)
+        if images_path is None or labels_path is None:
+            hint = " (on Debian: apt install dataset-fashion-mnist, then --dataset_root " \
+                   f"{DEBIAN_FASHION_MNIST})" if name == "FashionMNIST" else ""
+            raise DatasetError(
+                f"{name} not found under {root}: put {image_stem}.gz and {label_stem}.gz in {root / name / 'raw'} "
+                f"or pass --dataset_root DIR{hint}"
+            )
+    images, labels = _read_idx(images_path), _read_idx(labels_path)
+    if images.ndim != 3 or labels.ndim != 1 or len(images) != len(labels):
+        raise DatasetError(f"{images_path}: images {images.shape} and labels {labels.shape} do not match")
+    tensor = torch.from_numpy(images.astype(np.float32) / 255.0).unsqueeze(1)
+    return Split(tensor, torch.from_numpy(labels.astype(np.int64)), 10, name)
+
+
+def _torchvision_download(name: str, root: Path) -> None:
+    """Let torchvision fetch the files; offline this fails quietly and the caller reports what is missing."""
+    import torchvision
+
+    try:
+        getattr(torchvision.datasets, name)(str(root), train=True, download=True)
+        getattr(torchvision.datasets, name)(str(root), train=False, download=True)
+    except Exception:  # noqa: BLE001 - any network/IO failure means "not available"
+        return
+
+
+def _cifar10(split: str, root: Path, download: bool) -> Split:
+    import torchvision
+
+    try:
+        dataset = torchvision.datasets.CIFAR10(str(root), train=split == "train", download=download)
+    except Exception as exc:  # noqa: BLE001
+        raise DatasetError(
+            f"CIFAR10 not found under {root}: put cifar-10-python.tar.gz (or its extracted cifar-10-batches-py/) "
+            f"in {root} or run once online ({type(exc).__name__})"
+        ) from None
+    images = torch.from_numpy(np.asarray(dataset.data, dtype=np.float32) / 255.0).permute(0, 3, 1, 2).contiguous()
+    return Split(images, torch.as_tensor(dataset.targets, dtype=torch.int64), 10, "CIFAR10")
+
+
+def limit_split(split: Split, limit: int | None) -> Split:
+    """The first ``limit`` examples (all when None)."""
+    if limit is None:
+        return split
+    if limit < 1:
+        raise DatasetError(f"--limit must be >= 1, got {limit}")
+    return split._replace(images=split.images[:limit], labels=split.labels[:limit])

@@ -1,0 +1,46 @@
+"""The one exception family of snnc.
+
+Every error a user can cause (a bad file, a bad flag, a missing dataset) is an
+`SnncError`; the CLI prints it as one line and exits with code 1. Anything else
+that escapes is a bug in snnc.
+"""
+
+from __future__ import annotations
+
+
+class SnncError(Exception):
+    """Base class: a problem with the user's input, reported as one line."""
+
+
+class NIRFileError(SnncError):
+    """A file that is not a readable NIR graph (not HDF5, not NIR, truncated)."""
+
+
+class GraphError(SnncError):
+    """A NIR graph that is structurally wrong: unknown node, dangling edge, bad shape or value."""
+
+
+class UnsupportedNodeError(GraphError):
+    """A valid NIR node that an executor or backend cannot run."""
+
+
+class DatasetError(SnncError):
+    """A dataset that is unknown or missing from disk."""
+
+
+class CheckpointError(SnncError):
+    """A checkpoint that cannot be read or does not fit the model it claims."""
+
+
+class ConfigError(SnncError):
+    """A flag value or combination of flags that makes no sense."""
+
+
+def where(path: object | None = None, node: str | None = None) -> str:
+    """Prefix naming the file and node an error is about, e.g. ``"model.nir: node 'lif1': "``."""
+    parts = []
+    if path is not None:
+        parts.append(str(path))
+    if node is not None:
+        parts.append(f"node '{node}'")
+    return (": ".join(parts) + ": ") if parts else ""

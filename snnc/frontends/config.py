@@ -1,0 +1,79 @@
+"""The training configuration shared by all methods: one dataclass of plain values, saved
+whole in every checkpoint and in the exported graph's metadata."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from snnc.errors import ConfigError
+
+ARCHS = ("convnet", "mlp")
+OPTIMIZERS = ("adam", "sgd")
+LOSSES = ("mse", "ce")
+
+
+@dataclass
+class TrainConfig:
+    method: str = "scratch"
+    dataset: str = "MNIST"
+    dataset_root: str = "./data"
+    arch: str = "convnet"
+    channels: int = 128  # SpikingJelly's conv_fashion_mnist default
+    hidden: list[int] = field(default_factory=lambda: [128])
+    time_steps: int = 100
+    tau: float = 2.0  # membrane time constant in steps (tau / dt)
+    dt: float = 1e-3  # seconds per step, written to the NIR graph
+    batch_size: int = 64
+    learning_rate: float = 1e-3
+    weight_decay: float = 5e-4
+    epochs: int = 100
+    optimizer: str = "adam"
+    loss: str = "mse"
+    encoding: str = "direct"
+    device: str = "cpu"
+    amp: bool = False
+    seed: int = 0
+    log: bool = True
+    log_dir: str = "./logs"
+    model_dir: str = "./models"
+    pretrained_model: str | None = None
+    export: str | None = None
+    train_limit: int | None = None
+    run_name: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> TrainConfig:
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in known})
+
+    def validate(self) -> TrainConfig:
+        """Raise ConfigError naming the flag whose value makes no sense."""
+        checks = [
+            (self.arch in ARCHS, "--arch", f"must be one of {', '.join(ARCHS)}"),
+            (self.optimizer in OPTIMIZERS, "--optimizer", f"must be one of {', '.join(OPTIMIZERS)}"),
+            (self.loss in LOSSES, "--loss", f"must be one of {', '.join(LOSSES)}"),
+            (self.time_steps >= 1, "-T/--time_steps", "must be >= 1"),
+            (self.time_steps <= 100_000, "-T/--time_steps", "is absurdly large"),
+            (self.tau >= 1.0, "-t/--tau", "must be >= 1 (tau/dt; 1 means no memory)"),
+            (self.dt > 0, "--dt", "must be > 0"),
+            (1 <= self.batch_size <= 1_000_000, "--batch_size", "must be between 1 and 1e6"),
+            (self.learning_rate > 0, "-lr/--learning_rate", "must be > 0"),
+            (self.weight_decay >= 0, "--weight_decay", "must be >= 0"),
+            (self.epochs >= 0, "-e/--epochs", "must be >= 0"),
+            (self.channels >= 1, "--channels", "must be >= 1"),
+            (len(self.hidden) >= 1 and all(h >= 1 for h in self.hidden), "--hidden", "sizes must be >= 1"),
+            (self.train_limit is None or self.train_limit >= 1, "--train_limit", "must be >= 1"),
+        ]
+        for ok, flag, message in checks:
+            if not ok:
+                raise ConfigError(f"{flag} {message}")
+        return self
+
+    @property
+    def name(self) -> str:
+        return self.run_name or f"{self.method}-{self.dataset}-{self.arch}-T{self.time_steps}"

@@ -1,0 +1,60 @@
+"""Spiking torch layers whose forward pass calls snnc's reference step functions.
+
+A layer holds its membrane between calls; ``reset_state()`` clears it before each sample
+sequence. Parameters are in NIR's units with the time step folded in: ``tau_steps`` is
+``tau / dt``, so ``dt / tau = 1 / tau_steps``.
+"""
+
+from __future__ import annotations
+
+import nir
+import numpy as np
+import torch
+
+from snnc.frontends.surrogate import atan_spike
+from snnc.ir import neurons
+from snnc.ir.metadata import write_snnc
+
+
+class LIFLayer(torch.nn.Module):
+    """LIF neurons (``v <- v + (1/tau_steps)(v_leak - v + I)``, ``z = v > v_threshold``, reset)
+    with a surrogate gradient; identical in forward to :func:`snnc.ir.neurons.lif_step`."""
+
+    def __init__(self, tau_steps: float = 2.0, v_threshold: float = 1.0, v_reset: float = 0.0,
+                 reset: str = "zero", detach_reset: bool = True) -> None:
+        super().__init__()
+        self.tau_steps, self.v_threshold, self.v_reset = float(tau_steps), float(v_threshold), float(v_reset)
+        self.reset, self.detach_reset = reset, detach_reset
+        self.state: neurons.MembraneState | None = None
+
+    def reset_state(self) -> None:
+        self.state = None
+
+    def forward(self, current: torch.Tensor) -> torch.Tensor:
+        if self.state is None:
+            self.state = neurons.MembraneState(torch.zeros_like(current))
+        params = neurons.LIFParams(
+            dt_over_tau=torch.tensor(1.0 / self.tau_steps, dtype=current.dtype),
+            r=torch.tensor(1.0, dtype=current.dtype),
+            v_leak=torch.tensor(0.0, dtype=current.dtype),
+            v_threshold=torch.tensor(self.v_threshold, dtype=current.dtype),
+            v_reset=torch.tensor(self.v_reset, dtype=current.dtype),
+        )
+        z, self.state = neurons.lif_step(self.state, current, params, self.reset, atan_spike, self.detach_reset)
+        return z
+
+    def to_nir(self, shape: tuple[int, ...], dt: float) -> nir.LIF:
+        """The NIR node for ``shape`` neurons at time step ``dt`` (seconds); reset in snnc metadata."""
+        node = nir.LIF(
+            tau=np.full(shape, self.tau_steps * dt), r=np.ones(shape), v_leak=np.zeros(shape),
+            v_threshold=np.full(shape, self.v_threshold), v_reset=np.full(shape, self.v_reset),
+        )
+        write_snnc(node, {"reset": self.reset})
+        return node
+
+
+def reset_states(module: torch.nn.Module) -> None:
+    """Clear the membranes of every spiking layer inside ``module``."""
+    for child in module.modules():
+        if hasattr(child, "reset_state") and child is not module:
+            child.reset_state()

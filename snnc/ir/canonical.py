@@ -1,0 +1,103 @@
+"""The canonical form every executor runs.
+
+- ``Linear`` becomes ``Affine`` with a zero bias;
+- scalar neuron/threshold/scale parameters are broadcast to the node's full shape
+  (NIR's type check wants full-shape arrays) and missing ``v_reset`` becomes zeros;
+- ``Flatten`` dims are stated in NIR's unbatched convention with non-negative indices;
+  a Flatten written in torch's batched convention (``start_dim=1`` meaning "after the batch")
+  is recognised when only that reading fits the node after it.
+
+The pass manager's ``canonicalize`` pass builds on this function.
+"""
+
+from __future__ import annotations
+
+import copy
+import nir
+import numpy as np
+
+from snnc.ir.graph import (
+    NEURON_TYPES,
+    PARAMETERS,
+    Shape,
+    check_parameters,
+    edge_maps,
+    flatten_output,
+    infer_shapes,
+    node_output_shape,
+    topological_order,
+)
+
+
+def _full(value: object, shape: Shape) -> np.ndarray:
+    return np.array(np.broadcast_to(np.asarray(value, dtype=np.float64), shape), dtype=np.float64)
+
+
+def _canonical_flatten(node: nir.Flatten, in_shape: Shape, wanted: Shape | None) -> nir.Flatten:
+    start, end = int(node.start_dim), int(node.end_dim)
+    if wanted is not None and start > 0 and flatten_output(in_shape, start, end) != wanted:
+        shifted = (start - 1, end - 1 if end > 0 else end)
+        if flatten_output(in_shape, *shifted) == wanted:
+            start, end = shifted
+    ndim = len(in_shape)
+    return nir.Flatten(
+        input_type={"input": np.array(in_shape)},
+        start_dim=start + ndim if start < 0 else start,
+        end_dim=end + ndim if end < 0 else end,
+        metadata=copy.deepcopy(node.metadata),
+    )
+
+
+def _fix_flatten_convention(graph: nir.NIRGraph) -> None:
+    """Rewrite every Flatten in place in the unbatched convention with its real input shape."""
+    preds, succs = edge_maps(graph)
+    shapes: dict[str, Shape] = {}
+    for name in topological_order(graph):
+        node = graph.nodes[name]
+        in_shape = shapes[preds[name][0]] if preds[name] else None
+        if isinstance(node, nir.Flatten) and in_shape is not None:
+            wanted = None
+            for nxt in succs[name]:
+                if isinstance(graph.nodes[nxt], (nir.Affine, nir.Linear)):
+                    wanted = (int(np.shape(graph.nodes[nxt].weight)[1]),)
+            node = graph.nodes[name] = _canonical_flatten(node, in_shape, wanted)
+        shapes[name] = node_output_shape(name, node, in_shape)
+
+
+def canonicalize_for_execution(graph: nir.NIRGraph) -> nir.NIRGraph:
+    """A new graph in canonical form (see module doc); the input graph is not modified."""
+    check_parameters(graph)
+    out = nir.NIRGraph(
+        nodes=dict(graph.nodes), edges=[tuple(e) for e in graph.edges],
+        metadata=copy.deepcopy(graph.metadata), type_check=False,
+    )
+    _fix_flatten_convention(out)
+    shapes = infer_shapes(out)
+    preds, _ = edge_maps(out)
+    nodes: dict[str, nir.NIRNode] = {}
+    for name, node in out.nodes.items():
+        meta = copy.deepcopy(getattr(node, "metadata", {}) or {})
+        if isinstance(node, nir.Linear):
+            weight = np.asarray(node.weight, dtype=np.float64)
+            node = nir.Affine(weight=weight, bias=np.zeros(weight.shape[0]), metadata=meta)
+        elif isinstance(node, nir.Affine):
+            weight = np.asarray(node.weight, dtype=np.float64)
+            node = nir.Affine(weight=weight, bias=_full(node.bias, (weight.shape[0],)), metadata=meta)
+        elif isinstance(node, NEURON_TYPES + (nir.Threshold, nir.Scale)):
+            shape = shapes[name]
+            params = {}
+            for attr in PARAMETERS[type(node)]:
+                value = getattr(node, attr, None)
+                if value is None:  # only v_reset may be missing: NIR's default is 0
+                    value = 0.0
+                params[attr] = _full(value, shape)
+            node = type(node)(**params, metadata=meta)
+        elif isinstance(node, nir.Input):
+            shape = tuple(int(s) for s in np.asarray(node.input_type["input"]).reshape(-1))
+            node = nir.Input(input_type={"input": np.array(shape)}, metadata=meta)
+        elif isinstance(node, nir.Output):
+            node = nir.Output(output_type={"output": np.array(shapes[preds[name][0]])}, metadata=meta)
+        nodes[name] = node
+    result = nir.NIRGraph(nodes=nodes, edges=out.edges, metadata=out.metadata, type_check=False)
+    infer_shapes(result)  # re-check: canonicalization must not break shapes
+    return result

@@ -1,0 +1,52 @@
+"""Input encodings and output decodings (DESIGN §5).
+
+Encodings turn a batch of analog images [B, *shape] with values in [0, 1] into the
+graph's input over T steps [T, B, *shape]; decodings turn the executed graph's output into
+class predictions.
+"""
+
+from __future__ import annotations
+
+import torch
+
+from snnc.errors import ConfigError
+from snnc.ir.metadata import DECODINGS, ENCODINGS
+
+Tensor = torch.Tensor
+BINARY_THRESHOLD = 0.5
+
+
+def encode(images: Tensor, encoding: str, time_steps: int, seed: int = 0) -> Tensor:
+    """[B, *shape] -> [T, B, *shape].
+
+    ``direct``:  the analog image is the input current at every step;
+    ``binary``:  1 where the pixel is > 0.5, at every step;
+    ``poisson``: independent Bernoulli spikes with probability = pixel value (clipped to [0, 1]),
+                 drawn from a generator seeded with ``seed``, so every backend sees the same spikes.
+    """
+    if time_steps < 1:
+        raise ConfigError(f"time steps must be >= 1, got {time_steps}")
+    if encoding == "direct":
+        return images.unsqueeze(0).expand(time_steps, *images.shape)
+    if encoding == "binary":
+        return (images > BINARY_THRESHOLD).to(images.dtype).unsqueeze(0).expand(time_steps, *images.shape)
+    if encoding == "poisson":
+        generator = torch.Generator().manual_seed(seed)
+        rates = images.clamp(0, 1).unsqueeze(0).expand(time_steps, *images.shape)
+        return torch.bernoulli(rates, generator=generator)
+    raise ConfigError(f"unknown encoding {encoding!r}; choose one of {', '.join(ENCODINGS)}")
+
+
+def decode(output: Tensor, decoding: str, final_membrane: Tensor | None = None) -> Tensor:
+    """Class predictions [B] from the output per step [T, B, N].
+
+    ``spike_count``: argmax of the spike counts over T (ties -> lowest index, torch's argmax rule);
+    ``membrane``:    argmax of the readout's final membrane (``final_membrane`` [B, N], or the
+                     output's last step when the readout has no membrane).
+    """
+    if decoding == "spike_count":
+        return output.flatten(2).sum(0).argmax(-1)
+    if decoding == "membrane":
+        last = final_membrane if final_membrane is not None else output[-1]
+        return last.flatten(1).argmax(-1)
+    raise ConfigError(f"unknown decoding {decoding!r}; choose one of {', '.join(DECODINGS)}")

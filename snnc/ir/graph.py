@@ -1,0 +1,328 @@
+"""Structure of a NIR graph: node kinds, edges, topological order and shapes.
+
+All functions here are pure: they read a ``nir.NIRGraph`` and return plain Python
+values, raising :class:`snnc.errors.GraphError` naming the node at fault.
+Shapes never include the batch dimension (NIR's convention).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import nir
+import numpy as np
+
+from snnc.errors import GraphError, UnsupportedNodeError
+
+Shape = tuple[int, ...]
+
+NEURON_TYPES: tuple[type, ...] = (nir.IF, nir.LIF, nir.LI, nir.CubaLIF)
+SPIKING_TYPES: tuple[type, ...] = (nir.IF, nir.LIF, nir.CubaLIF, nir.Threshold)
+SYNAPSE_TYPES: tuple[type, ...] = (
+    nir.Affine,
+    nir.Linear,
+    nir.Conv2d,
+    nir.SumPool2d,
+    nir.AvgPool2d,
+    nir.Scale,
+    nir.Flatten,
+)
+EXECUTABLE_TYPES: tuple[type, ...] = (nir.Input, nir.Output, nir.Threshold) + SYNAPSE_TYPES + NEURON_TYPES
+
+# Limits that no real SNN reaches; a file beyond them is corrupt or hostile.
+MAX_NODES = 10_000
+MAX_ELEMENTS_PER_ARRAY = 200_000_000
+MAX_NEURONS_PER_NODE = 50_000_000
+
+# Parameter arrays per node type that must be finite numbers.
+PARAMETERS: dict[type, tuple[str, ...]] = {
+    nir.Affine: ("weight", "bias"),
+    nir.Linear: ("weight",),
+    nir.Scale: ("scale",),
+    nir.Conv2d: ("weight", "bias"),
+    nir.Threshold: ("threshold",),
+    nir.IF: ("r", "v_threshold", "v_reset"),
+    nir.LIF: ("tau", "r", "v_leak", "v_threshold", "v_reset"),
+    nir.LI: ("tau", "r", "v_leak"),
+    nir.CubaLIF: ("tau_syn", "tau_mem", "r", "v_leak", "v_threshold", "v_reset", "w_in"),
+}
+
+# Parameters that must be strictly positive (time constants).
+POSITIVE_PARAMETERS = ("tau", "tau_syn", "tau_mem")
+
+
+def type_name(node: object) -> str:
+    return type(node).__name__
+
+
+def edge_maps(graph: nir.NIRGraph) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(predecessors, successors) of every node, in edge order; raises on dangling edges."""
+    preds: dict[str, list[str]] = {name: [] for name in graph.nodes}
+    succs: dict[str, list[str]] = {name: [] for name in graph.nodes}
+    for edge in graph.edges:
+        if len(edge) != 2:
+            raise GraphError(f"edge {edge!r} must be a (source, target) pair")
+        src, dst = (str(e) for e in edge)
+        for end in (src, dst):
+            if end not in graph.nodes:
+                raise GraphError(f"edge {src} -> {dst}: node '{end}' does not exist")
+        preds[dst].append(src)
+        succs[src].append(dst)
+    return preds, succs
+
+
+def topological_order(graph: nir.NIRGraph) -> list[str]:
+    """Nodes in execution order, read from the edges (never from file order).
+
+    Ties are broken by the graph's node order so the result is deterministic.
+    Raises GraphError naming the nodes on a cycle (recurrence is not executable here).
+    """
+    preds, succs = edge_maps(graph)
+    remaining = {name: len(set(p)) for name, p in preds.items()}
+    position = {name: i for i, name in enumerate(graph.nodes)}
+    ready = sorted((n for n, k in remaining.items() if k == 0), key=position.__getitem__)
+    order: list[str] = []
+    while ready:
+        name = ready.pop(0)
+        order.append(name)
+        for nxt in dict.fromkeys(succs[name]):
+            remaining[nxt] -= 1
+            if remaining[nxt] == 0:
+                ready.append(nxt)
+                ready.sort(key=position.__getitem__)
+    if len(order) != len(graph.nodes):
+        cyclic = sorted(n for n in graph.nodes if n not in order)
+        raise UnsupportedNodeError(
+            f"node '{cyclic[0]}': the graph has a cycle (recurrent edges through {', '.join(cyclic)}); "
+            "recurrent graphs are not supported yet"
+        )
+    return order
+
+
+def input_node_names(graph: nir.NIRGraph) -> list[str]:
+    return [name for name, node in graph.nodes.items() if isinstance(node, nir.Input)]
+
+
+def output_node_names(graph: nir.NIRGraph) -> list[str]:
+    return [name for name, node in graph.nodes.items() if isinstance(node, nir.Output)]
+
+
+def single_input_output(graph: nir.NIRGraph) -> tuple[str, str]:
+    """The one Input and one Output node of an executable graph."""
+    inputs, outputs = input_node_names(graph), output_node_names(graph)
+    if len(inputs) != 1:
+        raise GraphError(f"the graph must have exactly one Input node, found {len(inputs)}")
+    if len(outputs) != 1:
+        raise GraphError(f"the graph must have exactly one Output node, found {len(outputs)}")
+    return inputs[0], outputs[0]
+
+
+def pair(value: object, name: str, node: str) -> tuple[int, int]:
+    """A 2-D hyper-parameter (kernel, stride, padding) as two ints."""
+    arr = np.asarray(value).reshape(-1)
+    if arr.size == 1:
+        arr = np.repeat(arr, 2)
+    if arr.size != 2 or not np.all(np.isfinite(arr.astype(float))):
+        raise GraphError(f"node '{node}': {name} must be one or two integers, got {value!r}")
+    if not np.all(arr == np.round(arr)):
+        raise GraphError(f"node '{node}': {name} must be integers, got {value!r}")
+    return int(arr[0]), int(arr[1])
+
+
+def conv_padding(node: nir.Conv2d, name: str) -> tuple[int, int]:
+    """Explicit (pad_h, pad_w) of a Conv2d, resolving NIR's 'valid'/'same' strings."""
+    padding = node.padding
+    if isinstance(padding, bytes):
+        padding = padding.decode()
+    if isinstance(padding, np.ndarray) and padding.dtype.kind in "SU":
+        padding = str(padding.reshape(-1)[0])
+    if isinstance(padding, str):
+        if padding == "valid":
+            return 0, 0
+        if padding == "same":
+            kh, kw = node.weight.shape[2:]
+            dh, dw = pair(node.dilation, "dilation", name)
+            sh, sw = pair(node.stride, "stride", name)
+            if (sh, sw) != (1, 1) or (dh * (kh - 1)) % 2 or (dw * (kw - 1)) % 2:
+                raise UnsupportedNodeError(
+                    f"node '{name}': padding='same' is only supported for stride 1 and odd kernels"
+                )
+            return dh * (kh - 1) // 2, dw * (kw - 1) // 2
+        raise GraphError(f"node '{name}': unknown padding {padding!r}")
+    return pair(padding, "padding", name)
+
+
+def pooled_size(size: int, kernel: int, stride: int, padding: int, dilation: int = 1) -> int:
+    return (size + 2 * padding - dilation * (kernel - 1) - 1) // stride + 1
+
+
+def flatten_output(shape: Shape, start_dim: int, end_dim: int) -> Shape | None:
+    """Output shape of NIR's Flatten on an unbatched shape; None if the dims are out of range."""
+    ndim = len(shape)
+    start = start_dim + ndim if start_dim < 0 else start_dim
+    end = end_dim + ndim if end_dim < 0 else end_dim
+    if not (0 <= start <= end < ndim):
+        return None
+    return shape[:start] + (math.prod(shape[start : end + 1]),) + shape[end + 1 :]
+
+
+def _param_shape(node: object, attr: str) -> Shape:
+    return tuple(np.shape(getattr(node, attr)))
+
+
+def _broadcast_shape(name: str, node: object, input_shape: Shape | None) -> Shape:
+    """Shape of an elementwise node: its input shape, which its parameters must broadcast to."""
+    shapes = [_param_shape(node, a) for a in PARAMETERS.get(type(node), ()) if getattr(node, a) is not None]
+    if input_shape is None:
+        # A neuron straight after Input without a known shape: take the largest parameter.
+        candidates = [s for s in shapes if s]
+        if not candidates:
+            raise GraphError(f"node '{name}': cannot infer its shape (scalar parameters and no input shape)")
+        input_shape = max(candidates, key=lambda s: math.prod(s))
+    for attr, shape in zip(PARAMETERS.get(type(node), ()), shapes, strict=False):
+        try:
+            if np.broadcast_shapes(shape, input_shape) != tuple(input_shape):
+                raise ValueError
+        except ValueError:
+            raise GraphError(
+                f"node '{name}': parameter {attr} has shape {shape}, which does not fit its input shape "
+                f"{tuple(input_shape)}"
+            ) from None
+    return tuple(input_shape)
+
+
+def infer_shapes(graph: nir.NIRGraph) -> dict[str, Shape]:
+    """Output shape (no batch dimension) of every node, checking that edges agree.
+
+    Raises GraphError naming the first node whose input does not fit.
+    """
+    preds, _ = edge_maps(graph)
+    shapes: dict[str, Shape] = {}
+    for name in topological_order(graph):
+        node = graph.nodes[name]
+        incoming = [shapes[p] for p in preds[name]]
+        if len(set(incoming)) > 1:
+            raise GraphError(
+                f"node '{name}': its inputs have different shapes {sorted(set(incoming))} and cannot be summed"
+            )
+        in_shape: Shape | None = incoming[0] if incoming else None
+        shapes[name] = node_output_shape(name, node, in_shape)
+        if math.prod(shapes[name]) > MAX_NEURONS_PER_NODE:
+            raise GraphError(f"node '{name}': output shape {shapes[name]} is absurdly large")
+    return shapes
+
+
+def node_output_shape(name: str, node: object, in_shape: Shape | None) -> Shape:
+    if isinstance(node, nir.Input):
+        shape = tuple(int(s) for s in np.asarray(node.input_type["input"]).reshape(-1))
+        if not shape or any(s <= 0 for s in shape):
+            raise GraphError(f"node '{name}': input shape {shape} must be positive")
+        return shape
+    if in_shape is None:
+        if isinstance(node, NEURON_TYPES + (nir.Threshold, nir.Scale)):
+            return _broadcast_shape(name, node, None)
+        raise GraphError(f"node '{name}' ({type_name(node)}) has no incoming edge")
+    if isinstance(node, nir.Output):
+        return in_shape
+    if isinstance(node, (nir.Affine, nir.Linear)):
+        weight = np.asarray(node.weight)
+        if weight.ndim != 2:
+            raise GraphError(f"node '{name}': weight must be 2-D (out, in), got shape {weight.shape}")
+        if in_shape != (weight.shape[1],):
+            raise GraphError(
+                f"node '{name}': weight expects {weight.shape[1]} inputs but receives shape {in_shape}"
+                + (" (add a Flatten before it)" if math.prod(in_shape) == weight.shape[1] else "")
+            )
+        if isinstance(node, nir.Affine) and np.shape(node.bias) not in ((weight.shape[0],), (), (1,)):
+            raise GraphError(
+                f"node '{name}': bias shape {np.shape(node.bias)} does not match {weight.shape[0]} outputs"
+            )
+        return (int(weight.shape[0]),)
+    if isinstance(node, nir.Conv2d):
+        weight = np.asarray(node.weight)
+        if weight.ndim != 4:
+            raise GraphError(f"node '{name}': Conv2d weight must be 4-D (out, in, kh, kw), got {weight.shape}")
+        if len(in_shape) != 3:
+            raise GraphError(f"node '{name}': Conv2d needs a (channels, height, width) input, got {in_shape}")
+        groups = int(np.asarray(node.groups).reshape(-1)[0])
+        if groups < 1 or in_shape[0] != weight.shape[1] * groups or weight.shape[0] % groups:
+            raise GraphError(
+                f"node '{name}': Conv2d weight {weight.shape} with groups={groups} does not fit "
+                f"{in_shape[0]} input channels"
+            )
+        if np.ndim(node.bias) and np.shape(node.bias) != (weight.shape[0],):
+            raise GraphError(f"node '{name}': bias shape {np.shape(node.bias)} does not match {weight.shape[0]}")
+        sh, sw = pair(node.stride, "stride", name)
+        dh, dw = pair(node.dilation, "dilation", name)
+        ph, pw = conv_padding(node, name)
+        if min(sh, sw, dh, dw) < 1 or min(ph, pw) < 0:
+            raise GraphError(f"node '{name}': stride/dilation must be >= 1 and padding >= 0")
+        out_h = pooled_size(in_shape[1], weight.shape[2], sh, ph, dh)
+        out_w = pooled_size(in_shape[2], weight.shape[3], sw, pw, dw)
+        if out_h < 1 or out_w < 1:
+            raise GraphError(f"node '{name}': kernel {weight.shape[2:]} is larger than its input {in_shape[1:]}")
+        return (int(weight.shape[0]), out_h, out_w)
+    if isinstance(node, (nir.SumPool2d, nir.AvgPool2d)):
+        if len(in_shape) != 3:
+            raise GraphError(f"node '{name}': pooling needs a (channels, height, width) input, got {in_shape}")
+        kh, kw = pair(node.kernel_size, "kernel_size", name)
+        sh, sw = pair(node.stride, "stride", name)
+        ph, pw = pair(node.padding, "padding", name)
+        if min(kh, kw, sh, sw) < 1 or min(ph, pw) < 0:
+            raise GraphError(f"node '{name}': kernel and stride must be >= 1 and padding >= 0")
+        out_h, out_w = pooled_size(in_shape[1], kh, sh, ph), pooled_size(in_shape[2], kw, sw, pw)
+        if out_h < 1 or out_w < 1:
+            raise GraphError(f"node '{name}': pooling kernel ({kh}, {kw}) is larger than its input {in_shape[1:]}")
+        return (in_shape[0], out_h, out_w)
+    if isinstance(node, nir.Flatten):
+        out = flatten_output(in_shape, int(node.start_dim), int(node.end_dim))
+        if out is None:
+            raise GraphError(
+                f"node '{name}': Flatten dims ({node.start_dim}, {node.end_dim}) are out of range for {in_shape}"
+            )
+        return out
+    if isinstance(node, NEURON_TYPES + (nir.Threshold, nir.Scale)):
+        return _broadcast_shape(name, node, in_shape)
+    raise UnsupportedNodeError(f"node '{name}': node type {type_name(node)} is not supported")
+
+
+def check_parameters(graph: nir.NIRGraph) -> None:
+    """Every parameter array is a finite number array of sane size; time constants are positive."""
+    if len(graph.nodes) > MAX_NODES:
+        raise GraphError(f"the graph has {len(graph.nodes)} nodes, more than the supported {MAX_NODES}")
+    for name, node in graph.nodes.items():
+        if isinstance(node, nir.NIRGraph):
+            raise UnsupportedNodeError(f"node '{name}': nested subgraphs are not supported yet")
+        if not isinstance(node, EXECUTABLE_TYPES):
+            raise UnsupportedNodeError(f"node '{name}': node type {type_name(node)} is not supported")
+        for attr in PARAMETERS.get(type(node), ()):
+            value = getattr(node, attr, None)
+            if value is None:
+                continue
+            arr = np.asarray(value)
+            if arr.dtype.kind not in "biuf":
+                raise GraphError(f"node '{name}': parameter {attr} is not numeric (dtype {arr.dtype})")
+            if arr.size > MAX_ELEMENTS_PER_ARRAY:
+                raise GraphError(f"node '{name}': parameter {attr} has {arr.size} elements, absurdly many")
+            if not np.all(np.isfinite(arr)):
+                raise GraphError(f"node '{name}': parameter {attr} contains NaN or infinity")
+            if attr in POSITIVE_PARAMETERS and np.any(arr <= 0):
+                raise GraphError(f"node '{name}': time constant {attr} must be > 0")
+
+
+def check_graph(graph: nir.NIRGraph) -> dict[str, Shape]:
+    """All structural checks an executor needs; returns the inferred shapes."""
+    check_parameters(graph)
+    single_input_output(graph)
+    return infer_shapes(graph)
+
+
+def parameter_count(node: object) -> int:
+    return int(sum(np.size(getattr(node, a)) for a in PARAMETERS.get(type(node), ()) if getattr(node, a, None)
+                   is not None))
+
+
+def nodes_of_type(graph: nir.NIRGraph, types: Sequence[type] | type) -> list[str]:
+    types = tuple(types) if isinstance(types, Sequence) else (types,)
+    return [name for name, node in graph.nodes.items() if isinstance(node, types)]
