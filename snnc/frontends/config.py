@@ -42,6 +42,7 @@ class TrainConfig:
     export: str | None = None
     train_limit: int | None = None
     run_name: str | None = None
+    time_budget: float | None = None  # minutes; stop after the epoch that exceeds it
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -190,7 +190,7 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
             scaler.scale(loss).backward()
             scaler.step(optimizer)
             scaler.update()
-            total_loss += float(loss) * len(labels)
+            total_loss += float(loss.detach()) * len(labels)
             correct += int((decode(output.detach(), method.decoding) == labels).sum())
             seen += len(labels)
             bar.set_postfix(loss=f"{total_loss / seen:.4f}", acc=f"{correct / seen:.3f}")
@@ -215,6 +215,9 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
         if run_dir is not None:
             _write_metrics_csv(run_dir / "metrics.csv", history)
             write_curves_png(run_dir / "curves.png", history, config.name)
+        if config.time_budget is not None and time.perf_counter() - began > 60 * config.time_budget:
+            log(f"time budget of {config.time_budget} min reached after epoch {epoch + 1}; stopping")
+            break
     if not best_path.exists():
         if config.epochs > start_epoch or not config.pretrained_model:
             raise ConfigError("-e/--epochs: nothing was trained (need at least one epoch)")
