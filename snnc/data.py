@@ -4,13 +4,15 @@
 offline default for demos and tests. ``MNIST``, ``FashionMNIST`` and ``CIFAR10`` come from
 torchvision: IDX files already under ``--dataset_root`` are read directly (gzipped or not,
 in the root itself or in torchvision's ``<root>/<Name>/raw`` layout, so Debian's
-``/usr/share/datasets/fashion-mnist`` works as a root); otherwise torchvision downloads them.
+``/usr/share/datasets/fashion-mnist`` works as a root); otherwise torchvision downloads them
+(unless ``SNNC_NO_DOWNLOAD=1``).
 Images are float32 in [0, 1], shape [N, C, H, W]; labels int64.
 """
 
 from __future__ import annotations
 
 import gzip
+import os
 import struct
 from pathlib import Path
 from typing import NamedTuple
@@ -55,6 +57,7 @@ def input_shape(name: str) -> tuple[int, int, int]:
 def load_split(name: str, split: str = "train", root: str | Path = "./data", download: bool = True) -> Split:
     """One split (``train`` or ``test``) of a dataset; raises DatasetError saying what to put where."""
     name = canonical_name(name)
+    download = download and os.environ.get("SNNC_NO_DOWNLOAD") != "1"
     if split not in ("train", "test"):
         raise DatasetError(f"split must be 'train' or 'test', got {split!r}")
     if name == "digits":

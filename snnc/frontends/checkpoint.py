@@ -35,7 +35,10 @@ def load_checkpoint(path: str | Path) -> dict[str, Any]:
         raise CheckpointError(f"{path}: no such checkpoint file")
     try:
         payload = torch.load(path, map_location="cpu", weights_only=True)
-    except (pickle.UnpicklingError, RuntimeError, EOFError, OSError, ValueError) as exc:
+    except Exception as exc:  # noqa: BLE001 - torch raises many types for corrupt files
+        if isinstance(exc, pickle.UnpicklingError) and "weights_only" in str(exc):
+            raise CheckpointError(f"{path}: refused: the checkpoint holds objects other than tensors and plain "
+                                  "values (loaded with weights_only=True)") from None
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise CheckpointError(f"{path}: not a readable snnc checkpoint ({first[:160]})") from None
     if not isinstance(payload, dict) or any(key not in payload for key in REQUIRED_KEYS):
