@@ -27,7 +27,6 @@ test: setup
 
 lint: setup
 	$(BIN)/ruff check snnc tests benchmarks examples
-	$(BIN)/ruff format --check snnc tests benchmarks examples || true
 
 # CPU-feasible benchmark on the full Fashion-MNIST (about 10 minutes on 2 cores).
 bench: setup

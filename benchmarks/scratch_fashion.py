@@ -52,23 +52,44 @@ def main() -> None:
     out = Path(args.out)
     tag = f"scratch-fashion-{args.arch}-c{args.channels}-T{args.time_steps}-{args.loss}-{args.device.split(':')[0]}"
     record: dict[str, object] = {
-        "benchmark": "scratch_fashion", "tag": tag, "args": vars(args), "machine": platform.node(),
+        "benchmark": "scratch_fashion",
+        "tag": tag,
+        "args": vars(args),
+        "machine": platform.node(),
         "cpu_threads": torch.get_num_threads(),
         "gpu": torch.cuda.get_device_name(0) if torch.cuda.is_available() and "cuda" in args.device else None,
     }
     if args.model is None:
         config = TrainConfig(
-            method="scratch", dataset="FashionMNIST", dataset_root=args.dataset_root, arch=args.arch,
-            channels=args.channels, time_steps=args.time_steps, batch_size=args.batch_size,
-            learning_rate=args.lr, weight_decay=args.weight_decay, epochs=args.epochs, loss=args.loss,
-            device=args.device, seed=args.seed, log_dir=str(out / "logs"), model_dir=str(out / "models"),
-            run_name=tag, train_limit=args.train_limit,
+            method="scratch",
+            dataset="FashionMNIST",
+            dataset_root=args.dataset_root,
+            arch=args.arch,
+            channels=args.channels,
+            time_steps=args.time_steps,
+            batch_size=args.batch_size,
+            learning_rate=args.lr,
+            weight_decay=args.weight_decay,
+            epochs=args.epochs,
+            loss=args.loss,
+            device=args.device,
+            seed=args.seed,
+            log_dir=str(out / "logs"),
+            model_dir=str(out / "models"),
+            run_name=tag,
+            train_limit=args.train_limit,
             time_budget=args.time_budget,
         )
         result = train(config, progress=False)
-        model_path = write_graph(export_checkpoint(str(result.best_checkpoint)), out / "models" / f"{tag}.nir")
-        record.update(train_seconds=result.seconds, best_epoch_test_acc=result.best_test_acc,
-                      history=result.history, config=config.to_dict())
+        model_path = write_graph(
+            export_checkpoint(str(result.best_checkpoint)), out / "models" / f"{tag}.nir"
+        )
+        record.update(
+            train_seconds=result.seconds,
+            best_epoch_test_acc=result.best_test_acc,
+            history=result.history,
+            config=config.to_dict(),
+        )
     else:
         model_path = Path(args.model)
     record["model"] = str(model_path)
@@ -77,8 +98,9 @@ def main() -> None:
     record["backends"] = {}
     for backend in [b for b in args.backends.split(",") if b]:
         began = time.perf_counter()
-        report = run_on_dataset(graph, backend, "FashionMNIST", args.dataset_root, limit=args.eval_limit,
-                                dtype="float32")
+        report = run_on_dataset(
+            graph, backend, "FashionMNIST", args.dataset_root, limit=args.eval_limit, dtype="float32"
+        )
         predictions[backend] = report.predictions
         record["backends"][backend] = report.summary() | {"wall_seconds": time.perf_counter() - began}
     if len(predictions) > 1:
@@ -87,10 +109,17 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{tag}.json").write_text(json.dumps(record, indent=2) + "\n")
     row = " | ".join(
-        f"{name} {100 * r['accuracy']:.2f}% @ {r['images_per_s']:.0f} img/s" for name, r in record["backends"].items()
+        f"{name} {100 * r['accuracy']:.2f}% @ {r['images_per_s']:.0f} img/s"
+        for name, r in record["backends"].items()
     )
-    train_part = (f"train {record['train_seconds'] / 60:.1f} min, best epoch test acc "
-                  f"{100 * record['best_epoch_test_acc']:.2f}% | ") if "train_seconds" in record else ""
+    train_part = (
+        (
+            f"train {record['train_seconds'] / 60:.1f} min, best epoch test acc "
+            f"{100 * record['best_epoch_test_acc']:.2f}% | "
+        )
+        if "train_seconds" in record
+        else ""
+    )
     print(f"| {tag} | {train_part}{row} |")
     sys.stdout.flush()
 

@@ -31,7 +31,10 @@ _IDX_FILES = {
     "train": ("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
     "test": ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"),
 }
-_ALIASES = {name.lower(): name for name in DATASETS} | {"fashion-mnist": "FashionMNIST", "fashion_mnist": "FashionMNIST"}
+_ALIASES = {name.lower(): name for name in DATASETS} | {
+    "fashion-mnist": "FashionMNIST",
+    "fashion_mnist": "FashionMNIST",
+}
 
 
 class Split(NamedTuple):
@@ -45,7 +48,9 @@ def canonical_name(name: str) -> str:
     try:
         return _ALIASES[name.lower()]
     except KeyError:
-        raise DatasetError(f"--dataset: unknown dataset {name!r}; choose one of {', '.join(DATASETS)}") from None
+        raise DatasetError(
+            f"--dataset: unknown dataset {name!r}; choose one of {', '.join(DATASETS)}"
+        ) from None
 
 
 def input_shape(name: str) -> tuple[int, int, int]:
@@ -74,7 +79,11 @@ def _digits(split: str) -> Split:
     data = load_digits()
     images = data.images.astype(np.float32) / 16.0
     x_train, x_test, y_train, y_test = train_test_split(
-        images, data.target, test_size=DIGITS_TEST_FRACTION, random_state=DIGITS_SPLIT_SEED, stratify=data.target
+        images,
+        data.target,
+        test_size=DIGITS_TEST_FRACTION,
+        random_state=DIGITS_SPLIT_SEED,
+        stratify=data.target,
     )
     x, y = (x_train, y_train) if split == "train" else (x_test, y_test)
     return Split(torch.from_numpy(x).unsqueeze(1), torch.from_numpy(y.astype(np.int64)), 10, "digits")
@@ -119,8 +128,11 @@ def _idx_dataset(name: str, split: str, root: Path, download: bool) -> Split:
             _torchvision_download(name, root)
             images_path, labels_path = _find_idx(image_stem, roots), _find_idx(label_stem, roots)
         if images_path is None or labels_path is None:
-            hint = " (on Debian: apt install dataset-fashion-mnist, then --dataset_root " \
-                   f"{DEBIAN_FASHION_MNIST})" if name == "FashionMNIST" else ""
+            hint = (
+                f" (on Debian: apt install dataset-fashion-mnist, then --dataset_root {DEBIAN_FASHION_MNIST})"
+                if name == "FashionMNIST"
+                else ""
+            )
             raise DatasetError(
                 f"{name} not found under {root}: put {image_stem}.gz and {label_stem}.gz in {root / name / 'raw'} "
                 f"or pass --dataset_root DIR{hint}"
@@ -153,7 +165,9 @@ def _cifar10(split: str, root: Path, download: bool) -> Split:
             f"CIFAR10 not found under {root}: put cifar-10-python.tar.gz (or its extracted cifar-10-batches-py/) "
             f"in {root} or run once online ({type(exc).__name__})"
         ) from None
-    images = torch.from_numpy(np.asarray(dataset.data, dtype=np.float32) / 255.0).permute(0, 3, 1, 2).contiguous()
+    images = (
+        torch.from_numpy(np.asarray(dataset.data, dtype=np.float32) / 255.0).permute(0, 3, 1, 2).contiguous()
+    )
     return Split(images, torch.as_tensor(dataset.targets, dtype=torch.int64), 10, "CIFAR10")
 
 

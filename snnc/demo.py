@@ -16,16 +16,30 @@ from snnc.frontends.trainer import train
 from snnc.ir.io import atomic_write, write_graph
 
 DEMO_CONFIG = dict(
-    method="scratch", dataset="digits", arch="mlp", hidden=[128], time_steps=8, tau=2.0, batch_size=32,
-    learning_rate=2e-3, weight_decay=0.0, optimizer="adam", loss="ce", seed=0, run_name="demo",
+    method="scratch",
+    dataset="digits",
+    arch="mlp",
+    hidden=[128],
+    time_steps=8,
+    tau=2.0,
+    batch_size=32,
+    learning_rate=2e-3,
+    weight_decay=0.0,
+    optimizer="adam",
+    loss="ce",
+    seed=0,
+    run_name="demo",
 )
 
 
-def run_demo(output_dir: str | Path, epochs: int = 30, echo: Callable[[str], None] = print,
-             progress: bool = False) -> dict[str, Any]:
+def run_demo(
+    output_dir: str | Path, epochs: int = 30, echo: Callable[[str], None] = print, progress: bool = False
+) -> dict[str, Any]:
     output_dir = Path(output_dir)
     work = output_dir / "run"
-    config = TrainConfig(**DEMO_CONFIG, epochs=epochs, log_dir=str(work / "logs"), model_dir=str(work / "models"))
+    config = TrainConfig(
+        **DEMO_CONFIG, epochs=epochs, log_dir=str(work / "logs"), model_dir=str(work / "models")
+    )
     result = train(config, echo=echo, progress=progress)
     checkpoint = output_dir / "checkpoint.pt"
     atomic_write(checkpoint, lambda tmp: shutil.copyfile(result.best_checkpoint, tmp))
@@ -41,6 +55,8 @@ def run_demo(output_dir: str | Path, epochs: int = 30, echo: Callable[[str], Non
         "backends": {name: report.summary() for name, report in reports.items()},
         "identical_predictions": reports["reference"].predictions == reports["norse"].predictions,
     }
-    atomic_write(output_dir / "summary.json", lambda tmp: tmp.write_text(json.dumps(summary, indent=2) + "\n"))
+    atomic_write(
+        output_dir / "summary.json", lambda tmp: tmp.write_text(json.dumps(summary, indent=2) + "\n")
+    )
     shutil.rmtree(work, ignore_errors=True)
     return summary

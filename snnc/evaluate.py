@@ -15,7 +15,7 @@ import nir
 import torch
 
 from snnc.backends import get_runner
-from snnc.data import limit_split, load_split
+from snnc.data import canonical_name, limit_split, load_split
 from snnc.errors import ConfigError, GraphError
 from snnc.ir.encoding import decode, encode
 from snnc.ir.graph import SPIKING_TYPES
@@ -47,8 +47,9 @@ class RunReport(NamedTuple):
         return values
 
 
-def run_settings(graph: nir.NIRGraph, time_steps: int | None, encoding: str | None,
-                 echo: Echo) -> tuple[int, str, str]:
+def run_settings(
+    graph: nir.NIRGraph, time_steps: int | None, encoding: str | None, echo: Echo
+) -> tuple[int, str, str]:
     """(T, encoding, decoding): flags first, then the graph's metadata; defaults are announced."""
     meta = read_snnc(graph)
     steps = time_steps if time_steps is not None else meta.get("time_steps")
@@ -77,8 +78,11 @@ def readout_membrane_node(program: Program) -> str | None:
 
 
 def spiking_neuron_count(program: Program) -> int:
-    return sum(math.prod(program.shapes[n]) for n in program.order
-               if isinstance(program.graph.nodes[n], SPIKING_TYPES))
+    return sum(
+        math.prod(program.shapes[n])
+        for n in program.order
+        if isinstance(program.graph.nodes[n], SPIKING_TYPES)
+    )
 
 
 def run_on_dataset(
@@ -100,6 +104,7 @@ def run_on_dataset(
     if batch_size < 1:
         raise ConfigError(f"--batch_size must be >= 1, got {batch_size}")
     runner = get_runner(backend)
+    dataset = canonical_name(dataset)
     program = compile_program(graph)
     steps, chosen_encoding, decoding = run_settings(graph, time_steps, encoding, echo)
     split = limit_split(load_split(dataset, "test", dataset_root), limit)
@@ -128,8 +133,16 @@ def run_on_dataset(
     neurons = spiking_neuron_count(program)
     activity = total_spikes / (neurons * steps * len(images)) if neurons else 0.0
     return RunReport(
-        backend=backend, dataset=split.name, images=len(images), time_steps=steps, encoding=chosen_encoding,
-        decoding=decoding, accuracy=correct / len(images), correct=correct,
-        mean_spikes_per_neuron_per_step=activity, seconds=seconds, images_per_s=len(images) / seconds,
+        backend=backend,
+        dataset=split.name,
+        images=len(images),
+        time_steps=steps,
+        encoding=chosen_encoding,
+        decoding=decoding,
+        accuracy=correct / len(images),
+        correct=correct,
+        mean_spikes_per_neuron_per_step=activity,
+        seconds=seconds,
+        images_per_s=len(images) / seconds,
         predictions=predicted.tolist(),
     )

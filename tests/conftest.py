@@ -13,15 +13,20 @@ torch.set_num_threads(1)  # the machine has 2 cores; keep tests predictable
 
 
 def lif_params(shape, tau=0.002, threshold=1.0):
-    return dict(tau=np.full(shape, tau), r=np.ones(shape), v_leak=np.zeros(shape),
-                v_threshold=np.full(shape, threshold), v_reset=np.zeros(shape))
+    return dict(
+        tau=np.full(shape, tau),
+        r=np.ones(shape),
+        v_leak=np.zeros(shape),
+        v_threshold=np.full(shape, threshold),
+        v_reset=np.zeros(shape),
+    )
 
 
 def fc_graph(rng: np.random.Generator, sizes=(6, 5, 3), neuron="LIF", reset="zero") -> nir.NIRGraph:
     """Input -> [Affine -> neuron] per layer -> Output."""
     nodes: dict[str, nir.NIRNode] = {"input": nir.Input(input_type={"input": np.array([sizes[0]])})}
     chain = ["input"]
-    for index, (a, b) in enumerate(zip(sizes[:-1], sizes[1:]), start=1):
+    for index, (a, b) in enumerate(zip(sizes[:-1], sizes[1:], strict=False), start=1):
         nodes[f"fc{index}"] = nir.Affine(weight=rng.normal(0, 1, (b, a)), bias=rng.normal(0, 0.3, b))
         if neuron == "LIF":
             node = nir.LIF(**lif_params((b,)))
@@ -32,7 +37,7 @@ def fc_graph(rng: np.random.Generator, sizes=(6, 5, 3), neuron="LIF", reset="zer
         chain += [f"fc{index}", f"n{index}"]
     nodes["output"] = nir.Output(output_type={"output": np.array([sizes[-1]])})
     chain.append("output")
-    return nir.NIRGraph(nodes=nodes, edges=list(zip(chain[:-1], chain[1:])))
+    return nir.NIRGraph(nodes=nodes, edges=list(zip(chain[:-1], chain[1:], strict=False)))
 
 
 def conv_graph(rng: np.random.Generator, channels=3, size=6, classes=4, reset="zero") -> nir.NIRGraph:
@@ -40,20 +45,32 @@ def conv_graph(rng: np.random.Generator, channels=3, size=6, classes=4, reset="z
     pooled = size // 2
     nodes = {
         "input": nir.Input(input_type={"input": np.array([2, size, size])}),
-        "conv": nir.Conv2d(input_shape=(size, size), weight=rng.normal(0, 1, (channels, 2, 3, 3)), stride=1,
-                           padding=1, dilation=1, groups=1, bias=rng.normal(0, 0.2, channels)),
+        "conv": nir.Conv2d(
+            input_shape=(size, size),
+            weight=rng.normal(0, 1, (channels, 2, 3, 3)),
+            stride=1,
+            padding=1,
+            dilation=1,
+            groups=1,
+            bias=rng.normal(0, 0.2, channels),
+        ),
         "lif": nir.LIF(**lif_params((channels, size, size))),
-        "pool": nir.SumPool2d(kernel_size=np.array([2, 2]), stride=np.array([2, 2]), padding=np.array([0, 0])),
+        "pool": nir.SumPool2d(
+            kernel_size=np.array([2, 2]), stride=np.array([2, 2]), padding=np.array([0, 0])
+        ),
         "spikemax": nir.Threshold(threshold=np.zeros((channels, pooled, pooled))),
-        "flatten": nir.Flatten(input_type={"input": np.array([channels, pooled, pooled])}, start_dim=0, end_dim=-1),
-        "fc": nir.Affine(weight=rng.normal(0, 1, (classes, channels * pooled * pooled)),
-                         bias=rng.normal(0, 0.2, classes)),
+        "flatten": nir.Flatten(
+            input_type={"input": np.array([channels, pooled, pooled])}, start_dim=0, end_dim=-1
+        ),
+        "fc": nir.Affine(
+            weight=rng.normal(0, 1, (classes, channels * pooled * pooled)), bias=rng.normal(0, 0.2, classes)
+        ),
         "if": nir.IF(r=np.ones(classes), v_threshold=np.ones(classes), v_reset=np.zeros(classes)),
         "output": nir.Output(output_type={"output": np.array([classes])}),
     }
     write_snnc(nodes["if"], {"reset": reset})
     chain = list(nodes)
-    return nir.NIRGraph(nodes=nodes, edges=list(zip(chain[:-1], chain[1:])))
+    return nir.NIRGraph(nodes=nodes, edges=list(zip(chain[:-1], chain[1:], strict=False)))
 
 
 @pytest.fixture

@@ -15,7 +15,10 @@ BACKENDS = ("reference", "norse")
 
 
 def run_reference(
-    program: Program, inputs: torch.Tensor, record_membranes: Sequence[str] = (), dtype: torch.dtype = torch.float64
+    program: Program,
+    inputs: torch.Tensor,
+    record_membranes: Sequence[str] = (),
+    dtype: torch.dtype = torch.float64,
 ) -> SimulationResult:
     """The reference executor, as a backend."""
     with torch.no_grad():
@@ -31,4 +34,3 @@ def get_runner(name: str) -> Runner:
 
         return run_norse
     raise ConfigError(f"--backend: unknown backend {name!r}; choose one of {', '.join(BACKENDS)}")
-

@@ -35,12 +35,19 @@ def debug_requested(args: list[str] | None) -> bool:
 class SnncGroup(TyperGroup):
     """The root command group; it owns error reporting for every subcommand."""
 
-    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         arg_list = list(args) if args is not None else None
         try:
-            result = super().main(args=arg_list, prog_name=prog_name, complete_var=complete_var,
-                                  standalone_mode=False, **extra)
+            result = super().main(
+                args=arg_list, prog_name=prog_name, complete_var=complete_var, standalone_mode=False, **extra
+            )
         except TyperException as exc:  # usage errors (exit code 2) and other parser errors
             ctx = getattr(exc, "ctx", None)
             hint = f" (see '{ctx.command_path} --help')" if exc.exit_code == 2 and ctx is not None else ""

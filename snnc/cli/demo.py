@@ -19,8 +19,12 @@ def demo(
     typer.echo("")
     typer.echo(f"{'backend':<10} {'accuracy':>9} {'spikes/neuron/step':>19} {'images/s':>9}")
     for name, row in summary["backends"].items():
-        typer.echo(f"{name:<10} {100 * row['accuracy']:>8.2f}% {row['mean_spikes_per_neuron_per_step']:>19.4f} "
-                   f"{row['images_per_s']:>9.1f}")
+        typer.echo(
+            f"{name:<10} {100 * row['accuracy']:>8.2f}% {row['mean_spikes_per_neuron_per_step']:>19.4f} "
+            f"{row['images_per_s']:>9.1f}"
+        )
     same = "identical" if summary["identical_predictions"] else "DIFFERENT"
-    typer.echo(f"reference vs norse predictions: {same}; results in {output_dir}/ "
-               f"(model.nir, checkpoint.pt, curves.png, summary.json)")
+    typer.echo(
+        f"reference vs norse predictions: {same}; results in {output_dir}/ "
+        f"(model.nir, checkpoint.pt, curves.png, summary.json)"
+    )

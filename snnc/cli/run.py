@@ -17,7 +17,9 @@ def run(
     dataset: str = typer.Option("digits", "--dataset", help="digits | MNIST | FashionMNIST | CIFAR10"),
     dataset_root: str = typer.Option("./data", "--dataset_root"),
     time_steps: int = typer.Option(None, "-T", "--time_steps", help="override the graph's time steps"),
-    encoding: str = typer.Option(None, "--encoding", help="override the graph's encoding: direct|binary|poisson"),
+    encoding: str = typer.Option(
+        None, "--encoding", help="override the graph's encoding: direct|binary|poisson"
+    ),
     limit: int = typer.Option(None, "--limit", help="only the first N test images"),
     batch_size: int = typer.Option(256, "--batch_size"),
     precision: str = typer.Option("float64", "--precision", help="float64 | float32"),
@@ -26,12 +28,17 @@ def run(
     """Run a NIR graph on a dataset's test split: accuracy, spikes per neuron per step, images/s."""
     graph = read_graph(model)
     echo = (lambda line: typer.echo(line, err=True)) if as_json else typer.echo
-    report = run_on_dataset(graph, backend, dataset, dataset_root, time_steps, encoding, limit, batch_size,
-                            precision, echo=echo)
+    report = run_on_dataset(
+        graph, backend, dataset, dataset_root, time_steps, encoding, limit, batch_size, precision, echo=echo
+    )
     if as_json:
         typer.echo(json.dumps({"model": str(model), **report.summary()}, sort_keys=True))
         return
-    typer.echo(f"{model} on {report.dataset} ({report.images} images, T={report.time_steps}, {report.encoding} "
-               f"encoding, {report.decoding} readout) with {report.backend}:")
-    typer.echo(f"  accuracy {100 * report.accuracy:.2f}%  |  {report.mean_spikes_per_neuron_per_step:.4f} spikes "
-               f"per neuron per step  |  {report.images_per_s:.1f} images/s")
+    typer.echo(
+        f"{model} on {report.dataset} ({report.images} images, T={report.time_steps}, {report.encoding} "
+        f"encoding, {report.decoding} readout) with {report.backend}:"
+    )
+    typer.echo(
+        f"  accuracy {100 * report.accuracy:.2f}%  |  {report.mean_spikes_per_neuron_per_step:.4f} spikes "
+        f"per neuron per step  |  {report.images_per_s:.1f} images/s"
+    )

@@ -28,7 +28,9 @@ def scratch(
     arch: str = typer.Option("convnet", "--arch", help="convnet (the seed's conv SNN) | mlp"),
     channels: int = typer.Option(128, "--channels", help="convnet channel count"),
     hidden: str = typer.Option("128", "--hidden", help="mlp hidden sizes, e.g. 256,128"),
-    cupy: bool = typer.Option(False, "--cupy", help="SpikingJelly's CuPy kernels: not used by snnc (see help)"),
+    cupy: bool = typer.Option(
+        False, "--cupy", help="SpikingJelly's CuPy kernels: not used by snnc (see help)"
+    ),
     amp: bool = typer.Option(False, "--amp", help="mixed precision (CUDA only)"),
     device: str = typer.Option("cpu", "--device", help="cpu | cuda | cuda:N | auto"),
     gpu: int = typer.Option(None, "--gpu", help="GPU index (same as --device cuda:N)"),
@@ -44,17 +46,38 @@ def scratch(
 ) -> None:
     """Train a LIF SNN from scratch with surrogate gradients (the seed's first method)."""
     if cupy:
-        typer.echo("note: --cupy selects SpikingJelly's CuPy neuron kernels; snnc's neurons are plain torch "
-                   "(same results on CPU and CUDA), so the flag changes nothing")
+        typer.echo(
+            "note: --cupy selects SpikingJelly's CuPy neuron kernels; snnc's neurons are plain torch "
+            "(same results on CPU and CUDA), so the flag changes nothing"
+        )
     config = TrainConfig(
-        method="scratch", dataset=dataset, dataset_root=dataset_root, arch=arch, channels=channels,
-        hidden=parse_int_list(hidden, "--hidden"), time_steps=time_steps, tau=tau, batch_size=batch_size,
-        learning_rate=learning_rate, weight_decay=weight_decay, epochs=epochs, optimizer=optimizer.lower(),
-        loss=loss.lower(), device=device_from_flags(device, gpu), amp=amp, seed=seed, log=log,
-        log_dir=str(log_dir), model_dir=str(model_dir),
+        method="scratch",
+        dataset=dataset,
+        dataset_root=dataset_root,
+        arch=arch,
+        channels=channels,
+        hidden=parse_int_list(hidden, "--hidden"),
+        time_steps=time_steps,
+        tau=tau,
+        batch_size=batch_size,
+        learning_rate=learning_rate,
+        weight_decay=weight_decay,
+        epochs=epochs,
+        optimizer=optimizer.lower(),
+        loss=loss.lower(),
+        device=device_from_flags(device, gpu),
+        amp=amp,
+        seed=seed,
+        log=log,
+        log_dir=str(log_dir),
+        model_dir=str(model_dir),
         pretrained_model=str(pretrained_model) if pretrained_model else None,
-        export=str(export) if export else None, train_limit=train_limit, run_name=run_name,
+        export=str(export) if export else None,
+        train_limit=train_limit,
+        run_name=run_name,
     )
     result = train(config, echo=typer.echo, progress=progress)
-    typer.echo(f"best test accuracy {100 * result.best_test_acc:.2f}% in {result.seconds:.1f}s; "
-               f"checkpoint {result.best_checkpoint}")
+    typer.echo(
+        f"best test accuracy {100 * result.best_test_acc:.2f}% in {result.seconds:.1f}s; "
+        f"checkpoint {result.best_checkpoint}"
+    )

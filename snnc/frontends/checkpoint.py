@@ -19,11 +19,16 @@ from snnc.ir.io import atomic_write
 REQUIRED_KEYS = ("state_dict", "config", "epoch")
 
 
-def save_checkpoint(path: str | Path, state_dict: dict, config: dict, epoch: int, metrics: dict,
-                    optimizer: dict | None = None) -> Path:
+def save_checkpoint(
+    path: str | Path, state_dict: dict, config: dict, epoch: int, metrics: dict, optimizer: dict | None = None
+) -> Path:
     payload = {
-        "state_dict": state_dict, "config": config, "epoch": epoch, "metrics": metrics,
-        "optimizer": optimizer, "snnc_version": snnc.__version__,
+        "state_dict": state_dict,
+        "config": config,
+        "epoch": epoch,
+        "metrics": metrics,
+        "optimizer": optimizer,
+        "snnc_version": snnc.__version__,
     }
     return atomic_write(path, lambda tmp: torch.save(payload, tmp))
 
@@ -36,9 +41,11 @@ def load_checkpoint(path: str | Path) -> dict[str, Any]:
     try:
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # noqa: BLE001 - torch raises many types for corrupt files
-        if isinstance(exc, pickle.UnpicklingError) and "weights_only" in str(exc):
-            raise CheckpointError(f"{path}: refused: the checkpoint holds objects other than tensors and plain "
-                                  "values (loaded with weights_only=True)") from None
+        if isinstance(exc, pickle.UnpicklingError) and "Unsupported global" in str(exc):
+            raise CheckpointError(
+                f"{path}: refused: the checkpoint holds objects other than tensors and plain "
+                "values (loaded with weights_only=True)"
+            ) from None
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise CheckpointError(f"{path}: not a readable snnc checkpoint ({first[:160]})") from None
     if not isinstance(payload, dict) or any(key not in payload for key in REQUIRED_KEYS):

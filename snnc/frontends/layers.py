@@ -20,8 +20,14 @@ class LIFLayer(torch.nn.Module):
     """LIF neurons (``v <- v + (1/tau_steps)(v_leak - v + I)``, ``z = v > v_threshold``, reset)
     with a surrogate gradient; identical in forward to :func:`snnc.ir.neurons.lif_step`."""
 
-    def __init__(self, tau_steps: float = 2.0, v_threshold: float = 1.0, v_reset: float = 0.0,
-                 reset: str = "zero", detach_reset: bool = True) -> None:
+    def __init__(
+        self,
+        tau_steps: float = 2.0,
+        v_threshold: float = 1.0,
+        v_reset: float = 0.0,
+        reset: str = "zero",
+        detach_reset: bool = True,
+    ) -> None:
         super().__init__()
         self.tau_steps, self.v_threshold, self.v_reset = float(tau_steps), float(v_threshold), float(v_reset)
         self.reset, self.detach_reset = reset, detach_reset
@@ -40,14 +46,19 @@ class LIFLayer(torch.nn.Module):
             v_threshold=torch.tensor(self.v_threshold, dtype=current.dtype),
             v_reset=torch.tensor(self.v_reset, dtype=current.dtype),
         )
-        z, self.state = neurons.lif_step(self.state, current, params, self.reset, atan_spike, self.detach_reset)
+        z, self.state = neurons.lif_step(
+            self.state, current, params, self.reset, atan_spike, self.detach_reset
+        )
         return z
 
     def to_nir(self, shape: tuple[int, ...], dt: float) -> nir.LIF:
         """The NIR node for ``shape`` neurons at time step ``dt`` (seconds); reset in snnc metadata."""
         node = nir.LIF(
-            tau=np.full(shape, self.tau_steps * dt), r=np.ones(shape), v_leak=np.zeros(shape),
-            v_threshold=np.full(shape, self.v_threshold), v_reset=np.full(shape, self.v_reset),
+            tau=np.full(shape, self.tau_steps * dt),
+            r=np.ones(shape),
+            v_leak=np.zeros(shape),
+            v_threshold=np.full(shape, self.v_threshold),
+            v_reset=np.full(shape, self.v_reset),
         )
         write_snnc(node, {"reset": self.reset})
         return node

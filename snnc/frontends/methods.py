@@ -37,13 +37,16 @@ def model_to_nir(model: torch.nn.Module, config: TrainConfig) -> nir.NIRGraph:
     model = model.cpu().eval()
     nodes, edges = model.to_nir_nodes(config.dt)
     graph = nir.NIRGraph(nodes=nodes, edges=edges)
-    write_snnc(graph, {
-        "dt": config.dt,
-        "time_steps": config.time_steps,
-        "encoding": config.encoding,
-        "decoding": get_method(config.method).decoding,
-        "source": {"method": config.method, "config": config.to_dict()},
-    })
+    write_snnc(
+        graph,
+        {
+            "dt": config.dt,
+            "time_steps": config.time_steps,
+            "encoding": config.encoding,
+            "decoding": get_method(config.method).decoding,
+            "source": {"method": config.method, "config": config.to_dict()},
+        },
+    )
     return graph
 
 
@@ -59,7 +62,9 @@ def model_from_checkpoint(path: str) -> tuple[torch.nn.Module, TrainConfig, dict
         model.load_state_dict(payload["state_dict"])
     except (RuntimeError, KeyError, TypeError) as exc:
         first = str(exc).splitlines()[0]
-        raise CheckpointError(f"{path}: weights do not fit the {config.arch} model in its config ({first})") from None
+        raise CheckpointError(
+            f"{path}: weights do not fit the {config.arch} model in its config ({first})"
+        ) from None
     return model, config, payload
 
 

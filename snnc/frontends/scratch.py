@@ -32,7 +32,9 @@ def fold_batchnorm(conv: torch.nn.Conv2d, bn: torch.nn.BatchNorm2d) -> tuple[np.
 class ScratchConvNet(torch.nn.Module):
     """The seed's conv SNN: conv-BN-LIF-maxpool x 2, FC-LIF, FC-LIF."""
 
-    def __init__(self, input_shape: tuple[int, int, int], num_classes: int, channels: int, tau: float) -> None:
+    def __init__(
+        self, input_shape: tuple[int, int, int], num_classes: int, channels: int, tau: float
+    ) -> None:
         super().__init__()
         c_in, height, width = input_shape
         self.input_shape = input_shape
@@ -70,19 +72,23 @@ class ScratchConvNet(torch.nn.Module):
         nodes: dict[str, nir.NIRNode] = {"input": nir.Input(input_type={"input": np.array(self.input_shape)})}
         chain = ["input"]
         size = (height, width)
-        for index, (conv, bn, lif) in enumerate(((self.conv1, self.bn1, self.lif1),
-                                                 (self.conv2, self.bn2, self.lif2)), start=1):
+        for index, (conv, bn, lif) in enumerate(
+            ((self.conv1, self.bn1, self.lif1), (self.conv2, self.bn2, self.lif2)), start=1
+        ):
             weight, bias = fold_batchnorm(conv, bn)
             nodes[f"conv{index}"] = nir.Conv2d(
                 input_shape=size, weight=weight, stride=1, padding=1, dilation=1, groups=1, bias=bias
             )
             nodes[f"lif{index}"] = lif.to_nir((channels, *size), dt)
             size = (size[0] // 2, size[1] // 2)
-            nodes[f"pool{index}"] = nir.SumPool2d(kernel_size=np.array([2, 2]), stride=np.array([2, 2]),
-                                                  padding=np.array([0, 0]))
+            nodes[f"pool{index}"] = nir.SumPool2d(
+                kernel_size=np.array([2, 2]), stride=np.array([2, 2]), padding=np.array([0, 0])
+            )
             nodes[f"spikemax{index}"] = nir.Threshold(threshold=np.zeros((channels, *size)))
             chain += [f"conv{index}", f"lif{index}", f"pool{index}", f"spikemax{index}"]
-        nodes["flatten"] = nir.Flatten(input_type={"input": np.array((channels, *size))}, start_dim=0, end_dim=-1)
+        nodes["flatten"] = nir.Flatten(
+            input_type={"input": np.array((channels, *size))}, start_dim=0, end_dim=-1
+        )
         chain.append("flatten")
         for index, (fc, lif) in enumerate(((self.fc1, self.lif3), (self.fc2, self.lif4)), start=3):
             weight = fc.weight.detach().double().numpy()
@@ -101,7 +107,9 @@ class ScratchMLP(torch.nn.Module):
         super().__init__()
         self.input_shape = tuple(input_shape)
         sizes = [math.prod(input_shape), *hidden, num_classes]
-        self.fcs = torch.nn.ModuleList(torch.nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:], strict=True))
+        self.fcs = torch.nn.ModuleList(
+            torch.nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:], strict=True)
+        )
         self.lifs = torch.nn.ModuleList(LIFLayer(tau) for _ in self.fcs)
 
     def forward(self, x_seq: torch.Tensor) -> torch.Tensor:
@@ -121,8 +129,9 @@ class ScratchMLP(torch.nn.Module):
         }
         chain = ["input", "flatten"]
         for index, (fc, lif) in enumerate(zip(self.fcs, self.lifs, strict=True), start=1):
-            nodes[f"fc{index}"] = nir.Affine(weight=fc.weight.detach().double().numpy(),
-                                             bias=fc.bias.detach().double().numpy())
+            nodes[f"fc{index}"] = nir.Affine(
+                weight=fc.weight.detach().double().numpy(), bias=fc.bias.detach().double().numpy()
+            )
             nodes[f"lif{index}"] = lif.to_nir((fc.out_features,), dt)
             chain += [f"fc{index}", f"lif{index}"]
         nodes["output"] = nir.Output(output_type={"output": np.array([self.fcs[-1].out_features])})
@@ -130,7 +139,9 @@ class ScratchMLP(torch.nn.Module):
         return nodes, list(zip(chain[:-1], chain[1:], strict=True))
 
 
-def build_scratch_model(config: TrainConfig, input_shape: tuple[int, int, int], num_classes: int) -> torch.nn.Module:
+def build_scratch_model(
+    config: TrainConfig, input_shape: tuple[int, int, int], num_classes: int
+) -> torch.nn.Module:
     if config.arch == "convnet":
         return ScratchConvNet(input_shape, num_classes, config.channels, config.tau)
     return ScratchMLP(input_shape, num_classes, list(config.hidden), config.tau)

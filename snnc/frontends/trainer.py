@@ -61,8 +61,14 @@ def output_loss(output: torch.Tensor, labels: torch.Tensor, loss: str, num_class
     return F.cross_entropy(output.sum(0), labels)
 
 
-def evaluate_model(model: torch.nn.Module, split: Split, config: TrainConfig, device: torch.device,
-                   decoding: str, batch_size: int = 256) -> tuple[float, float]:
+def evaluate_model(
+    model: torch.nn.Module,
+    split: Split,
+    config: TrainConfig,
+    device: torch.device,
+    decoding: str,
+    batch_size: int = 256,
+) -> tuple[float, float]:
     """(mean loss, accuracy) of ``model`` on ``split``, run with the training dynamics."""
     model.eval()
     total_loss, correct = 0.0, 0
@@ -109,13 +115,19 @@ def write_curves_png(path: Path, history: list[dict[str, float]], title: str) ->
 
 def _make_optimizer(model: torch.nn.Module, config: TrainConfig) -> torch.optim.Optimizer:
     if config.optimizer == "sgd":
-        return torch.optim.SGD(model.parameters(), lr=config.learning_rate, momentum=0.9,
-                               weight_decay=config.weight_decay)
+        return torch.optim.SGD(
+            model.parameters(), lr=config.learning_rate, momentum=0.9, weight_decay=config.weight_decay
+        )
     return torch.optim.Adam(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
 
 
-def _resume(path: str, config: TrainConfig, model: torch.nn.Module, optimizer: torch.optim.Optimizer,
-            scheduler: torch.optim.lr_scheduler.LRScheduler) -> tuple[int, float, list[dict[str, float]]]:
+def _resume(
+    path: str,
+    config: TrainConfig,
+    model: torch.nn.Module,
+    optimizer: torch.optim.Optimizer,
+    scheduler: torch.optim.lr_scheduler.LRScheduler,
+) -> tuple[int, float, list[dict[str, float]]]:
     payload = load_checkpoint(path)
     saved = payload["config"]
     for key in MODEL_FIELDS:
@@ -167,9 +179,13 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
     start_epoch, best_acc, history = 0, -1.0, []
     if config.pretrained_model:
         start_epoch, best_acc, history = _resume(config.pretrained_model, config, model, optimizer, scheduler)
-        log(f"resumed from {config.pretrained_model} after epoch {start_epoch} (best test acc {best_acc:.4f})")
-    log(f"training {config.method} {config.arch} on {config.dataset}: {len(train_split.labels)} train / "
-        f"{len(test_split.labels)} test images, T={config.time_steps}, device {device}")
+        log(
+            f"resumed from {config.pretrained_model} after epoch {start_epoch} (best test acc {best_acc:.4f})"
+        )
+    log(
+        f"training {config.method} {config.arch} on {config.dataset}: {len(train_split.labels)} train / "
+        f"{len(test_split.labels)} test images, T={config.time_steps}, device {device}"
+    )
     began = time.perf_counter()
     generator = torch.Generator().manual_seed(config.seed)
     for epoch in range(start_epoch, config.epochs):
@@ -182,7 +198,9 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
         for start in bar:
             index = order[start : start + config.batch_size]
             images, labels = train_split.images[index].to(device), train_split.labels[index].to(device)
-            inputs = encode(images, config.encoding, config.time_steps, seed=config.seed + epoch * len(order) + start)
+            inputs = encode(
+                images, config.encoding, config.time_steps, seed=config.seed + epoch * len(order) + start
+            )
             with torch.autocast(device.type, enabled=use_amp):
                 output = model(inputs)
                 loss = output_loss(output.float(), labels, config.loss, train_split.num_classes)
@@ -197,15 +215,21 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
         scheduler.step()
         test_loss, test_acc = evaluate_model(model, test_split, config, device, method.decoding)
         row = {
-            "epoch": epoch + 1, "train_loss": total_loss / seen, "train_acc": correct / seen,
-            "test_loss": test_loss, "test_acc": test_acc, "lr": optimizer.param_groups[0]["lr"],
+            "epoch": epoch + 1,
+            "train_loss": total_loss / seen,
+            "train_acc": correct / seen,
+            "test_loss": test_loss,
+            "test_acc": test_acc,
+            "lr": optimizer.param_groups[0]["lr"],
             "seconds": time.perf_counter() - epoch_began,
         }
         history.append(row)
         improved = test_acc > best_acc
         best_acc = max(best_acc, test_acc)
-        log(f"epoch {epoch + 1}/{config.epochs}: train loss {row['train_loss']:.4f} acc {row['train_acc']:.4f} | "
-            f"test loss {test_loss:.4f} acc {test_acc:.4f}{' (best)' if improved else ''} | {row['seconds']:.1f}s")
+        log(
+            f"epoch {epoch + 1}/{config.epochs}: train loss {row['train_loss']:.4f} acc {row['train_acc']:.4f} | "
+            f"test loss {test_loss:.4f} acc {test_acc:.4f}{' (best)' if improved else ''} | {row['seconds']:.1f}s"
+        )
         state = {k: v.detach().cpu() for k, v in model.state_dict().items()}
         metrics = {"test_acc": test_acc, "best_test_acc": best_acc, "history": history}
         resume_state = {"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict()}
@@ -227,4 +251,6 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
     if config.export:
         nir_path = write_graph(export_checkpoint(str(best_path)), config.export)
         log(f"exported the best model to {nir_path}")
-    return TrainResult(run_dir, best_path, last_path, best_acc, history, nir_path, time.perf_counter() - began)
+    return TrainResult(
+        run_dir, best_path, last_path, best_acc, history, nir_path, time.perf_counter() - began
+    )

@@ -13,6 +13,7 @@ The pass manager's ``canonicalize`` pass builds on this function.
 from __future__ import annotations
 
 import copy
+
 import nir
 import numpy as np
 
@@ -68,8 +69,10 @@ def canonicalize_for_execution(graph: nir.NIRGraph) -> nir.NIRGraph:
     """A new graph in canonical form (see module doc); the input graph is not modified."""
     check_parameters(graph)
     out = nir.NIRGraph(
-        nodes=dict(graph.nodes), edges=[tuple(e) for e in graph.edges],
-        metadata=copy.deepcopy(graph.metadata), type_check=False,
+        nodes=dict(graph.nodes),
+        edges=[tuple(e) for e in graph.edges],
+        metadata=copy.deepcopy(graph.metadata),
+        type_check=False,
     )
     _fix_flatten_convention(out)
     shapes = infer_shapes(out)

@@ -18,8 +18,25 @@ from snnc.errors import GraphError, NIRFileError, SnncError
 from snnc.ir.graph import check_graph
 
 KNOWN_NODE_TYPES = {
-    "Affine", "Linear", "Scale", "Conv1d", "Conv2d", "SumPool2d", "AvgPool2d", "Flatten", "Threshold",
-    "Delay", "I", "IF", "LIF", "LI", "CubaLI", "CubaLIF", "Input", "Output", "NIRGraph",
+    "Affine",
+    "Linear",
+    "Scale",
+    "Conv1d",
+    "Conv2d",
+    "SumPool2d",
+    "AvgPool2d",
+    "Flatten",
+    "Threshold",
+    "Delay",
+    "I",
+    "IF",
+    "LIF",
+    "LI",
+    "CubaLI",
+    "CubaLIF",
+    "Input",
+    "Output",
+    "NIRGraph",
 }
 
 

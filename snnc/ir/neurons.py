@@ -80,8 +80,12 @@ def apply_reset(v: Tensor, z: Tensor, v_threshold: Tensor, v_reset: Tensor, rese
 
 
 def if_step(
-    state: MembraneState, current: Tensor, p: IFParams, reset: str = "zero",
-    spike_fn: SpikeFn = heaviside, detach_reset: bool = False,
+    state: MembraneState,
+    current: Tensor,
+    p: IFParams,
+    reset: str = "zero",
+    spike_fn: SpikeFn = heaviside,
+    detach_reset: bool = False,
 ) -> tuple[Tensor, MembraneState]:
     """Integrate-and-fire, one step.
 
@@ -96,8 +100,12 @@ def if_step(
 
 
 def lif_step(
-    state: MembraneState, current: Tensor, p: LIFParams, reset: str = "zero",
-    spike_fn: SpikeFn = heaviside, detach_reset: bool = False,
+    state: MembraneState,
+    current: Tensor,
+    p: LIFParams,
+    reset: str = "zero",
+    spike_fn: SpikeFn = heaviside,
+    detach_reset: bool = False,
 ) -> tuple[Tensor, MembraneState]:
     """Leaky integrate-and-fire, one forward-Euler step of ``tau dv/dt = (v_leak - v) + r I``.
 
@@ -121,8 +129,12 @@ def li_step(state: MembraneState, current: Tensor, p: LIParams) -> tuple[Tensor,
 
 
 def cuba_lif_step(
-    state: CubaState, current: Tensor, p: CubaLIFParams, reset: str = "zero",
-    spike_fn: SpikeFn = heaviside, detach_reset: bool = False,
+    state: CubaState,
+    current: Tensor,
+    p: CubaLIFParams,
+    reset: str = "zero",
+    spike_fn: SpikeFn = heaviside,
+    detach_reset: bool = False,
 ) -> tuple[Tensor, CubaState]:
     """Current-based LIF (NIR ``CubaLIF``), one Euler step; the new synaptic current drives ``v``
     in the same step, so an input at step t can cause a spike at step t.

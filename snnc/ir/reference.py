@@ -143,8 +143,13 @@ def float_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
             membrane=lambda s: s.v,
         )
     if isinstance(node, nir.LIF):
-        p = neurons.LIFParams(t(dt / np.asarray(node.tau, dtype=np.float64)), t(node.r), t(node.v_leak),
-                              t(node.v_threshold), t(node.v_reset))
+        p = neurons.LIFParams(
+            t(dt / np.asarray(node.tau, dtype=np.float64)),
+            t(node.r),
+            t(node.v_leak),
+            t(node.v_threshold),
+            t(node.v_reset),
+        )
         reset = node_reset(node)
         return Kernel(
             init=lambda b: neurons.MembraneState(zeros(b)),
@@ -160,8 +165,13 @@ def float_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
         )
     if isinstance(node, nir.CubaLIF):
         p = neurons.CubaLIFParams(
-            t(dt / np.asarray(node.tau_syn, dtype=np.float64)), t(dt / np.asarray(node.tau_mem, dtype=np.float64)),
-            t(node.r), t(node.v_leak), t(node.v_threshold), t(node.v_reset), t(node.w_in),
+            t(dt / np.asarray(node.tau_syn, dtype=np.float64)),
+            t(dt / np.asarray(node.tau_mem, dtype=np.float64)),
+            t(node.r),
+            t(node.v_leak),
+            t(node.v_threshold),
+            t(node.v_reset),
+            t(node.w_in),
         )
         reset = node_reset(node)
         return Kernel(
@@ -200,7 +210,9 @@ def run_program(
             raise GraphError(f"node '{name}' ({type(program.graph.nodes[name]).__name__}) has no membrane")
     expected = tuple(program.shapes[program.input_name])
     if inputs.ndim < 2 or tuple(inputs.shape[2:]) != expected:
-        raise GraphError(f"input must have shape [T, batch, {', '.join(map(str, expected))}], got {tuple(inputs.shape)}")
+        raise GraphError(
+            f"input must have shape [T, batch, {', '.join(map(str, expected))}], got {tuple(inputs.shape)}"
+        )
     steps, batch = inputs.shape[0], inputs.shape[1]
     states = {name: kernels[name].init(batch) for name in program.order}
     spiking = [n for n in program.order if isinstance(program.graph.nodes[n], SPIKING_TYPES)]

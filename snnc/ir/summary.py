@@ -18,13 +18,15 @@ def describe_graph(graph: nir.NIRGraph) -> dict[str, Any]:
     nodes = []
     for name in topological_order(graph):
         node = graph.nodes[name]
-        nodes.append({
-            "name": name,
-            "type": type_name(node),
-            "shape": list(shapes[name]),
-            "parameters": parameter_count(node),
-            "snnc": read_snnc(node),
-        })
+        nodes.append(
+            {
+                "name": name,
+                "type": type_name(node),
+                "shape": list(shapes[name]),
+                "parameters": parameter_count(node),
+                "snnc": read_snnc(node),
+            }
+        )
     neurons = sum(math.prod(shapes[n["name"]]) for n in nodes if n["type"] in ("IF", "LIF", "LI", "CubaLIF"))
     return {
         "nodes": nodes,

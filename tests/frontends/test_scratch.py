@@ -65,7 +65,9 @@ def test_model_and_exported_graph_spike_identically(arch):
 
 
 def test_checkpoint_is_weights_only(tmp_path):
-    path = save_checkpoint(tmp_path / "c.pt", {"w": torch.ones(2)}, {"method": "scratch"}, 3, {"test_acc": 0.5})
+    path = save_checkpoint(
+        tmp_path / "c.pt", {"w": torch.ones(2)}, {"method": "scratch"}, 3, {"test_acc": 0.5}
+    )
     payload = load_checkpoint(path)
     assert payload["epoch"] == 3 and torch.equal(payload["state_dict"]["w"], torch.ones(2))
 
@@ -82,9 +84,22 @@ def test_checkpoint_is_weights_only(tmp_path):
 
 
 def test_training_writes_run_outputs_and_resumes(tmp_path):
-    config = TrainConfig(dataset="digits", arch="mlp", hidden=[32], time_steps=6, epochs=2, batch_size=32, learning_rate=1e-2, weight_decay=0.0,
-                         loss="ce", train_limit=400, log_dir=str(tmp_path / "logs"),
-                         model_dir=str(tmp_path / "models"), run_name="t", export=str(tmp_path / "m.nir"))
+    config = TrainConfig(
+        dataset="digits",
+        arch="mlp",
+        hidden=[32],
+        time_steps=6,
+        epochs=2,
+        batch_size=32,
+        learning_rate=1e-2,
+        weight_decay=0.0,
+        loss="ce",
+        train_limit=400,
+        log_dir=str(tmp_path / "logs"),
+        model_dir=str(tmp_path / "models"),
+        run_name="t",
+        export=str(tmp_path / "m.nir"),
+    )
     lines = []
     result = train(config, echo=lines.append, progress=False)
     assert len(result.history) == 2 and result.best_test_acc > 0.3
@@ -107,9 +122,20 @@ def test_training_writes_run_outputs_and_resumes(tmp_path):
 
 
 def test_scratch_learns_digits_and_graph_agrees(tmp_path):
-    config = TrainConfig(dataset="digits", arch="mlp", hidden=[64], time_steps=6, epochs=8, batch_size=32,
-                         learning_rate=2e-3, weight_decay=0.0, loss="ce", log=False,
-                         model_dir=str(tmp_path / "models"), run_name="learn")
+    config = TrainConfig(
+        dataset="digits",
+        arch="mlp",
+        hidden=[64],
+        time_steps=6,
+        epochs=8,
+        batch_size=32,
+        learning_rate=2e-3,
+        weight_decay=0.0,
+        loss="ce",
+        log=False,
+        model_dir=str(tmp_path / "models"),
+        run_name="learn",
+    )
     result = train(config, echo=lambda _: None, progress=False)
     assert result.best_test_acc >= 0.85
     graph = export_checkpoint(str(result.best_checkpoint))

@@ -41,8 +41,13 @@ def test_shape_mismatch_names_node(rng):
 def test_canonical_form(rng):
     graph = fc_graph(rng, sizes=(4, 3))
     graph.nodes["fc1"] = nir.Linear(weight=np.ones((3, 4)))
-    graph.nodes["n1"] = nir.LIF(tau=np.array(0.002), r=np.array(1.0), v_leak=np.array(0.0),
-                                v_threshold=np.array(1.0), v_reset=np.array(0.0))  # scalar parameters
+    graph.nodes["n1"] = nir.LIF(
+        tau=np.array(0.002),
+        r=np.array(1.0),
+        v_leak=np.array(0.0),
+        v_threshold=np.array(1.0),
+        v_reset=np.array(0.0),
+    )  # scalar parameters
     canon = canonicalize_for_execution(graph)
     assert isinstance(canon.nodes["fc1"], nir.Affine)
     np.testing.assert_array_equal(canon.nodes["fc1"].bias, np.zeros(3))

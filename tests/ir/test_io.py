@@ -13,8 +13,16 @@ from tests.conftest import conv_graph, fc_graph
 
 def test_round_trip_is_equal_and_type_checks(tmp_path, rng):
     graph = conv_graph(rng, reset="subtract")
-    write_snnc(graph, {"dt": 0.001, "time_steps": 7, "encoding": "direct", "decoding": "spike_count",
-                       "source": {"method": "scratch", "config": {"hidden": [3, 4], "tau": 2.0}}})
+    write_snnc(
+        graph,
+        {
+            "dt": 0.001,
+            "time_steps": 7,
+            "encoding": "direct",
+            "decoding": "spike_count",
+            "source": {"method": "scratch", "config": {"hidden": [3, 4], "tau": 2.0}},
+        },
+    )
     path = write_graph(graph, tmp_path / "m.nir")
     back = read_graph(path)
     assert set(back.nodes) == set(graph.nodes)
@@ -86,17 +94,20 @@ def _malformed(tmp_path, rng, kind):
     return path
 
 
-@pytest.mark.parametrize("kind, error, words", [
-    ("text", NIRFileError, "not HDF5"),
-    ("empty", NIRFileError, "not HDF5"),
-    ("hdf5-not-nir", NIRFileError, "not a NIR file"),
-    ("unknown-type", GraphError, "node 'n1': unknown node type 'Quantum'"),
-    ("dangling-edge", GraphError, "node 'ghost' does not exist"),
-    ("nan", GraphError, "node 'fc1': parameter weight contains NaN"),
-    ("shape", GraphError, "node 'fc2'"),
-    ("huge", GraphError, "absurdly large"),
-    ("negative-tau", GraphError, "node 'n1': time constant tau"),
-])
+@pytest.mark.parametrize(
+    "kind, error, words",
+    [
+        ("text", NIRFileError, "not HDF5"),
+        ("empty", NIRFileError, "not HDF5"),
+        ("hdf5-not-nir", NIRFileError, "not a NIR file"),
+        ("unknown-type", GraphError, "node 'n1': unknown node type 'Quantum'"),
+        ("dangling-edge", GraphError, "node 'ghost' does not exist"),
+        ("nan", GraphError, "node 'fc1': parameter weight contains NaN"),
+        ("shape", GraphError, "node 'fc2'"),
+        ("huge", GraphError, "absurdly large"),
+        ("negative-tau", GraphError, "node 'n1': time constant tau"),
+    ],
+)
 def test_malformed_files_name_file_and_node(tmp_path, rng, kind, error, words):
     path = _malformed(tmp_path, rng, kind)
     with pytest.raises(error) as info:

@@ -6,7 +6,6 @@ import torch
 from snnc.ir import neurons
 
 
-
 def T(value):  # float64: the golden values are exact decimals
     return torch.tensor(value, dtype=torch.float64)
 
@@ -85,8 +84,11 @@ def test_cuba_lif_current_drives_membrane_in_same_step():
     # step 0: i = 0.5 * 2 = 1.0, v = 0.5 * 1.0 = 0.5 > 0.3 -> spike, v = 0
     # step 1: i = 1 + 0.5 * (0 - 1) = 0.5, v = 0 + 0.5 * (0 + 0.5) = 0.25
     # step 2: i = 0.25, v = 0.25 + 0.5 * (-0.25 + 0.25) = 0.25
-    assert trace == [pytest.approx((1.0, 1.0, 0.0)), pytest.approx((0.0, 0.5, 0.25)),
-                     pytest.approx((0.0, 0.25, 0.25))]
+    assert trace == [
+        pytest.approx((1.0, 1.0, 0.0)),
+        pytest.approx((0.0, 0.5, 0.25)),
+        pytest.approx((0.0, 0.25, 0.25)),
+    ]
 
 
 def test_unknown_reset_is_refused():

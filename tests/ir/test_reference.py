@@ -13,21 +13,25 @@ from tests.conftest import conv_graph
 
 def chain(nodes):
     names = list(nodes)
-    return nir.NIRGraph(nodes=nodes, edges=list(zip(names[:-1], names[1:])), type_check=False)
+    return nir.NIRGraph(nodes=nodes, edges=list(zip(names[:-1], names[1:], strict=False)), type_check=False)
 
 
 def test_input_reaches_output_in_the_same_step():
-    graph = chain({
-        "input": nir.Input(input_type={"input": np.array([2])}),
-        "fc": nir.Affine(weight=np.array([[2.0, 0.0], [0.0, 1.0]]), bias=np.array([0.5, 0.0])),
-        "if": nir.IF(r=np.ones(2), v_threshold=np.ones(2), v_reset=np.zeros(2)),
-        "output": nir.Output(output_type={"output": np.array([2])}),
-    })
+    graph = chain(
+        {
+            "input": nir.Input(input_type={"input": np.array([2])}),
+            "fc": nir.Affine(weight=np.array([[2.0, 0.0], [0.0, 1.0]]), bias=np.array([0.5, 0.0])),
+            "if": nir.IF(r=np.ones(2), v_threshold=np.ones(2), v_reset=np.zeros(2)),
+            "output": nir.Output(output_type={"output": np.array([2])}),
+        }
+    )
     x = torch.tensor([[[1.0, 0.6]], [[0.0, 0.6]], [[0.0, 0.0]]])
     result = simulate(graph, x, record_membranes=["if"])
     # neuron 0: v = 2.5 -> spike; 0.5; 1.0 (not > 1). neuron 1: 0.6; 1.2 -> spike; 0.
     assert result.output[:, 0].tolist() == [[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]
-    torch.testing.assert_close(result.membranes["if"][:, 0], torch.tensor([[0.0, 0.6], [0.5, 0.0], [1.0, 0.0]], dtype=torch.float64))
+    torch.testing.assert_close(
+        result.membranes["if"][:, 0], torch.tensor([[0.0, 0.6], [0.5, 0.0], [1.0, 0.0]], dtype=torch.float64)
+    )
     assert result.spike_counts == {"if": 2.0}
 
 
@@ -39,8 +43,11 @@ def test_edges_into_one_node_are_summed():
         "li": nir.LI(tau=np.array([0.001]), r=np.array([1.0]), v_leak=np.array([0.0])),
         "output": nir.Output(output_type={"output": np.array([1])}),
     }
-    graph = nir.NIRGraph(nodes=nodes, edges=[("input", "a"), ("input", "b"), ("a", "li"), ("b", "li"),
-                                             ("li", "output")], type_check=False)
+    graph = nir.NIRGraph(
+        nodes=nodes,
+        edges=[("input", "a"), ("input", "b"), ("a", "li"), ("b", "li"), ("li", "output")],
+        type_check=False,
+    )
     write_snnc(graph, {"dt": 0.001})  # dt/tau = 1: the LI copies its input
     out = simulate(graph, torch.ones(2, 1, 1)).output
     assert out.flatten().tolist() == [5.0, 5.0]
@@ -57,7 +64,9 @@ def test_pooling_flatten_and_scale():
     }
     x = torch.arange(16.0).reshape(1, 1, 1, 4, 4)
     out = simulate(chain(nodes), x).output
-    sums = torch.tensor([[0 + 1 + 4 + 5, 2 + 3 + 6 + 7], [8 + 9 + 12 + 13, 10 + 11 + 14 + 15]], dtype=torch.float64)
+    sums = torch.tensor(
+        [[0 + 1 + 4 + 5, 2 + 3 + 6 + 7], [8 + 9 + 12 + 13, 10 + 11 + 14 + 15]], dtype=torch.float64
+    )
     assert out.flatten().item() == pytest.approx(0.5 * sums.mean().item())
 
 

@@ -43,7 +43,11 @@ def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
         LIBoxState,
         li_box_feed_forward_step,
     )
-    from norse.torch.functional.lif_box import LIFBoxFeedForwardState, LIFBoxParameters, lif_box_feed_forward_step
+    from norse.torch.functional.lif_box import (
+        LIFBoxFeedForwardState,
+        LIFBoxParameters,
+        lif_box_feed_forward_step,
+    )
     from norse.torch.functional.reset import reset_subtract, reset_value
 
     def t(value: object) -> torch.Tensor:
@@ -65,9 +69,15 @@ def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
         weight = t(node.weight)
         groups = int(np.asarray(node.groups).reshape(-1)[0])
         conv = torch.nn.Conv2d(
-            weight.shape[1] * groups, weight.shape[0], tuple(weight.shape[2:]),
-            stride=pair(node.stride, "stride", name), padding=conv_padding(node, name),
-            dilation=pair(node.dilation, "dilation", name), groups=groups, bias=True, dtype=dtype,
+            weight.shape[1] * groups,
+            weight.shape[0],
+            tuple(weight.shape[2:]),
+            stride=pair(node.stride, "stride", name),
+            padding=conv_padding(node, name),
+            dilation=pair(node.dilation, "dilation", name),
+            groups=groups,
+            bias=True,
+            dtype=dtype,
         )
         with torch.no_grad():
             conv.weight.copy_(weight)
@@ -75,7 +85,8 @@ def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
         return _module_kernel(conv)
     if isinstance(node, (nir.SumPool2d, nir.AvgPool2d)):
         pool = torch.nn.AvgPool2d(
-            pair(node.kernel_size, "kernel_size", name), pair(node.stride, "stride", name),
+            pair(node.kernel_size, "kernel_size", name),
+            pair(node.stride, "stride", name),
             pair(node.padding, "padding", name),
             divisor_override=1 if isinstance(node, nir.SumPool2d) else None,
         )
@@ -104,8 +115,11 @@ def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
     if isinstance(node, nir.LIF):
         r = t(node.r)
         p = LIFBoxParameters(
-            tau_mem_inv=t(1.0 / np.asarray(node.tau, dtype=np.float64)), v_leak=t(node.v_leak),
-            v_th=t(node.v_threshold), v_reset=t(node.v_reset), method="heaviside",
+            tau_mem_inv=t(1.0 / np.asarray(node.tau, dtype=np.float64)),
+            v_leak=t(node.v_leak),
+            v_th=t(node.v_threshold),
+            v_reset=t(node.v_reset),
+            method="heaviside",
             reset_method=reset_value if node_reset(node) == "zero" else reset_subtract,
         )
         return Kernel(
@@ -115,7 +129,9 @@ def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
         )
     if isinstance(node, nir.LI):
         r = t(node.r)
-        p = LIBoxParameters(tau_mem_inv=t(1.0 / np.asarray(node.tau, dtype=np.float64)), v_leak=t(node.v_leak))
+        p = LIBoxParameters(
+            tau_mem_inv=t(1.0 / np.asarray(node.tau, dtype=np.float64)), v_leak=t(node.v_leak)
+        )
         return Kernel(
             init=lambda b: LIBoxState(v=zeros(b)),
             step=lambda s, x: li_box_feed_forward_step(r * x, s, p, dt),
@@ -123,8 +139,13 @@ def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
         )
     if isinstance(node, nir.CubaLIF):
         p = neurons.CubaLIFParams(
-            t(dt / np.asarray(node.tau_syn, dtype=np.float64)), t(dt / np.asarray(node.tau_mem, dtype=np.float64)),
-            t(node.r), t(node.v_leak), t(node.v_threshold), t(node.v_reset), t(node.w_in),
+            t(dt / np.asarray(node.tau_syn, dtype=np.float64)),
+            t(dt / np.asarray(node.tau_mem, dtype=np.float64)),
+            t(node.r),
+            t(node.v_leak),
+            t(node.v_threshold),
+            t(node.v_reset),
+            t(node.w_in),
         )
         reset = node_reset(node)
         return Kernel(
@@ -136,7 +157,10 @@ def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
 
 
 def run_norse(
-    program: Program, inputs: torch.Tensor, record_membranes: Sequence[str] = (), dtype: torch.dtype = torch.float64
+    program: Program,
+    inputs: torch.Tensor,
+    record_membranes: Sequence[str] = (),
+    dtype: torch.dtype = torch.float64,
 ) -> SimulationResult:
     """Run a compiled program with Norse kernels over ``inputs`` [T, B, *input_shape]."""
     kernels = {

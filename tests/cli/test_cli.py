@@ -1,0 +1,181 @@
+"""The command line through typer's CliRunner: the main paths and a corpus of bad inputs."""
+
+import json
+
+import h5py
+import pytest
+from typer.testing import CliRunner
+
+from snnc.cli.main import app
+from snnc.ir.io import write_graph
+from tests.conftest import fc_graph
+
+runner = CliRunner()
+
+
+def invoke(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    """A small scratch MLP trained on digits through the CLI, with its exported graph."""
+    root = tmp_path_factory.mktemp("cli")
+    result = invoke(
+        "train",
+        "scratch",
+        "--dataset",
+        "digits",
+        "--arch",
+        "mlp",
+        "--hidden",
+        "48",
+        "-T",
+        "6",
+        "-e",
+        "2",
+        "-lr",
+        "0.01",
+        "--weight_decay",
+        "0",
+        "--loss",
+        "ce",
+        "--batch_size",
+        "32",
+        "--log_dir",
+        root / "logs",
+        "--model_dir",
+        root / "models",
+        "--run_name",
+        "cli",
+        "--no-progress",
+        "--export",
+        root / "trained.nir",
+    )
+    assert result.exit_code == 0, result.output
+    checkpoint = root / "models" / "cli" / "best.pt"
+    assert checkpoint.exists() and (root / "trained.nir").exists()
+    return root, checkpoint
+
+
+def test_export_inspect_run(trained):
+    root, checkpoint = trained
+    model = root / "model.nir"
+    result = invoke("export", checkpoint, "-o", model)
+    assert result.exit_code == 0 and model.exists()
+    result = invoke("inspect", model)
+    assert result.exit_code == 0 and "lif1" in result.output and "time_steps: 6" in result.output
+    info = json.loads(invoke("inspect", model, "--json").output)
+    assert info["metadata"]["source"]["method"] == "scratch" and info["neurons"] == 58
+    outputs = {}
+    for backend in ("reference", "norse"):
+        result = invoke("run", model, "--backend", backend, "--dataset", "digits", "--limit", "120", "--json")
+        assert result.exit_code == 0, result.output
+        outputs[backend] = json.loads(result.output.strip().splitlines()[-1])
+    assert outputs["reference"]["accuracy"] == outputs["norse"]["accuracy"] > 0.3
+    assert outputs["reference"]["images"] == 120 and outputs["reference"]["time_steps"] == 6
+    result = invoke("run", model, "--dataset", "digits", "-T", "3", "--limit", "50")
+    assert result.exit_code == 0 and "T=3" in result.output and "accuracy" in result.output
+
+
+def test_help_everywhere():
+    for args in ([], ["train"], ["train", "scratch"], ["export"], ["inspect"], ["run"], ["demo"]):
+        result = invoke(*args, "--help")
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def _bad_files(tmp_path, rng):
+    files = {}
+    (tmp_path / "text.nir").write_text("not a graph")
+    files["text"] = tmp_path / "text.nir"
+    with h5py.File(tmp_path / "plain.h5", "w") as handle:
+        handle["x"] = 1
+    files["hdf5"] = tmp_path / "plain.h5"
+    good = write_graph(fc_graph(rng), tmp_path / "good.nir")
+    files["good"] = good
+    broken = tmp_path / "unknown.nir"
+    broken.write_bytes(good.read_bytes())
+    with h5py.File(broken, "a") as handle:
+        del handle["node/nodes/n1/type"]
+        handle["node/nodes/n1/type"] = b"Quantum"
+    files["unknown"] = broken
+    (tmp_path / "junk.pt").write_bytes(b"\x80\x04junk")
+    files["junk_ckpt"] = tmp_path / "junk.pt"
+    return files
+
+
+BAD_INVOCATIONS = [
+    # (arguments, expected exit code, words in the error line)
+    (["run", "{text}", "--dataset", "digits"], 1, "not HDF5"),
+    (["run", "{hdf5}", "--dataset", "digits"], 1, "not a NIR file"),
+    (["inspect", "{unknown}"], 1, "unknown node type 'Quantum'"),
+    (["run", "{missing}", "--dataset", "digits"], 1, "no such file"),
+    (["inspect", "{tmp}"], 1, "directory"),
+    (["run", "{good}", "--backend", "loihi"], 1, "--backend"),
+    (["run", "{good}", "--dataset", "imagenet"], 1, "unknown dataset"),
+    (["run", "{good}", "--dataset", "digits", "-T", "2"], 1, "does not fit digits images"),
+    (["run", "{good}", "--dataset", "digits"], 1, "does not store its time steps"),
+    (["run", "{good}", "-T", "0", "--dataset", "digits"], 1, "-T/--time_steps"),
+    (["run", "{good}", "-T", "many"], 2, "-T"),
+    (["run", "{good}", "--limit", "0", "-T", "2"], 1, "--limit"),
+    (["run", "{good}", "--precision", "float16", "-T", "2"], 1, "--precision"),
+    (["run", "{good}", "--encoding", "morse", "-T", "2"], 1, "--encoding"),
+    (["run", "{good}", "--dataset", "MNIST", "--dataset_root", "{tmp}", "-T", "2"], 1, "MNIST not found"),
+    (["export", "{junk_ckpt}"], 1, "not a readable snnc checkpoint"),
+    (["export", "{missing}"], 1, "no such checkpoint"),
+    (["export", "{good}"], 1, "not a readable snnc checkpoint"),
+    (["train", "scratch", "--dataset", "digits", "--arch", "resnet"], 1, "--arch"),
+    (["train", "scratch", "--dataset", "digits", "--optimizer", "rmsprop"], 1, "--optimizer"),
+    (["train", "scratch", "--dataset", "digits", "-e", "-1"], 1, "--epochs"),
+    (["train", "scratch", "--dataset", "digits", "--batch_size", "0"], 1, "--batch_size"),
+    (["train", "scratch", "--dataset", "digits", "--hidden", "a,b"], 1, "--hidden"),
+    (["train", "scratch", "--dataset", "digits", "--tau", "0.5"], 1, "--tau"),
+    (["train", "scratch", "--dataset", "digits", "--device", "tpu"], 1, "--device"),
+    (
+        [
+            "train",
+            "scratch",
+            "--dataset",
+            "digits",
+            "--pretrained_model",
+            "{junk_ckpt}",
+            "-e",
+            "1",
+            "--arch",
+            "mlp",
+            "--log_dir",
+            "{tmp}/l",
+            "--model_dir",
+            "{tmp}/m",
+        ],
+        1,
+        "checkpoint",
+    ),
+    (["train", "scratch", "--batch_size", "lots"], 2, "--batch_size"),
+    (["train", "quantum"], 2, "quantum"),
+    (["teleport"], 2, "teleport"),
+    (["run"], 2, "Missing argument 'model'"),
+    (["run", "{good}", "--frobnicate"], 2, "--frobnicate"),
+]
+
+
+@pytest.mark.parametrize(
+    "args, code, words", BAD_INVOCATIONS, ids=lambda v: " ".join(v) if isinstance(v, list) else None
+)
+def test_bad_input_is_one_line_without_traceback(tmp_path, rng, monkeypatch, args, code, words):
+    monkeypatch.setenv("SNNC_NO_DOWNLOAD", "1")
+    files = _bad_files(tmp_path, rng)
+    values = {k: str(v) for k, v in files.items()} | {"tmp": str(tmp_path), "missing": str(tmp_path / "nope")}
+    result = invoke(*[a.format(**values) for a in args])
+    output = result.output.strip()
+    assert result.exit_code == code, output
+    assert "Traceback" not in output
+    error_lines = [line for line in output.splitlines() if line.startswith("error:")]
+    assert len(error_lines) == 1 and words in error_lines[0], output
+    assert not any(p.name.startswith(".") and p.name.endswith(".tmp") for p in tmp_path.rglob("*"))
+
+
+def test_nothing_half_written_on_failure(tmp_path):
+    target = tmp_path / "out.nir"
+    result = invoke("export", tmp_path / "nope.pt", "-o", target)
+    assert result.exit_code == 1 and not target.exists()

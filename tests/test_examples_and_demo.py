@@ -1,0 +1,34 @@
+"""Every example runs, and the demo meets its promise (>= 90% on digits, identical backends)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from snnc.cli.main import app
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_quickstart_example_runs():
+    completed = subprocess.run([sys.executable, str(ROOT / "examples" / "quickstart.py"), "--epochs", "3"],
+                               capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert completed.returncode == 0, completed.stderr
+    lines = [line for line in completed.stdout.splitlines() if "accuracy" in line]
+    assert len(lines) == 2 and "reference" in lines[0] and "norse" in lines[1]
+
+
+@pytest.mark.slow
+def test_demo_reaches_90_percent_with_identical_backends(tmp_path):
+    result = CliRunner().invoke(app, ["demo", "-o", str(tmp_path / "demo")])
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "demo" / "summary.json").read_text())
+    assert summary["identical_predictions"] is True
+    for backend in ("reference", "norse"):
+        assert summary["backends"][backend]["accuracy"] >= 0.90
+    for name in ("model.nir", "checkpoint.pt", "curves.png"):
+        assert (tmp_path / "demo" / name).exists()
