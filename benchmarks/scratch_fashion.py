@@ -81,9 +81,7 @@ def main() -> None:
             time_budget=args.time_budget,
         )
         result = train(config, progress=False)
-        model_path = write_graph(
-            export_checkpoint(str(result.best_checkpoint)), out / "models" / f"{tag}.nir"
-        )
+        model_path = write_graph(export_checkpoint(str(result.best_checkpoint)), out / "models" / f"{tag}.nir")
         record.update(
             train_seconds=result.seconds,
             best_epoch_test_acc=result.best_test_acc,
@@ -109,8 +107,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{tag}.json").write_text(json.dumps(record, indent=2) + "\n")
     row = " | ".join(
-        f"{name} {100 * r['accuracy']:.2f}% @ {r['images_per_s']:.0f} img/s"
-        for name, r in record["backends"].items()
+        f"{name} {100 * r['accuracy']:.2f}% @ {r['images_per_s']:.0f} img/s" for name, r in record["backends"].items()
     )
     train_part = (
         (

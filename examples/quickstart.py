@@ -25,17 +25,29 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         config = TrainConfig(
-            method="scratch", dataset="digits", arch="mlp", hidden=[96], time_steps=8, epochs=args.epochs,
-            batch_size=32, learning_rate=2e-3, weight_decay=0.0, loss="ce", log=False,
-            model_dir=str(Path(work) / "models"), run_name="quickstart",
+            method="scratch",
+            dataset="digits",
+            arch="mlp",
+            hidden=[96],
+            time_steps=8,
+            epochs=args.epochs,
+            batch_size=32,
+            learning_rate=2e-3,
+            weight_decay=0.0,
+            loss="ce",
+            log=False,
+            model_dir=str(Path(work) / "models"),
+            run_name="quickstart",
         )
         result = train(config, progress=False)
         path = write_graph(export_checkpoint(str(result.best_checkpoint)), Path(work) / "digits.nir")
         graph = read_graph(path)
         for backend in ("reference", "norse"):
             report = run_on_dataset(graph, backend, "digits")
-            print(f"{backend:>9}: accuracy {100 * report.accuracy:.2f}% on {report.images} test images, "
-                  f"{report.mean_spikes_per_neuron_per_step:.3f} spikes/neuron/step")
+            print(
+                f"{backend:>9}: accuracy {100 * report.accuracy:.2f}% on {report.images} test images, "
+                f"{report.mean_spikes_per_neuron_per_step:.3f} spikes/neuron/step"
+            )
 
 
 if __name__ == "__main__":

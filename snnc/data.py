@@ -48,9 +48,7 @@ def canonical_name(name: str) -> str:
     try:
         return _ALIASES[name.lower()]
     except KeyError:
-        raise DatasetError(
-            f"--dataset: unknown dataset {name!r}; choose one of {', '.join(DATASETS)}"
-        ) from None
+        raise DatasetError(f"--dataset: unknown dataset {name!r}; choose one of {', '.join(DATASETS)}") from None
 
 
 def input_shape(name: str) -> tuple[int, int, int]:
@@ -165,9 +163,7 @@ def _cifar10(split: str, root: Path, download: bool) -> Split:
             f"CIFAR10 not found under {root}: put cifar-10-python.tar.gz (or its extracted cifar-10-batches-py/) "
             f"in {root} or run once online ({type(exc).__name__})"
         ) from None
-    images = (
-        torch.from_numpy(np.asarray(dataset.data, dtype=np.float32) / 255.0).permute(0, 3, 1, 2).contiguous()
-    )
+    images = torch.from_numpy(np.asarray(dataset.data, dtype=np.float32) / 255.0).permute(0, 3, 1, 2).contiguous()
     return Split(images, torch.as_tensor(dataset.targets, dtype=torch.int64), 10, "CIFAR10")
 
 

@@ -37,9 +37,7 @@ def run_demo(
 ) -> dict[str, Any]:
     output_dir = Path(output_dir)
     work = output_dir / "run"
-    config = TrainConfig(
-        **DEMO_CONFIG, epochs=epochs, log_dir=str(work / "logs"), model_dir=str(work / "models")
-    )
+    config = TrainConfig(**DEMO_CONFIG, epochs=epochs, log_dir=str(work / "logs"), model_dir=str(work / "models"))
     result = train(config, echo=echo, progress=progress)
     checkpoint = output_dir / "checkpoint.pt"
     atomic_write(checkpoint, lambda tmp: shutil.copyfile(result.best_checkpoint, tmp))
@@ -55,8 +53,6 @@ def run_demo(
         "backends": {name: report.summary() for name, report in reports.items()},
         "identical_predictions": reports["reference"].predictions == reports["norse"].predictions,
     }
-    atomic_write(
-        output_dir / "summary.json", lambda tmp: tmp.write_text(json.dumps(summary, indent=2) + "\n")
-    )
+    atomic_write(output_dir / "summary.json", lambda tmp: tmp.write_text(json.dumps(summary, indent=2) + "\n"))
     shutil.rmtree(work, ignore_errors=True)
     return summary

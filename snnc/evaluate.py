@@ -47,9 +47,7 @@ class RunReport(NamedTuple):
         return values
 
 
-def run_settings(
-    graph: nir.NIRGraph, time_steps: int | None, encoding: str | None, echo: Echo
-) -> tuple[int, str, str]:
+def run_settings(graph: nir.NIRGraph, time_steps: int | None, encoding: str | None, echo: Echo) -> tuple[int, str, str]:
     """(T, encoding, decoding): flags first, then the graph's metadata; defaults are announced."""
     meta = read_snnc(graph)
     steps = time_steps if time_steps is not None else meta.get("time_steps")
@@ -78,11 +76,36 @@ def readout_membrane_node(program: Program) -> str | None:
 
 
 def spiking_neuron_count(program: Program) -> int:
-    return sum(
-        math.prod(program.shapes[n])
-        for n in program.order
-        if isinstance(program.graph.nodes[n], SPIKING_TYPES)
-    )
+    return sum(math.prod(program.shapes[n]) for n in program.order if isinstance(program.graph.nodes[n], SPIKING_TYPES))
+
+
+def _prepare_images(program: Program, images: torch.Tensor, name: str) -> torch.Tensor:
+    """Images shaped as the graph's input (a flat input takes flattened images)."""
+    expected = tuple(program.shapes[program.input_name])
+    if tuple(images.shape[1:]) == expected:
+        return images
+    if math.prod(images.shape[1:]) != math.prod(expected):
+        raise GraphError(f"the graph's input shape {expected} does not fit {name} images {tuple(images.shape[1:])}")
+    return images.reshape(len(images), *expected)
+
+
+def _batches(
+    runner,
+    program: Program,
+    images: torch.Tensor,
+    steps: int,
+    encoding: str,
+    decoding: str,
+    batch_size: int,
+    dtype: torch.dtype,
+    seed: int,
+):
+    """Yield (SimulationResult, readout membranes [T, B, ...] or None) per batch."""
+    readout = readout_membrane_node(program) if decoding == "membrane" else None
+    for start in range(0, len(images), batch_size):
+        inputs = encode(images[start : start + batch_size], encoding, steps, seed=seed + start)
+        result = runner(program, inputs, (readout,) if readout else (), dtype)
+        yield result, (result.membranes[readout] if readout else None)
 
 
 def run_on_dataset(
@@ -108,24 +131,14 @@ def run_on_dataset(
     program = compile_program(graph)
     steps, chosen_encoding, decoding = run_settings(graph, time_steps, encoding, echo)
     split = limit_split(load_split(dataset, "test", dataset_root), limit)
-    expected = tuple(program.shapes[program.input_name])
-    images = split.images
-    if tuple(images.shape[1:]) != expected:
-        if math.prod(images.shape[1:]) != math.prod(expected):
-            raise GraphError(
-                f"the graph's input shape {expected} does not fit {split.name} images {tuple(images.shape[1:])}"
-            )
-        images = images.reshape(len(images), *expected)
-    readout = readout_membrane_node(program) if decoding == "membrane" else None
+    images = _prepare_images(program, split.images, split.name)
     predictions: list[torch.Tensor] = []
     total_spikes = 0.0
     began = time.perf_counter()
-    for start in range(0, len(images), batch_size):
-        batch = images[start : start + batch_size]
-        inputs = encode(batch, chosen_encoding, steps, seed=seed + start)
-        result = runner(program, inputs, (readout,) if readout else (), DTYPES[dtype])
-        final = result.membranes[readout][-1] if readout else None
-        predictions.append(decode(result.output, decoding, final))
+    for result, membranes in _batches(
+        runner, program, images, steps, chosen_encoding, decoding, batch_size, DTYPES[dtype], seed
+    ):
+        predictions.append(decode(result.output, decoding, membranes[-1] if membranes is not None else None))
         total_spikes += sum(result.spike_counts.values())
     seconds = time.perf_counter() - began
     predicted = torch.cat(predictions)
@@ -146,3 +159,32 @@ def run_on_dataset(
         images_per_s=len(images) / seconds,
         predictions=predicted.tolist(),
     )
+
+
+def accuracy_by_time(
+    graph: nir.NIRGraph,
+    images: torch.Tensor,
+    labels: torch.Tensor,
+    time_steps: list[int],
+    backend: str = "reference",
+    batch_size: int = 256,
+    dtype: str = "float32",
+    echo: Echo = print,
+) -> dict[int, float]:
+    """Accuracy after each of ``time_steps`` steps, from one run of the longest: the dynamics are
+    causal, so the first t steps of a T-step run are a t-step run."""
+    if not time_steps or min(time_steps) < 1:
+        raise ConfigError("time steps to evaluate must be >= 1")
+    program = compile_program(graph)
+    _, encoding, decoding = run_settings(graph, max(time_steps), None, echo)
+    images = _prepare_images(program, images, "the")
+    correct = dict.fromkeys(time_steps, 0)
+    batches = _batches(
+        get_runner(backend), program, images, max(time_steps), encoding, decoding, batch_size, DTYPES[dtype], 0
+    )
+    for start, (result, membranes) in zip(range(0, len(images), batch_size), batches, strict=True):
+        batch_labels = labels[start : start + batch_size]
+        for t in time_steps:
+            final = membranes[t - 1] if membranes is not None else None
+            correct[t] += int((decode(result.output[:t], decoding, final) == batch_labels).sum())
+    return {t: correct[t] / len(images) for t in time_steps}

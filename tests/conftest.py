@@ -55,13 +55,9 @@ def conv_graph(rng: np.random.Generator, channels=3, size=6, classes=4, reset="z
             bias=rng.normal(0, 0.2, channels),
         ),
         "lif": nir.LIF(**lif_params((channels, size, size))),
-        "pool": nir.SumPool2d(
-            kernel_size=np.array([2, 2]), stride=np.array([2, 2]), padding=np.array([0, 0])
-        ),
+        "pool": nir.SumPool2d(kernel_size=np.array([2, 2]), stride=np.array([2, 2]), padding=np.array([0, 0])),
         "spikemax": nir.Threshold(threshold=np.zeros((channels, pooled, pooled))),
-        "flatten": nir.Flatten(
-            input_type={"input": np.array([channels, pooled, pooled])}, start_dim=0, end_dim=-1
-        ),
+        "flatten": nir.Flatten(input_type={"input": np.array([channels, pooled, pooled])}, start_dim=0, end_dim=-1),
         "fc": nir.Affine(
             weight=rng.normal(0, 1, (classes, channels * pooled * pooled)), bias=rng.normal(0, 0.2, classes)
         ),

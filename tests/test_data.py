@@ -51,9 +51,7 @@ def test_unknown_dataset_and_bad_limit():
         limit_split(load_split("digits", "test"), 0)
 
 
-@pytest.mark.skipif(
-    not DEBIAN_FASHION_MNIST.exists(), reason="Debian's dataset-fashion-mnist is not installed"
-)
+@pytest.mark.skipif(not DEBIAN_FASHION_MNIST.exists(), reason="Debian's dataset-fashion-mnist is not installed")
 def test_debian_fashion_mnist_as_root():
     test = load_split("FashionMNIST", "test", DEBIAN_FASHION_MNIST, download=False)
     assert test.images.shape == (10000, 1, 28, 28) and int(test.labels.max()) == 9

@@ -15,8 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.slow
 def test_quickstart_example_runs():
-    completed = subprocess.run([sys.executable, str(ROOT / "examples" / "quickstart.py"), "--epochs", "3"],
-                               capture_output=True, text=True, timeout=600, cwd=ROOT)
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "quickstart.py"), "--epochs", "3"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
     assert completed.returncode == 0, completed.stderr
     lines = [line for line in completed.stdout.splitlines() if "accuracy" in line]
     assert len(lines) == 2 and "reference" in lines[0] and "norse" in lines[1]

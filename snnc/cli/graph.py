@@ -31,9 +31,7 @@ def inspect(
     if as_json:
         typer.echo(json.dumps(info, sort_keys=True))
         return
-    typer.echo(
-        f"{model}: {len(info['nodes'])} nodes, {info['parameters']:,} parameters, {info['neurons']:,} neurons"
-    )
+    typer.echo(f"{model}: {len(info['nodes'])} nodes, {info['parameters']:,} parameters, {info['neurons']:,} neurons")
     typer.echo(f"{'node':<14} {'type':<10} {'output shape':<16} {'params':>10}  snnc")
     for node in info["nodes"]:
         shape = "x".join(map(str, node["shape"]))

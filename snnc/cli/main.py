@@ -34,9 +34,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def root(
     debug: bool = typer.Option(False, "--debug", help="show tracebacks of unexpected errors"),
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="print the version"
-    ),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="print the version"),
 ) -> None:
     """snnc: train spiking neural networks, export NIR, run them in software and on FPGAs."""
 

@@ -17,9 +17,7 @@ def run(
     dataset: str = typer.Option("digits", "--dataset", help="digits | MNIST | FashionMNIST | CIFAR10"),
     dataset_root: str = typer.Option("./data", "--dataset_root"),
     time_steps: int = typer.Option(None, "-T", "--time_steps", help="override the graph's time steps"),
-    encoding: str = typer.Option(
-        None, "--encoding", help="override the graph's encoding: direct|binary|poisson"
-    ),
+    encoding: str = typer.Option(None, "--encoding", help="override the graph's encoding: direct|binary|poisson"),
     limit: int = typer.Option(None, "--limit", help="only the first N test images"),
     batch_size: int = typer.Option(256, "--batch_size"),
     precision: str = typer.Option("float64", "--precision", help="float64 | float32"),

@@ -1,4 +1,4 @@
-"""``snnc train METHOD``: the training methods."""
+"""``snnc train METHOD``: the training methods (and the ANN pre-training conversion needs)."""
 
 from __future__ import annotations
 
@@ -7,42 +7,69 @@ from pathlib import Path
 import typer
 
 from snnc.cli.common import device_from_flags, parse_int_list
+from snnc.frontends.ann2snn import run_ann2snn
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.trainer import train
 
 app = typer.Typer(help="Train an SNN (each method can export NIR).", no_args_is_help=True)
 
+# Options shared by the commands (typer reads each default per command).
+DATASET = typer.Option("MNIST", "--dataset", help="digits | MNIST | FashionMNIST | CIFAR10")
+DATASET_ROOT = typer.Option("./data", "--dataset_root", help="where datasets live / are downloaded")
+BATCH_SIZE = typer.Option(64, "--batch_size")
+LEARNING_RATE = typer.Option(1e-3, "-lr", "--learning_rate")
+WEIGHT_DECAY = typer.Option(5e-4, "--weight_decay")
+EPOCHS = typer.Option(100, "-e", "--epoches", "--epochs", help="training epochs")
+ARCH = typer.Option("convnet", "--arch", help="convnet (the seed's conv net) | mlp")
+CHANNELS = typer.Option(128, "--channels", help="convnet channel count")
+HIDDEN = typer.Option("128", "--hidden", help="mlp hidden sizes, e.g. 256,128")
+DEVICE = typer.Option("cpu", "--device", help="cpu | cuda | cuda:N | auto")
+GPU = typer.Option(None, "--gpu", help="GPU index (same as --device cuda:N)")
+SEED = typer.Option(0, "--seed")
+LOG = typer.Option(True, "--log/--no-log", help="write train.log, metrics.csv, curves.png")
+LOG_DIR = typer.Option(Path("./logs"), "--log_dir")
+MODEL_DIR = typer.Option(Path("./models"), "--model_dir")
+PRETRAINED = typer.Option(None, "--pretrained_model", help="checkpoint to resume from")
+EXPORT = typer.Option(None, "--export", help="write the model as NIR to this path")
+TRAIN_LIMIT = typer.Option(None, "--train_limit", help="use only the first N training images")
+RUN_NAME = typer.Option(None, "--run_name", help="name of the run directory")
+TIME_BUDGET = typer.Option(None, "--time_budget", help="minutes; stop after the epoch that passes it")
+PROGRESS = typer.Option(True, "--progress/--no-progress", help="progress bar per epoch")
+
+
+def _optional(path: Path | None) -> str | None:
+    return str(path) if path else None
+
 
 @app.command("scratch")
 def scratch(
-    dataset: str = typer.Option("MNIST", "--dataset", help="digits | MNIST | FashionMNIST | CIFAR10"),
-    dataset_root: str = typer.Option("./data", "--dataset_root", help="where datasets live / are downloaded"),
+    dataset: str = DATASET,
+    dataset_root: str = DATASET_ROOT,
     time_steps: int = typer.Option(100, "-T", "--time_steps", help="simulation steps per image"),
     tau: float = typer.Option(2.0, "-t", "--tau", help="LIF membrane time constant in steps (tau/dt)"),
-    batch_size: int = typer.Option(64, "--batch_size"),
-    learning_rate: float = typer.Option(1e-3, "-lr", "--learning_rate"),
-    weight_decay: float = typer.Option(5e-4, "--weight_decay"),
-    epochs: int = typer.Option(100, "-e", "--epoches", "--epochs", help="training epochs"),
+    batch_size: int = BATCH_SIZE,
+    learning_rate: float = LEARNING_RATE,
+    weight_decay: float = WEIGHT_DECAY,
+    epochs: int = EPOCHS,
     optimizer: str = typer.Option("Adam", "--optimizer", help="Adam | SGD (momentum 0.9)"),
     loss: str = typer.Option("mse", "--loss", help="mse (rates vs one-hot, the seed's) | ce (spike counts)"),
-    arch: str = typer.Option("convnet", "--arch", help="convnet (the seed's conv SNN) | mlp"),
-    channels: int = typer.Option(128, "--channels", help="convnet channel count"),
-    hidden: str = typer.Option("128", "--hidden", help="mlp hidden sizes, e.g. 256,128"),
-    cupy: bool = typer.Option(
-        False, "--cupy", help="SpikingJelly's CuPy kernels: not used by snnc (see help)"
-    ),
+    arch: str = ARCH,
+    channels: int = CHANNELS,
+    hidden: str = HIDDEN,
+    cupy: bool = typer.Option(False, "--cupy", help="SpikingJelly's CuPy kernels: not used by snnc (see help)"),
     amp: bool = typer.Option(False, "--amp", help="mixed precision (CUDA only)"),
-    device: str = typer.Option("cpu", "--device", help="cpu | cuda | cuda:N | auto"),
-    gpu: int = typer.Option(None, "--gpu", help="GPU index (same as --device cuda:N)"),
-    seed: int = typer.Option(0, "--seed"),
-    log: bool = typer.Option(True, "--log/--no-log", help="write train.log, metrics.csv, curves.png"),
-    log_dir: Path = typer.Option(Path("./logs"), "--log_dir"),
-    model_dir: Path = typer.Option(Path("./models"), "--model_dir"),
-    pretrained_model: Path = typer.Option(None, "--pretrained_model", help="checkpoint to resume from"),
-    export: Path = typer.Option(None, "--export", help="write the best model as NIR to this path"),
-    train_limit: int = typer.Option(None, "--train_limit", help="use only the first N training images"),
-    run_name: str = typer.Option(None, "--run_name", help="name of the run directory"),
-    progress: bool = typer.Option(True, "--progress/--no-progress", help="progress bar per epoch"),
+    device: str = DEVICE,
+    gpu: int = GPU,
+    seed: int = SEED,
+    log: bool = LOG,
+    log_dir: Path = LOG_DIR,
+    model_dir: Path = MODEL_DIR,
+    pretrained_model: Path = PRETRAINED,
+    export: Path = EXPORT,
+    train_limit: int = TRAIN_LIMIT,
+    run_name: str = RUN_NAME,
+    time_budget: float = TIME_BUDGET,
+    progress: bool = PROGRESS,
 ) -> None:
     """Train a LIF SNN from scratch with surrogate gradients (the seed's first method)."""
     if cupy:
@@ -71,13 +98,114 @@ def scratch(
         log=log,
         log_dir=str(log_dir),
         model_dir=str(model_dir),
-        pretrained_model=str(pretrained_model) if pretrained_model else None,
-        export=str(export) if export else None,
+        pretrained_model=_optional(pretrained_model),
+        export=_optional(export),
         train_limit=train_limit,
         run_name=run_name,
+        time_budget=time_budget,
     )
     result = train(config, echo=typer.echo, progress=progress)
     typer.echo(
         f"best test accuracy {100 * result.best_test_acc:.2f}% in {result.seconds:.1f}s; "
         f"checkpoint {result.best_checkpoint}"
+    )
+
+
+@app.command("ann")
+def ann(
+    dataset: str = DATASET,
+    dataset_root: str = DATASET_ROOT,
+    batch_size: int = BATCH_SIZE,
+    learning_rate: float = LEARNING_RATE,
+    weight_decay: float = WEIGHT_DECAY,
+    epochs: int = EPOCHS,
+    optimizer: str = typer.Option("SGD", "--optimizer", help="SGD (momentum 0.9) | Adam"),
+    arch: str = ARCH,
+    channels: int = CHANNELS,
+    hidden: str = HIDDEN,
+    device: str = DEVICE,
+    gpu: int = GPU,
+    seed: int = SEED,
+    log: bool = LOG,
+    log_dir: Path = LOG_DIR,
+    model_dir: Path = MODEL_DIR,
+    pretrained_model: Path = PRETRAINED,
+    train_limit: int = TRAIN_LIMIT,
+    run_name: str = RUN_NAME,
+    time_budget: float = TIME_BUDGET,
+    progress: bool = PROGRESS,
+) -> None:
+    """Train a ReLU ANN (conv-BN-ReLU-AvgPool x2, FC-ReLU-Dropout, FC; or an MLP) for ann2snn."""
+    config = TrainConfig(
+        method="ann",
+        dataset=dataset,
+        dataset_root=dataset_root,
+        arch=arch,
+        channels=channels,
+        hidden=parse_int_list(hidden, "--hidden"),
+        time_steps=1,
+        batch_size=batch_size,
+        learning_rate=learning_rate,
+        weight_decay=weight_decay,
+        epochs=epochs,
+        optimizer=optimizer.lower(),
+        loss="ce",
+        device=device_from_flags(device, gpu),
+        seed=seed,
+        log=log,
+        log_dir=str(log_dir),
+        model_dir=str(model_dir),
+        pretrained_model=_optional(pretrained_model),
+        train_limit=train_limit,
+        run_name=run_name,
+        time_budget=time_budget,
+    )
+    result = train(config, echo=typer.echo, progress=progress)
+    typer.echo(
+        f"best test accuracy {100 * result.best_test_acc:.2f}% in {result.seconds:.1f}s; "
+        f"checkpoint {result.best_checkpoint} (convert it: snnc train ann2snn --ann {result.best_checkpoint})"
+    )
+
+
+@app.command("ann2snn")
+def ann2snn(
+    ann: Path = typer.Option(..., "--ann", help="ANN checkpoint from 'snnc train ann'"),
+    dataset: str = typer.Option(None, "--dataset", help="default: the ANN's dataset"),
+    dataset_root: str = DATASET_ROOT,
+    mode: str = typer.Option("max", "-m", "--mode", help="max | 99.9% | 1.0/2 | 1.0/3 | 1.0/4 | 1.0/5"),
+    time_steps: int = typer.Option(100, "-T", "--time_steps", help="simulation steps per image"),
+    calibration_batches: int = typer.Option(100, "--calibration_batches", help="training batches for scales"),
+    batch_size: int = BATCH_SIZE,
+    sweep: bool = typer.Option(False, "--sweep", help="also report accuracy at T = 4, 8, ..., 128"),
+    device: str = DEVICE,
+    gpu: int = GPU,
+    seed: int = SEED,
+    log: bool = LOG,
+    log_dir: Path = LOG_DIR,
+    model_dir: Path = MODEL_DIR,
+    export: Path = EXPORT,
+    run_name: str = RUN_NAME,
+) -> None:
+    """Convert a trained ANN to an SNN of IF neurons (subtractive reset, membrane readout)."""
+    config = TrainConfig(
+        method="ann2snn",
+        dataset=dataset or "",
+        dataset_root=dataset_root,
+        ann=str(ann),
+        mode=mode,
+        time_steps=time_steps,
+        calibration_batches=calibration_batches,
+        batch_size=batch_size,
+        device=device_from_flags(device, gpu),
+        seed=seed,
+        log=log,
+        log_dir=str(log_dir),
+        model_dir=str(model_dir),
+        export=_optional(export),
+        run_name=run_name,
+    )
+    result = run_ann2snn(config, sweep=sweep, echo=typer.echo)
+    typer.echo(
+        f"ANN {100 * result.ann_accuracy:.2f}% -> SNN {100 * result.snn_accuracy[time_steps]:.2f}% at "
+        f"T={time_steps}; checkpoint {result.checkpoint}"
     )

@@ -7,6 +7,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from snnc.data import canonical_name
 from snnc.errors import ConfigError
 
 ARCHS = ("convnet", "mlp")
@@ -43,6 +44,11 @@ class TrainConfig:
     train_limit: int | None = None
     run_name: str | None = None
     time_budget: float | None = None  # minutes; stop after the epoch that exceeds it
+    # ann2snn
+    ann: str | None = None  # the ANN checkpoint converted
+    mode: str = "max"
+    calibration_batches: int = 100
+    scales: list[float] | None = None  # per-ReLU activation scales found by calibration
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -69,10 +75,13 @@ class TrainConfig:
             (self.channels >= 1, "--channels", "must be >= 1"),
             (len(self.hidden) >= 1 and all(h >= 1 for h in self.hidden), "--hidden", "sizes must be >= 1"),
             (self.train_limit is None or self.train_limit >= 1, "--train_limit", "must be >= 1"),
+            (self.calibration_batches >= 1, "--calibration_batches", "must be >= 1"),
         ]
         for ok, flag, message in checks:
             if not ok:
                 raise ConfigError(f"{flag} {message}")
+        if self.dataset:  # ann2snn fills an empty dataset from its ANN
+            self.dataset = canonical_name(self.dataset)
         return self
 
     @property

@@ -46,9 +46,7 @@ class LIFLayer(torch.nn.Module):
             v_threshold=torch.tensor(self.v_threshold, dtype=current.dtype),
             v_reset=torch.tensor(self.v_reset, dtype=current.dtype),
         )
-        z, self.state = neurons.lif_step(
-            self.state, current, params, self.reset, atan_spike, self.detach_reset
-        )
+        z, self.state = neurons.lif_step(self.state, current, params, self.reset, atan_spike, self.detach_reset)
         return z
 
     def to_nir(self, shape: tuple[int, ...], dt: float) -> nir.LIF:

@@ -9,19 +9,42 @@ import nir
 import torch
 
 from snnc.errors import CheckpointError, ConfigError
+from snnc.frontends.ann import build_ann_model
 from snnc.frontends.checkpoint import load_checkpoint
 from snnc.frontends.config import TrainConfig
+from snnc.frontends.convert import convert_nodes
 from snnc.frontends.scratch import build_scratch_model
 from snnc.ir.metadata import write_snnc
+
+Nodes = tuple[dict[str, nir.NIRNode], list[tuple[str, str]]]
 
 
 class Method(NamedTuple):
     build: Callable[[TrainConfig, tuple[int, int, int], int], torch.nn.Module]
-    decoding: str
+    decoding: str  # how the exported graph (or, for the ANN, its logits) is read out
+    nodes: Callable[[torch.nn.Module, TrainConfig], Nodes]
+
+
+def _scratch_nodes(model: torch.nn.Module, config: TrainConfig) -> Nodes:
+    return model.to_nir_nodes(config.dt)
+
+
+def _ann_nodes(model: torch.nn.Module, config: TrainConfig) -> Nodes:
+    raise ConfigError("an ANN checkpoint has no spiking graph: convert it with 'snnc train ann2snn --ann CHECKPOINT'")
+
+
+def _ann2snn_nodes(model: torch.nn.Module, config: TrainConfig) -> Nodes:
+    from snnc.data import input_shape
+
+    if not config.scales:
+        raise CheckpointError("the ann2snn checkpoint has no activation scales")
+    return convert_nodes(model, input_shape(config.dataset), list(config.scales))
 
 
 METHODS: dict[str, Method] = {
-    "scratch": Method(build=build_scratch_model, decoding="spike_count"),
+    "scratch": Method(build=build_scratch_model, decoding="spike_count", nodes=_scratch_nodes),
+    "ann": Method(build=build_ann_model, decoding="spike_count", nodes=_ann_nodes),
+    "ann2snn": Method(build=build_ann_model, decoding="membrane", nodes=_ann2snn_nodes),
 }
 
 
@@ -35,7 +58,8 @@ def model_to_nir(model: torch.nn.Module, config: TrainConfig) -> nir.NIRGraph:
     """The NIR graph of a trained model, with dt, time steps, encoding, decoding and the
     training config in ``metadata['snnc']``."""
     model = model.cpu().eval()
-    nodes, edges = model.to_nir_nodes(config.dt)
+    method = get_method(config.method)
+    nodes, edges = method.nodes(model, config)
     graph = nir.NIRGraph(nodes=nodes, edges=edges)
     write_snnc(
         graph,
@@ -43,18 +67,18 @@ def model_to_nir(model: torch.nn.Module, config: TrainConfig) -> nir.NIRGraph:
             "dt": config.dt,
             "time_steps": config.time_steps,
             "encoding": config.encoding,
-            "decoding": get_method(config.method).decoding,
+            "decoding": method.decoding,
             "source": {"method": config.method, "config": config.to_dict()},
         },
     )
     return graph
 
 
-def model_from_checkpoint(path: str) -> tuple[torch.nn.Module, TrainConfig, dict]:
+def model_from_checkpoint(path: str, payload: dict | None = None) -> tuple[torch.nn.Module, TrainConfig, dict]:
     """Rebuild a trained model from its checkpoint (``weights_only=True``)."""
     from snnc.data import input_shape
 
-    payload = load_checkpoint(path)
+    payload = payload if payload is not None else load_checkpoint(path)
     config = TrainConfig.from_dict(payload["config"])
     method = get_method(config.method)
     model = method.build(config, input_shape(config.dataset), 10)
@@ -62,9 +86,7 @@ def model_from_checkpoint(path: str) -> tuple[torch.nn.Module, TrainConfig, dict
         model.load_state_dict(payload["state_dict"])
     except (RuntimeError, KeyError, TypeError) as exc:
         first = str(exc).splitlines()[0]
-        raise CheckpointError(
-            f"{path}: weights do not fit the {config.arch} model in its config ({first})"
-        ) from None
+        raise CheckpointError(f"{path}: weights do not fit the {config.arch} model in its config ({first})") from None
     return model, config, payload
 
 

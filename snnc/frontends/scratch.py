@@ -32,9 +32,7 @@ def fold_batchnorm(conv: torch.nn.Conv2d, bn: torch.nn.BatchNorm2d) -> tuple[np.
 class ScratchConvNet(torch.nn.Module):
     """The seed's conv SNN: conv-BN-LIF-maxpool x 2, FC-LIF, FC-LIF."""
 
-    def __init__(
-        self, input_shape: tuple[int, int, int], num_classes: int, channels: int, tau: float
-    ) -> None:
+    def __init__(self, input_shape: tuple[int, int, int], num_classes: int, channels: int, tau: float) -> None:
         super().__init__()
         c_in, height, width = input_shape
         self.input_shape = input_shape
@@ -86,9 +84,7 @@ class ScratchConvNet(torch.nn.Module):
             )
             nodes[f"spikemax{index}"] = nir.Threshold(threshold=np.zeros((channels, *size)))
             chain += [f"conv{index}", f"lif{index}", f"pool{index}", f"spikemax{index}"]
-        nodes["flatten"] = nir.Flatten(
-            input_type={"input": np.array((channels, *size))}, start_dim=0, end_dim=-1
-        )
+        nodes["flatten"] = nir.Flatten(input_type={"input": np.array((channels, *size))}, start_dim=0, end_dim=-1)
         chain.append("flatten")
         for index, (fc, lif) in enumerate(((self.fc1, self.lif3), (self.fc2, self.lif4)), start=3):
             weight = fc.weight.detach().double().numpy()
@@ -107,9 +103,7 @@ class ScratchMLP(torch.nn.Module):
         super().__init__()
         self.input_shape = tuple(input_shape)
         sizes = [math.prod(input_shape), *hidden, num_classes]
-        self.fcs = torch.nn.ModuleList(
-            torch.nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:], strict=True)
-        )
+        self.fcs = torch.nn.ModuleList(torch.nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:], strict=True))
         self.lifs = torch.nn.ModuleList(LIFLayer(tau) for _ in self.fcs)
 
     def forward(self, x_seq: torch.Tensor) -> torch.Tensor:
@@ -139,9 +133,7 @@ class ScratchMLP(torch.nn.Module):
         return nodes, list(zip(chain[:-1], chain[1:], strict=True))
 
 
-def build_scratch_model(
-    config: TrainConfig, input_shape: tuple[int, int, int], num_classes: int
-) -> torch.nn.Module:
+def build_scratch_model(config: TrainConfig, input_shape: tuple[int, int, int], num_classes: int) -> torch.nn.Module:
     if config.arch == "convnet":
         return ScratchConvNet(input_shape, num_classes, config.channels, config.tau)
     return ScratchMLP(input_shape, num_classes, list(config.hidden), config.tau)

@@ -179,9 +179,7 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
     start_epoch, best_acc, history = 0, -1.0, []
     if config.pretrained_model:
         start_epoch, best_acc, history = _resume(config.pretrained_model, config, model, optimizer, scheduler)
-        log(
-            f"resumed from {config.pretrained_model} after epoch {start_epoch} (best test acc {best_acc:.4f})"
-        )
+        log(f"resumed from {config.pretrained_model} after epoch {start_epoch} (best test acc {best_acc:.4f})")
     log(
         f"training {config.method} {config.arch} on {config.dataset}: {len(train_split.labels)} train / "
         f"{len(test_split.labels)} test images, T={config.time_steps}, device {device}"
@@ -198,9 +196,7 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
         for start in bar:
             index = order[start : start + config.batch_size]
             images, labels = train_split.images[index].to(device), train_split.labels[index].to(device)
-            inputs = encode(
-                images, config.encoding, config.time_steps, seed=config.seed + epoch * len(order) + start
-            )
+            inputs = encode(images, config.encoding, config.time_steps, seed=config.seed + epoch * len(order) + start)
             with torch.autocast(device.type, enabled=use_amp):
                 output = model(inputs)
                 loss = output_loss(output.float(), labels, config.loss, train_split.num_classes)
@@ -251,6 +247,4 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
     if config.export:
         nir_path = write_graph(export_checkpoint(str(best_path)), config.export)
         log(f"exported the best model to {nir_path}")
-    return TrainResult(
-        run_dir, best_path, last_path, best_acc, history, nir_path, time.perf_counter() - began
-    )
+    return TrainResult(run_dir, best_path, last_path, best_acc, history, nir_path, time.perf_counter() - began)

@@ -41,12 +41,14 @@ def decode(output: Tensor, decoding: str, final_membrane: Tensor | None = None) 
     """Class predictions [B] from the output per step [T, B, N].
 
     ``spike_count``: argmax of the spike counts over T (ties -> lowest index, torch's argmax rule);
-    ``membrane``:    argmax of the readout's final membrane (``final_membrane`` [B, N], or the
-                     output's last step when the readout has no membrane).
+    ``membrane``:    argmax of the readout's final membrane: ``final_membrane`` [B, N] when the node
+                     feeding the Output has a membrane (LI, IF, ...); when the graph ends in a synapse,
+                     the readout is a non-spiking integrator of its output, so its membrane is the sum
+                     of the output over the T steps.
     """
     if decoding == "spike_count":
         return output.flatten(2).sum(0).argmax(-1)
     if decoding == "membrane":
-        last = final_membrane if final_membrane is not None else output[-1]
+        last = final_membrane if final_membrane is not None else output.sum(0)
         return last.flatten(1).argmax(-1)
     raise ConfigError(f"unknown decoding {decoding!r}; choose one of {', '.join(DECODINGS)}")

@@ -242,9 +242,7 @@ def node_output_shape(name: str, node: object, in_shape: Shape | None) -> Shape:
     if isinstance(node, nir.Conv2d):
         weight = np.asarray(node.weight)
         if weight.ndim != 4:
-            raise GraphError(
-                f"node '{name}': Conv2d weight must be 4-D (out, in, kh, kw), got {weight.shape}"
-            )
+            raise GraphError(f"node '{name}': Conv2d weight must be 4-D (out, in, kh, kw), got {weight.shape}")
         if len(in_shape) != 3:
             raise GraphError(f"node '{name}': Conv2d needs a (channels, height, width) input, got {in_shape}")
         groups = int(np.asarray(node.groups).reshape(-1)[0])
@@ -254,9 +252,7 @@ def node_output_shape(name: str, node: object, in_shape: Shape | None) -> Shape:
                 f"{in_shape[0]} input channels"
             )
         if np.ndim(node.bias) and np.shape(node.bias) != (weight.shape[0],):
-            raise GraphError(
-                f"node '{name}': bias shape {np.shape(node.bias)} does not match {weight.shape[0]}"
-            )
+            raise GraphError(f"node '{name}': bias shape {np.shape(node.bias)} does not match {weight.shape[0]}")
         sh, sw = pair(node.stride, "stride", name)
         dh, dw = pair(node.dilation, "dilation", name)
         ph, pw = conv_padding(node, name)
@@ -265,15 +261,11 @@ def node_output_shape(name: str, node: object, in_shape: Shape | None) -> Shape:
         out_h = pooled_size(in_shape[1], weight.shape[2], sh, ph, dh)
         out_w = pooled_size(in_shape[2], weight.shape[3], sw, pw, dw)
         if out_h < 1 or out_w < 1:
-            raise GraphError(
-                f"node '{name}': kernel {weight.shape[2:]} is larger than its input {in_shape[1:]}"
-            )
+            raise GraphError(f"node '{name}': kernel {weight.shape[2:]} is larger than its input {in_shape[1:]}")
         return (int(weight.shape[0]), out_h, out_w)
     if isinstance(node, (nir.SumPool2d, nir.AvgPool2d)):
         if len(in_shape) != 3:
-            raise GraphError(
-                f"node '{name}': pooling needs a (channels, height, width) input, got {in_shape}"
-            )
+            raise GraphError(f"node '{name}': pooling needs a (channels, height, width) input, got {in_shape}")
         kh, kw = pair(node.kernel_size, "kernel_size", name)
         sh, sw = pair(node.stride, "stride", name)
         ph, pw = pair(node.padding, "padding", name)
@@ -281,9 +273,7 @@ def node_output_shape(name: str, node: object, in_shape: Shape | None) -> Shape:
             raise GraphError(f"node '{name}': kernel and stride must be >= 1 and padding >= 0")
         out_h, out_w = pooled_size(in_shape[1], kh, sh, ph), pooled_size(in_shape[2], kw, sw, pw)
         if out_h < 1 or out_w < 1:
-            raise GraphError(
-                f"node '{name}': pooling kernel ({kh}, {kw}) is larger than its input {in_shape[1:]}"
-            )
+            raise GraphError(f"node '{name}': pooling kernel ({kh}, {kw}) is larger than its input {in_shape[1:]}")
         return (in_shape[0], out_h, out_w)
     if isinstance(node, nir.Flatten):
         out = flatten_output(in_shape, int(node.start_dim), int(node.end_dim))
@@ -330,11 +320,7 @@ def check_graph(graph: nir.NIRGraph) -> dict[str, Shape]:
 
 def parameter_count(node: object) -> int:
     return int(
-        sum(
-            np.size(getattr(node, a))
-            for a in PARAMETERS.get(type(node), ())
-            if getattr(node, a, None) is not None
-        )
+        sum(np.size(getattr(node, a)) for a in PARAMETERS.get(type(node), ()) if getattr(node, a, None) is not None)
     )
 
 

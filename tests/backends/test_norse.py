@@ -23,9 +23,7 @@ def assert_same_spikes(graph, inputs):
         record_membranes=[
             n
             for n in program.order
-            if n.startswith(("n", "if"))
-            and n in program.graph.nodes
-            and hasattr(program.graph.nodes[n], "v_threshold")
+            if n.startswith(("n", "if")) and n in program.graph.nodes and hasattr(program.graph.nodes[n], "v_threshold")
         ],
     )
     norse = get_runner("norse")(program, inputs, tuple(reference.membranes), torch.float64)

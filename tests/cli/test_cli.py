@@ -153,6 +153,11 @@ BAD_INVOCATIONS = [
     ),
     (["train", "scratch", "--batch_size", "lots"], 2, "--batch_size"),
     (["train", "quantum"], 2, "quantum"),
+    (["train", "ann", "--dataset", "digits", "--arch", "resnet"], 1, "--arch"),
+    (["train", "ann2snn"], 2, "--ann"),
+    (["train", "ann2snn", "--ann", "{junk_ckpt}"], 1, "not a readable snnc checkpoint"),
+    (["train", "ann2snn", "--ann", "{junk_ckpt}", "-m", "min"], 1, "--mode"),
+    (["train", "ann2snn", "--ann", "{junk_ckpt}", "--calibration_batches", "0"], 1, "--calibration_batches"),
     (["teleport"], 2, "teleport"),
     (["run"], 2, "Missing argument 'model'"),
     (["run", "{good}", "--frobnicate"], 2, "--frobnicate"),
@@ -179,3 +184,57 @@ def test_nothing_half_written_on_failure(tmp_path):
     target = tmp_path / "out.nir"
     result = invoke("export", tmp_path / "nope.pt", "-o", target)
     assert result.exit_code == 1 and not target.exists()
+
+
+def test_ann_then_ann2snn(trained, tmp_path):
+    _, scratch_checkpoint = trained
+    common = ["--log_dir", tmp_path / "logs", "--model_dir", tmp_path / "models"]
+    result = invoke(
+        "train",
+        "ann",
+        "--dataset",
+        "digits",
+        "--arch",
+        "mlp",
+        "--hidden",
+        "64",
+        "-e",
+        "4",
+        "-lr",
+        "0.05",
+        "--no-progress",
+        "--run_name",
+        "ann",
+        *common,
+    )
+    assert result.exit_code == 0, result.output
+    ann_checkpoint = tmp_path / "models" / "ann" / "best.pt"
+    result = invoke("export", ann_checkpoint)
+    assert result.exit_code == 1 and "ann2snn" in result.output
+    result = invoke(
+        "train",
+        "ann2snn",
+        "--ann",
+        ann_checkpoint,
+        "-T",
+        "16",
+        "--sweep",
+        "-m",
+        "99.9%",
+        "--calibration_batches",
+        "5",
+        "--export",
+        tmp_path / "snn.nir",
+        "--run_name",
+        "snn",
+        *common,
+    )
+    assert result.exit_code == 0, result.output
+    assert "SNN T= 128" in result.output and (tmp_path / "logs" / "snn" / "metrics.csv").exists()
+    info = json.loads(invoke("inspect", tmp_path / "snn.nir", "--json").output)
+    assert info["metadata"]["decoding"] == "membrane" and info["metadata"]["time_steps"] == 16
+    assert invoke("export", tmp_path / "models" / "snn" / "snn.pt", "-o", tmp_path / "again.nir").exit_code == 0
+    result = invoke("run", tmp_path / "again.nir", "--backend", "norse", "--dataset", "digits", "--json")
+    assert json.loads(result.output.strip().splitlines()[-1])["accuracy"] > 0.8
+    result = invoke("train", "ann2snn", "--ann", scratch_checkpoint, *common)
+    assert result.exit_code == 1 and "not an ANN checkpoint" in result.output

@@ -65,9 +65,7 @@ def test_model_and_exported_graph_spike_identically(arch):
 
 
 def test_checkpoint_is_weights_only(tmp_path):
-    path = save_checkpoint(
-        tmp_path / "c.pt", {"w": torch.ones(2)}, {"method": "scratch"}, 3, {"test_acc": 0.5}
-    )
+    path = save_checkpoint(tmp_path / "c.pt", {"w": torch.ones(2)}, {"method": "scratch"}, 3, {"test_acc": 0.5})
     payload = load_checkpoint(path)
     assert payload["epoch"] == 3 and torch.equal(payload["state_dict"]["w"], torch.ones(2))
 

@@ -64,9 +64,7 @@ def test_pooling_flatten_and_scale():
     }
     x = torch.arange(16.0).reshape(1, 1, 1, 4, 4)
     out = simulate(chain(nodes), x).output
-    sums = torch.tensor(
-        [[0 + 1 + 4 + 5, 2 + 3 + 6 + 7], [8 + 9 + 12 + 13, 10 + 11 + 14 + 15]], dtype=torch.float64
-    )
+    sums = torch.tensor([[0 + 1 + 4 + 5, 2 + 3 + 6 + 7], [8 + 9 + 12 + 13, 10 + 11 + 14 + 15]], dtype=torch.float64)
     assert out.flatten().item() == pytest.approx(0.5 * sums.mean().item())
 
 

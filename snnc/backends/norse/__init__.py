@@ -129,9 +129,7 @@ def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
         )
     if isinstance(node, nir.LI):
         r = t(node.r)
-        p = LIBoxParameters(
-            tau_mem_inv=t(1.0 / np.asarray(node.tau, dtype=np.float64)), v_leak=t(node.v_leak)
-        )
+        p = LIBoxParameters(tau_mem_inv=t(1.0 / np.asarray(node.tau, dtype=np.float64)), v_leak=t(node.v_leak))
         return Kernel(
             init=lambda b: LIBoxState(v=zeros(b)),
             step=lambda s, x: li_box_feed_forward_step(r * x, s, p, dt),

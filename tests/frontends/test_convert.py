@@ -1,0 +1,151 @@
+"""ANN-to-SNN conversion: normalization per mode, BN folding, accuracy against T, backends agree."""
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+from snnc.backends import get_runner
+from snnc.data import load_split
+from snnc.errors import ConfigError
+from snnc.evaluate import accuracy_by_time
+from snnc.frontends.ann import ann_convnet
+from snnc.frontends.config import TrainConfig
+from snnc.frontends.convert import MODES, calibrate, convert_ann, convert_nodes, parse_mode
+from snnc.frontends.methods import model_from_checkpoint
+from snnc.frontends.trainer import train
+from snnc.ir.encoding import decode, encode
+from snnc.ir.metadata import read_snnc
+from snnc.ir.reference import compile_program, simulate
+
+
+def known_net() -> nn.Sequential:
+    """Linear(1->2) with weights (1, 2), ReLU, Linear(2->1): activations are x and 2x."""
+    net = nn.Sequential(nn.Linear(1, 2), nn.ReLU(), nn.Linear(2, 1))
+    with torch.no_grad():
+        net[0].weight.copy_(torch.tensor([[1.0], [2.0]]))
+        net[0].bias.zero_()
+        net[2].weight.copy_(torch.tensor([[1.0, -1.0]]))
+        net[2].bias.fill_(0.5)
+    return net
+
+
+def test_parse_mode():
+    assert [parse_mode(m) for m in MODES] == [
+        ("max", 1.0),
+        ("percentile", 99.9),
+        ("fraction", 0.5),
+        ("fraction", 1 / 3),
+        ("fraction", 0.25),
+        ("fraction", 0.2),
+    ]
+    for bad in ("min", "120%", "2/1", "0", "1/0", "x/y"):
+        with pytest.raises(ConfigError, match="--mode"):
+            parse_mode(bad)
+
+
+@pytest.mark.parametrize(
+    "mode, expected",
+    [
+        ("max", 2.0),
+        ("1.0/2", 1.0),
+        ("1.0/4", 0.5),
+        ("99.9%", float(np.percentile(np.concatenate([np.arange(1, 11) / 10, np.arange(1, 11) / 5]), 99.9))),
+        ("50%", float(np.percentile(np.concatenate([np.arange(1, 11) / 10, np.arange(1, 11) / 5]), 50))),
+    ],
+)
+def test_each_mode_scale_on_known_activations(mode, expected):
+    x = (torch.arange(1, 11, dtype=torch.float32) / 10).unsqueeze(1)
+    scales = calibrate(known_net(), [x], mode)
+    assert scales == pytest.approx([expected], rel=1e-6)
+
+
+def test_scales_are_averaged_over_batches_with_momentum():
+    first, second = torch.tensor([[1.0]]), torch.tensor([[3.0]])
+    scales = calibrate(known_net(), [first, second], "max")
+    assert scales == pytest.approx([0.9 * 2.0 + 0.1 * 6.0])
+
+
+def test_normalized_weights_and_thresholds():
+    nodes, edges = convert_nodes(known_net(), (1,), [4.0])
+    np.testing.assert_allclose(nodes["fc1"].weight, [[0.25], [0.5]])  # W * lambda_0 / lambda_1
+    np.testing.assert_allclose(nodes["fc2"].weight, [[4.0, -4.0]])  # readout: W * lambda_1
+    np.testing.assert_allclose(nodes["fc2"].bias, [0.5])
+    np.testing.assert_array_equal(nodes["if1"].v_threshold, [1.0, 1.0])
+    assert read_snnc(nodes["if1"]) == {"reset": "subtract"}
+    assert [e[1] for e in edges] == ["fc1", "if1", "fc2", "output"]
+
+
+def test_batchnorm_folding_preserves_ann_outputs():
+    torch.manual_seed(0)
+    net = ann_convnet((1, 8, 8), 10, 4)
+    for bn in (net[1], net[5]):
+        bn.running_mean.uniform_(-0.5, 0.5)
+        bn.running_var.uniform_(0.5, 2.0)
+        bn.weight.data.uniform_(0.5, 1.5)
+        bn.bias.data.uniform_(-0.3, 0.3)
+    net.eval().double()
+    x = torch.rand(5, 1, 8, 8, dtype=torch.float64)
+    nodes, _ = convert_nodes(net, (1, 8, 8), [1.0, 1.0, 1.0])
+    conv = nodes["conv1"]
+    folded = torch.nn.functional.conv2d(x, torch.from_numpy(conv.weight), torch.from_numpy(conv.bias), padding=1)
+    torch.testing.assert_close(folded, net[1](net[0](x)))
+
+
+def test_snn_approaches_ann_on_a_tiny_graph():
+    """With T large, the membrane readout divided by T converges to the ANN's logits."""
+    net = known_net()
+    x = torch.tensor([[0.3], [0.7]])
+    graph, scales = convert_ann(net, [torch.rand(64, 1)], (1,), "max", time_steps=400)
+    out = simulate(graph, encode(x, "direct", 400)).output.sum(0) / 400
+    torch.testing.assert_close(out.float(), net(x), atol=0.02, rtol=0)
+
+
+@pytest.mark.parametrize("layer", [nn.MaxPool2d(2), nn.LeakyReLU(), nn.Sigmoid()])
+def test_unsupported_layers_are_named(layer):
+    net = nn.Sequential(nn.Conv2d(1, 2, 3, padding=1), nn.ReLU(), layer, nn.Flatten(), nn.Linear(2 * 4 * 4, 3))
+    if not isinstance(layer, nn.MaxPool2d):
+        net[2] = nn.Sequential(layer, nn.AvgPool2d(2))
+    with pytest.raises(ConfigError, match=rf"layer 2(\.0)? \({type(layer).__name__}\)"):
+        convert_ann(net, [torch.rand(4, 1, 8, 8)], (1, 8, 8))
+
+
+def test_non_sequential_models_are_refused():
+    class Custom(nn.Module):
+        def forward(self, x):
+            return x
+
+    with pytest.raises(ConfigError, match="nn.Sequential"):
+        convert_ann(Custom(), [torch.rand(2, 4)], (4,))
+
+
+@pytest.mark.slow
+def test_converted_convnet_on_digits(tmp_path):
+    config = TrainConfig(
+        method="ann",
+        dataset="digits",
+        arch="convnet",
+        channels=8,
+        time_steps=1,
+        epochs=12,
+        optimizer="sgd",
+        learning_rate=0.05,
+        loss="ce",
+        log=False,
+        model_dir=str(tmp_path),
+        run_name="ann",
+    )
+    result = train(config, echo=lambda _: None, progress=False)
+    model, _, _ = model_from_checkpoint(str(result.best_checkpoint))
+    train_images = load_split("digits", "train").images
+    graph, _ = convert_ann(model, [train_images[i : i + 64] for i in range(0, 640, 64)], (1, 8, 8), "max", 64)
+    test = load_split("digits", "test")
+    accuracy = accuracy_by_time(graph, test.images, test.labels, [4, 8, 16, 64], echo=lambda _: None)
+    assert accuracy[4] < accuracy[64] and accuracy[8] <= accuracy[64]
+    assert accuracy[64] >= result.best_test_acc - 0.01  # within 1 pp of the ANN at T = 64
+    program = compile_program(graph)
+    inputs = encode(test.images[:150], "direct", 32)
+    predictions = [
+        decode(get_runner(b)(program, inputs, (), torch.float64).output, "membrane") for b in ("reference", "norse")
+    ]
+    assert torch.equal(predictions[0], predictions[1])
