@@ -120,6 +120,7 @@ def run_on_dataset(
     dtype: str = "float64",
     seed: int = 0,
     echo: Echo = print,
+    device: str = "cpu",
 ) -> RunReport:
     """Run ``graph`` on the test split of ``dataset`` with ``backend`` and report."""
     if dtype not in DTYPES:
@@ -170,6 +171,7 @@ def accuracy_by_time(
     batch_size: int = 256,
     dtype: str = "float32",
     echo: Echo = print,
+    device: str = "cpu",
 ) -> dict[int, float]:
     """Accuracy after each of ``time_steps`` steps, from one run of the longest: the dynamics are
     causal, so the first t steps of a T-step run are a t-step run."""
@@ -186,5 +188,5 @@ def accuracy_by_time(
         batch_labels = labels[start : start + batch_size]
         for t in time_steps:
             final = membranes[t - 1] if membranes is not None else None
-            correct[t] += int((decode(result.output[:t], decoding, final) == batch_labels).sum())
+            correct[t] += int((decode(result.output[:t], decoding, final).cpu() == batch_labels).sum())
     return {t: correct[t] / len(images) for t in time_steps}

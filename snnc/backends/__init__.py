@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 import torch
 
 from snnc.errors import ConfigError
-from snnc.ir.reference import Program, SimulationResult, float_kernels, run_program
+from snnc.ir.reference import Program, SimulationResult, simulate
 
 Runner = Callable[[Program, torch.Tensor, Sequence[str], torch.dtype], SimulationResult]
 BACKENDS = ("reference", "norse")
@@ -20,9 +20,8 @@ def run_reference(
     record_membranes: Sequence[str] = (),
     dtype: torch.dtype = torch.float64,
 ) -> SimulationResult:
-    """The reference executor, as a backend."""
-    with torch.no_grad():
-        return run_program(program, float_kernels(program, dtype), inputs.to(dtype), (), record_membranes)
+    """The reference executor, as a backend (on the device of ``inputs``)."""
+    return simulate(program, inputs, (), record_membranes, dtype)
 
 
 def get_runner(name: str) -> Runner:

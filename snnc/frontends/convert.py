@@ -31,6 +31,7 @@ import torch
 from torch import nn
 
 from snnc.errors import ConfigError
+from snnc.frontends.layers import fold_batchnorm
 from snnc.ir.metadata import write_snnc
 
 MODES = ("max", "99.9%", "1.0/2", "1.0/3", "1.0/4", "1.0/5")
@@ -135,17 +136,6 @@ def calibrate(net: nn.Module, batches: Iterable[torch.Tensor], mode: str | Mode)
     return [s if s is not None and s > 0 else 1.0 for s in scales]
 
 
-def _fold_bn(
-    weight: np.ndarray, bias: np.ndarray, bn: nn.modules.batchnorm._BatchNorm
-) -> tuple[np.ndarray, np.ndarray]:
-    """Fold an eval-mode BatchNorm into the preceding layer: W g/sqrt(var+eps), (b - mean) g/sqrt(var+eps) + beta."""
-    gamma = bn.weight.detach().double().numpy() if bn.affine else np.ones(bn.num_features)
-    beta = bn.bias.detach().double().numpy() if bn.affine else np.zeros(bn.num_features)
-    scale = gamma / np.sqrt(bn.running_var.detach().double().numpy() + bn.eps)
-    shape = (-1,) + (1,) * (weight.ndim - 1)
-    return weight * scale.reshape(shape), (bias - bn.running_mean.detach().double().numpy()) * scale + beta
-
-
 def _shapes(layers: list[tuple[str, nn.Module]], input_shape: tuple[int, ...]) -> list[tuple[int, ...]]:
     """The input shape (no batch) of every layer, by an eval-mode forward pass of zeros on a copy."""
     shapes, x = [], torch.zeros(1, *input_shape, dtype=torch.float64)
@@ -207,7 +197,7 @@ def convert_nodes(
             bias = layer.bias.detach().double().numpy() if layer.bias is not None else np.zeros(out_features)
             after = _next_significant(layers, index + 1)
             if after < len(layers) and isinstance(layers[after][1], nn.modules.batchnorm._BatchNorm):
-                weight, bias = _fold_bn(weight, bias, layers[after][1])
+                weight, bias = fold_batchnorm(weight, bias, layers[after][1])
                 after = _next_significant(layers, after + 1)
             is_hidden = after < len(layers) and isinstance(layers[after][1], nn.ReLU)
             target = scales[relu_index] if is_hidden else 1.0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import nir
 import numpy as np
 import torch
+from torch import nn
 
 from snnc.frontends.surrogate import atan_spike
 from snnc.ir import neurons
@@ -67,3 +68,15 @@ def reset_states(module: torch.nn.Module) -> None:
     for child in module.modules():
         if hasattr(child, "reset_state") and child is not module:
             child.reset_state()
+
+
+def fold_batchnorm(
+    weight: np.ndarray, bias: np.ndarray, bn: nn.modules.batchnorm._BatchNorm
+) -> tuple[np.ndarray, np.ndarray]:
+    """Fold an eval-mode BatchNorm into the layer before it (float64):
+    ``W' = W g / sqrt(var + eps)`` per output channel, ``b' = (b - mean) g / sqrt(var + eps) + beta``."""
+    gamma = bn.weight.detach().double().numpy() if bn.affine else np.ones(bn.num_features)
+    beta = bn.bias.detach().double().numpy() if bn.affine else np.zeros(bn.num_features)
+    scale = gamma / np.sqrt(bn.running_var.detach().double().numpy() + bn.eps)
+    shape = (-1,) + (1,) * (weight.ndim - 1)
+    return weight * scale.reshape(shape), (bias - bn.running_mean.detach().double().numpy()) * scale + beta

@@ -17,16 +17,7 @@ import torch
 import torch.nn.functional as F
 
 from snnc.frontends.config import TrainConfig
-from snnc.frontends.layers import LIFLayer, reset_states
-
-
-def fold_batchnorm(conv: torch.nn.Conv2d, bn: torch.nn.BatchNorm2d) -> tuple[np.ndarray, np.ndarray]:
-    """Weights and bias of a convolution followed by an eval-mode BatchNorm, as one convolution:
-    ``W' = W * g / sqrt(var + eps)``, ``b' = (b - mean) * g / sqrt(var + eps) + beta``."""
-    scale = bn.weight.detach().double() / torch.sqrt(bn.running_var.double() + bn.eps)
-    bias = conv.bias.detach().double() if conv.bias is not None else torch.zeros_like(scale)
-    weight = conv.weight.detach().double() * scale.view(-1, 1, 1, 1)
-    return weight.numpy(), ((bias - bn.running_mean.double()) * scale + bn.bias.detach().double()).numpy()
+from snnc.frontends.layers import LIFLayer, fold_batchnorm, reset_states
 
 
 class ScratchConvNet(torch.nn.Module):
@@ -73,7 +64,7 @@ class ScratchConvNet(torch.nn.Module):
         for index, (conv, bn, lif) in enumerate(
             ((self.conv1, self.bn1, self.lif1), (self.conv2, self.bn2, self.lif2)), start=1
         ):
-            weight, bias = fold_batchnorm(conv, bn)
+            weight, bias = fold_batchnorm(conv.weight.detach().double().numpy(), np.zeros(channels), bn)
             nodes[f"conv{index}"] = nir.Conv2d(
                 input_shape=size, weight=weight, stride=1, padding=1, dilation=1, groups=1, bias=bias
             )

@@ -96,17 +96,19 @@ def compile_program(graph: nir.NIRGraph, dt: float | None = None) -> Program:
     )
 
 
-def _tensor(value: object, dtype: torch.dtype) -> Tensor:
-    return torch.as_tensor(np.asarray(value, dtype=np.float64), dtype=dtype)
+def _tensor(value: object, dtype: torch.dtype, device: torch.device | str = "cpu") -> Tensor:
+    return torch.as_tensor(np.asarray(value, dtype=np.float64), dtype=dtype, device=device)
 
 
 def _stateless(fn: Callable[[Tensor], Tensor]) -> Kernel:
     return Kernel(init=lambda batch: None, step=lambda state, x: (fn(x), None))
 
 
-def float_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: torch.dtype) -> Kernel:
-    """The float kernel of one canonical node (DESIGN §3)."""
-    t = lambda value: _tensor(value, dtype)  # noqa: E731
+def float_kernel(
+    name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: torch.dtype, device: torch.device | str = "cpu"
+) -> Kernel:
+    """The float kernel of one canonical node (DESIGN §3), with its tensors on ``device``."""
+    t = lambda value: _tensor(value, dtype, device)  # noqa: E731
     if isinstance(node, (nir.Input, nir.Output)):
         return _stateless(lambda x: x)
     if isinstance(node, nir.Flatten):
@@ -133,7 +135,7 @@ def float_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
     if isinstance(node, nir.Threshold):
         threshold = t(node.threshold)
         return _stateless(lambda x: neurons.threshold_step(x, threshold))
-    zeros = lambda batch: torch.zeros((batch, *shape), dtype=dtype)  # noqa: E731
+    zeros = lambda batch: torch.zeros((batch, *shape), dtype=dtype, device=device)  # noqa: E731
     if isinstance(node, nir.IF):
         p = neurons.IFParams(t(node.r), t(node.v_threshold), t(node.v_reset))
         reset = node_reset(node)
@@ -182,9 +184,11 @@ def float_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
     raise UnsupportedNodeError(f"node '{name}': the reference cannot execute {type(node).__name__}")
 
 
-def float_kernels(program: Program, dtype: torch.dtype = torch.float64) -> dict[str, Kernel]:
+def float_kernels(
+    program: Program, dtype: torch.dtype = torch.float64, device: torch.device | str = "cpu"
+) -> dict[str, Kernel]:
     return {
-        name: float_kernel(name, program.graph.nodes[name], program.shapes[name], program.dt, dtype)
+        name: float_kernel(name, program.graph.nodes[name], program.shapes[name], program.dt, dtype, device)
         for name in program.order
     }
 
@@ -257,4 +261,6 @@ def simulate(
     """Run a NIR graph in floats on ``inputs`` [T, B, *input_shape] (the reference meaning)."""
     program = graph if isinstance(graph, Program) else compile_program(graph, dt)
     with torch.no_grad():
-        return run_program(program, float_kernels(program, dtype), inputs.to(dtype), record, record_membranes)
+        return run_program(
+            program, float_kernels(program, dtype, inputs.device), inputs.to(dtype), record, record_membranes
+        )

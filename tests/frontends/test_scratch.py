@@ -9,8 +9,9 @@ import torch
 from snnc.errors import CheckpointError
 from snnc.frontends.checkpoint import load_checkpoint, save_checkpoint
 from snnc.frontends.config import TrainConfig
+from snnc.frontends.layers import fold_batchnorm
 from snnc.frontends.methods import export_checkpoint, model_to_nir
-from snnc.frontends.scratch import ScratchConvNet, ScratchMLP, fold_batchnorm
+from snnc.frontends.scratch import ScratchConvNet, ScratchMLP
 from snnc.frontends.trainer import train
 from snnc.ir.encoding import encode
 from snnc.ir.metadata import read_snnc
@@ -34,7 +35,7 @@ def test_fold_batchnorm_preserves_outputs():
     randomize_batchnorm(torch.nn.Sequential(conv, bn))
     bn.eval()
     x = torch.randn(4, 2, 5, 5, dtype=torch.float64)
-    weight, bias = fold_batchnorm(conv, bn)
+    weight, bias = fold_batchnorm(conv.weight.detach().numpy(), np.zeros(3), bn)
     folded = torch.nn.functional.conv2d(x, torch.from_numpy(weight), torch.from_numpy(bias), padding=1)
     torch.testing.assert_close(folded, bn(conv(x)))
 

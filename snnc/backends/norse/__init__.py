@@ -26,13 +26,15 @@ from snnc.ir.metadata import node_reset
 from snnc.ir.reference import Kernel, Program, SimulationResult, run_program
 
 
-def _module_kernel(module: torch.nn.Module) -> Kernel:
-    module.eval()
+def _module_kernel(module: torch.nn.Module, device: torch.device | str) -> Kernel:
+    module.to(device).eval()
     return Kernel(init=lambda batch: None, step=lambda state, x: (module(x), None))
 
 
-def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: torch.dtype) -> Kernel:
-    """A kernel made of torch layers / Norse step functions for one canonical node."""
+def norse_kernel(
+    name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: torch.dtype, device: torch.device | str = "cpu"
+) -> Kernel:
+    """A kernel made of torch layers / Norse step functions for one canonical node, on ``device``."""
     with warnings.catch_warnings():  # norse's import uses the deprecated torch.jit.script
         warnings.simplefilter("ignore", FutureWarning)
         import norse.torch  # noqa: F401
@@ -51,20 +53,20 @@ def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
     from norse.torch.functional.reset import reset_subtract, reset_value
 
     def t(value: object) -> torch.Tensor:
-        return torch.as_tensor(np.asarray(value, dtype=np.float64), dtype=dtype)
+        return torch.as_tensor(np.asarray(value, dtype=np.float64), dtype=dtype, device=device)
 
-    zeros = lambda batch: torch.zeros((batch, *shape), dtype=dtype)  # noqa: E731
+    zeros = lambda batch: torch.zeros((batch, *shape), dtype=dtype, device=device)  # noqa: E731
     if isinstance(node, (nir.Input, nir.Output)):
-        return _module_kernel(torch.nn.Identity())
+        return _module_kernel(torch.nn.Identity(), device)
     if isinstance(node, nir.Flatten):
-        return _module_kernel(torch.nn.Flatten(int(node.start_dim) + 1, int(node.end_dim) + 1))
+        return _module_kernel(torch.nn.Flatten(int(node.start_dim) + 1, int(node.end_dim) + 1), device)
     if isinstance(node, nir.Affine):
         out_features, in_features = np.shape(node.weight)
         linear = torch.nn.Linear(in_features, out_features, bias=True, dtype=dtype)
         with torch.no_grad():
             linear.weight.copy_(t(node.weight))
             linear.bias.copy_(t(node.bias))
-        return _module_kernel(linear)
+        return _module_kernel(linear, device)
     if isinstance(node, nir.Conv2d):
         weight = t(node.weight)
         groups = int(np.asarray(node.groups).reshape(-1)[0])
@@ -82,7 +84,7 @@ def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
         with torch.no_grad():
             conv.weight.copy_(weight)
             conv.bias.copy_(t(node.bias).expand(weight.shape[0]))
-        return _module_kernel(conv)
+        return _module_kernel(conv, device)
     if isinstance(node, (nir.SumPool2d, nir.AvgPool2d)):
         pool = torch.nn.AvgPool2d(
             pair(node.kernel_size, "kernel_size", name),
@@ -90,7 +92,7 @@ def norse_kernel(name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: t
             pair(node.padding, "padding", name),
             divisor_override=1 if isinstance(node, nir.SumPool2d) else None,
         )
-        return _module_kernel(pool)
+        return _module_kernel(pool, device)
     if isinstance(node, nir.Scale):
         scale = t(node.scale)
         return Kernel(init=lambda b: None, step=lambda s, x: (x * scale, None))
@@ -162,7 +164,7 @@ def run_norse(
 ) -> SimulationResult:
     """Run a compiled program with Norse kernels over ``inputs`` [T, B, *input_shape]."""
     kernels = {
-        name: norse_kernel(name, program.graph.nodes[name], program.shapes[name], program.dt, dtype)
+        name: norse_kernel(name, program.graph.nodes[name], program.shapes[name], program.dt, dtype, inputs.device)
         for name in program.order
     }
     with torch.no_grad():
