@@ -41,6 +41,14 @@ def _optional(path: Path | None) -> str | None:
     return str(path) if path else None
 
 
+def _train_and_report(config: TrainConfig, progress: bool, next_step: str = "") -> None:
+    result = train(config, echo=typer.echo, progress=progress)
+    typer.echo(
+        f"best test accuracy {100 * result.best_test_acc:.2f}% in {result.seconds:.1f}s; "
+        f"checkpoint {result.best_checkpoint}{next_step.format(checkpoint=result.best_checkpoint)}"
+    )
+
+
 @app.command("scratch")
 def scratch(
     dataset: str = DATASET,
@@ -104,11 +112,7 @@ def scratch(
         run_name=run_name,
         time_budget=time_budget,
     )
-    result = train(config, echo=typer.echo, progress=progress)
-    typer.echo(
-        f"best test accuracy {100 * result.best_test_acc:.2f}% in {result.seconds:.1f}s; "
-        f"checkpoint {result.best_checkpoint}"
-    )
+    _train_and_report(config, progress)
 
 
 @app.command("ann")
@@ -160,11 +164,7 @@ def ann(
         run_name=run_name,
         time_budget=time_budget,
     )
-    result = train(config, echo=typer.echo, progress=progress)
-    typer.echo(
-        f"best test accuracy {100 * result.best_test_acc:.2f}% in {result.seconds:.1f}s; "
-        f"checkpoint {result.best_checkpoint} (convert it: snnc train ann2snn --ann {result.best_checkpoint})"
-    )
+    _train_and_report(config, progress, " (convert it: snnc train ann2snn --ann {checkpoint})")
 
 
 @app.command("ann2snn")

@@ -20,10 +20,9 @@ import numpy as np
 import torch
 
 from snnc.errors import UnsupportedNodeError
-from snnc.ir import neurons
 from snnc.ir.graph import Shape, conv_padding, pair
 from snnc.ir.metadata import node_reset
-from snnc.ir.reference import Kernel, Program, SimulationResult, run_program
+from snnc.ir.reference import Kernel, Program, SimulationResult, float_kernel, run_program
 
 
 def _module_kernel(module: torch.nn.Module, device: torch.device | str) -> Kernel:
@@ -99,19 +98,12 @@ def norse_kernel(
     if isinstance(node, nir.Threshold):
         threshold = t(node.threshold)
         return Kernel(init=lambda b: None, step=lambda s, x: (heaviside(x - threshold), None))
-    if isinstance(node, nir.IF):
-        r, reset = t(node.r), node_reset(node)
-        if reset == "zero":
-            p = IAFParameters(v_th=t(node.v_threshold), v_reset=t(node.v_reset), method="heaviside")
-            return Kernel(
-                init=lambda b: IAFFeedForwardState(v=zeros(b)),
-                step=lambda s, x: iaf_feed_forward_step(r * x, s, p),
-                membrane=lambda s: s.v,
-            )
-        own = neurons.IFParams(r, t(node.v_threshold), t(node.v_reset))
+    if isinstance(node, nir.IF) and node_reset(node) == "zero":
+        r = t(node.r)
+        p = IAFParameters(v_th=t(node.v_threshold), v_reset=t(node.v_reset), method="heaviside")
         return Kernel(
-            init=lambda b: neurons.MembraneState(zeros(b)),
-            step=lambda s, x: neurons.if_step(s, x, own, reset),
+            init=lambda b: IAFFeedForwardState(v=zeros(b)),
+            step=lambda s, x: iaf_feed_forward_step(r * x, s, p),
             membrane=lambda s: s.v,
         )
     if isinstance(node, nir.LIF):
@@ -137,22 +129,8 @@ def norse_kernel(
             step=lambda s, x: li_box_feed_forward_step(r * x, s, p, dt),
             membrane=lambda s: s.v,
         )
-    if isinstance(node, nir.CubaLIF):
-        p = neurons.CubaLIFParams(
-            t(dt / np.asarray(node.tau_syn, dtype=np.float64)),
-            t(dt / np.asarray(node.tau_mem, dtype=np.float64)),
-            t(node.r),
-            t(node.v_leak),
-            t(node.v_threshold),
-            t(node.v_reset),
-            t(node.w_in),
-        )
-        reset = node_reset(node)
-        return Kernel(
-            init=lambda b: neurons.CubaState(zeros(b), zeros(b)),
-            step=lambda s, x: neurons.cuba_lif_step(s, x, p, reset),
-            membrane=lambda s: s.v,
-        )
+    if isinstance(node, (nir.IF, nir.CubaLIF)):  # subtractive IF and CubaLIF: Norse has no exact match
+        return float_kernel(name, node, shape, dt, dtype, device)
     raise UnsupportedNodeError(f"node '{name}': the norse backend cannot run {type(node).__name__}")
 
 
