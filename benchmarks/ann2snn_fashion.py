@@ -44,14 +44,29 @@ def main() -> None:
 
     out = Path(args.out)
     tag = f"ann2snn-fashion-{args.arch}-c{args.channels}-{args.device.split(':')[0]}"
-    record: dict[str, object] = {"benchmark": "ann2snn_fashion", "tag": tag, "args": vars(args),
-                                 "cpu_threads": torch.get_num_threads()}
+    record: dict[str, object] = {
+        "benchmark": "ann2snn_fashion",
+        "tag": tag,
+        "args": vars(args),
+        "cpu_threads": torch.get_num_threads(),
+    }
     if args.ann is None:
         config = TrainConfig(
-            method="ann", dataset="FashionMNIST", dataset_root=args.dataset_root, arch=args.arch,
-            channels=args.channels, time_steps=1, batch_size=args.batch_size, learning_rate=args.lr,
-            epochs=args.epochs, optimizer=args.optimizer, loss="ce", device=args.device,
-            log_dir=str(out / "logs"), model_dir=str(out / "models"), run_name=tag,
+            method="ann",
+            dataset="FashionMNIST",
+            dataset_root=args.dataset_root,
+            arch=args.arch,
+            channels=args.channels,
+            time_steps=1,
+            batch_size=args.batch_size,
+            learning_rate=args.lr,
+            epochs=args.epochs,
+            optimizer=args.optimizer,
+            loss="ce",
+            device=args.device,
+            log_dir=str(out / "logs"),
+            model_dir=str(out / "models"),
+            run_name=tag,
             time_budget=args.time_budget,
         )
         result = train(config, progress=False)
@@ -66,8 +81,10 @@ def main() -> None:
     if args.eval_limit:
         test = test._replace(images=test.images[: args.eval_limit], labels=test.labels[: args.eval_limit])
     order = torch.randperm(len(train_split.labels), generator=torch.Generator().manual_seed(0))
-    calibration = [train_split.images[order[i : i + args.batch_size]]
-                   for i in range(0, args.calibration_batches * args.batch_size, args.batch_size)]
+    calibration = [
+        train_split.images[order[i : i + args.batch_size]]
+        for i in range(0, args.calibration_batches * args.batch_size, args.batch_size)
+    ]
     steps = [int(s) for s in args.steps.split(",")]
     record["modes"] = {}
     for mode in args.modes.split(","):
@@ -76,14 +93,18 @@ def main() -> None:
         converted = time.perf_counter()
         accuracy = accuracy_by_time(graph, test.images, test.labels, steps, echo=lambda _: None, device=args.device)
         record["modes"][mode] = {
-            "scales": scales, "accuracy": {str(t): a for t, a in accuracy.items()},
-            "convert_seconds": converted - began, "simulate_seconds": time.perf_counter() - converted,
+            "scales": scales,
+            "accuracy": {str(t): a for t, a in accuracy.items()},
+            "convert_seconds": converted - began,
+            "simulate_seconds": time.perf_counter() - converted,
             "test_images": len(test.labels),
         }
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{tag}.json").write_text(json.dumps(record, indent=2) + "\n")
-    print(f"ANN ({tag}): {100 * record['ann_test_acc']:.2f}%"
-          + (f", trained in {record['ann_train_seconds'] / 60:.1f} min" if "ann_train_seconds" in record else ""))
+    print(
+        f"ANN ({tag}): {100 * record['ann_test_acc']:.2f}%"
+        + (f", trained in {record['ann_train_seconds'] / 60:.1f} min" if "ann_train_seconds" in record else "")
+    )
     print("| mode | " + " | ".join(f"T={t}" for t in steps) + " | simulate s |")
     print("|---" * (len(steps) + 2) + "|")
     for mode, row in record["modes"].items():

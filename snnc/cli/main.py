@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from snnc import __version__
+from snnc.cli import compile as compile_cli
 from snnc.cli import demo as demo_cli
 from snnc.cli import graph as graph_cli
 from snnc.cli import run as run_cli
@@ -22,6 +23,7 @@ app.add_typer(train_cli.app, name="train")
 app.command("export")(graph_cli.export)
 app.command("inspect")(graph_cli.inspect)
 app.command("run")(run_cli.run)
+app.command("compile")(compile_cli.compile_command)
 app.command("demo")(demo_cli.demo)
 
 

@@ -1,0 +1,275 @@
+"""``quantize``: each stage to integers (DESIGN §4), as a plain NIR graph with integer values.
+
+Per synapse stage with weights ``W`` (after canonicalize, so ``r = 1``):
+
+- weight scale ``s = max|W| / (2^(b-1) - 1)`` (or the given percentile of ``|W|``, clipping the
+  rest), ``W_int = clip(round(W / s))`` in signed ``b`` bits;
+- the membrane unit is ``u = s`` for spike inputs and ``u = s / (2^input_bits - 1)`` for the
+  direct-encoded first stage, whose pixels are quantized to ``input_bits`` by a ``Scale`` node
+  inserted after the Input (its value ``2^input_bits - 1`` keeps the graph readable as floats);
+- bias, ``v_threshold``, ``v_reset``, ``v_leak`` become ``round(value / u)``;
+- LIF leak ``dt / tau`` becomes ``m / 2^f`` (``m = 1``, ``f = k`` when ``dt / tau = 2^-k``;
+  otherwise ``f = 16``); the stored ``tau`` is ``dt 2^f / m``;
+- the membrane width comes from range analysis: with ``I+`` / ``I-`` the largest positive /
+  negative input a neuron can receive in one step, ``v_bits`` holds ``|v_threshold| + max(I+, I-)``
+  (and the reset and leak levels) with a sign bit and one bit of headroom (at least 8, at most
+  32), or ``--v-bits``; membranes saturate beyond it. A readout stage's accumulator holds
+  ``T max(I+, I-)``, so it never saturates within T steps.
+
+Pool stages (``SumPool2d -> Threshold``) count spikes: their threshold becomes ``floor(t)``.
+Node metadata gets ``quant`` (weight_bits, scale, unit, v_bits, leak_m, leak_f, ...); the graph
+gets ``quant`` with the global settings. With calibration images the pass runs the integer
+graph and reports, per stage, how often membranes sit at a saturation bound.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from typing import Any
+
+import nir
+import numpy as np
+import torch
+
+from snnc.errors import ConfigError, GraphError, UnsupportedNodeError
+from snnc.ir.graph import pair
+from snnc.ir.metadata import read_snnc, update_snnc
+from snnc.ir.passes import PassContext, register
+from snnc.ir.passes.fuse import stages_of
+from snnc.ir.reference import graph_dt
+
+LEAK_FRACTION_BITS = 16
+MIN_V_BITS, MAX_V_BITS = 8, 32
+EXACT_LIMIT = 2**52  # integer sums computed in float64 stay exact below this
+
+
+def signed_bits(magnitude: float) -> int:
+    """Bits of a signed integer holding [-magnitude, magnitude]."""
+    return int(math.ceil(math.log2(max(magnitude, 1) + 1))) + 1
+
+
+def leak_parameters(dt_over_tau: float) -> tuple[int, int]:
+    """(m, f) with m / 2^f ~ dt / tau: exact powers of two become plain shifts."""
+    if not 0 < dt_over_tau <= 1:
+        raise ConfigError(f"dt/tau = {dt_over_tau} is outside (0, 1]: the Euler step is unstable")
+    exponent = -math.log2(dt_over_tau)
+    if exponent == round(exponent):
+        return 1, int(round(exponent))
+    return max(1, round(dt_over_tau * (1 << LEAK_FRACTION_BITS))), LEAK_FRACTION_BITS
+
+
+def weight_scale(weight: np.ndarray, bits: int, percentile: float | None) -> float:
+    magnitude = np.abs(weight)
+    top = float(np.percentile(magnitude, percentile)) if percentile is not None else float(magnitude.max())
+    return top / ((1 << (bits - 1)) - 1) if top > 0 else 1.0
+
+
+def _input_limit(graph: nir.NIRGraph, stage: dict[str, Any], input_levels: int) -> int:
+    """The largest value one input element of the stage's synapse can take."""
+    limit = input_levels if stage["input"] == "pixels" else 1
+    for name in stage["nodes"]:
+        node = graph.nodes[name]
+        if isinstance(node, nir.SumPool2d):
+            kh, kw = pair(node.kernel_size, "kernel_size", name)
+            limit *= kh * kw
+        if name == stage["synapse"]:
+            break
+    return limit
+
+
+def _current_range(weight: np.ndarray, bias: np.ndarray, in_max: int) -> tuple[float, float]:
+    """Largest positive and negative input current one neuron can receive in a step."""
+    per_output = weight.reshape(weight.shape[0], -1)
+    positive = np.clip(per_output, 0, None).sum(1) * in_max + np.clip(bias, 0, None)
+    negative = np.clip(per_output, None, 0).sum(1) * in_max + np.clip(bias, None, 0)
+    return float(positive.max()), float(-negative.min())
+
+
+def _integer(value: np.ndarray) -> np.ndarray:
+    return np.round(value).astype(np.float64)
+
+
+def _quantize_synapse(
+    node: nir.NIRNode, weight_int: np.ndarray, bias_int: np.ndarray, quant: dict[str, Any]
+) -> nir.NIRNode:
+    meta = copy.deepcopy(node.metadata)
+    new = (
+        nir.Affine(weight=weight_int, bias=bias_int, metadata=meta)
+        if isinstance(node, nir.Affine)
+        else nir.Conv2d(
+            input_shape=node.input_shape,
+            weight=weight_int,
+            stride=node.stride,
+            padding=node.padding,
+            dilation=node.dilation,
+            groups=node.groups,
+            bias=bias_int,
+            metadata=meta,
+        )
+    )
+    update_snnc(new, quant=quant)
+    return new
+
+
+@register("quantize")
+def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
+    if "quant" in read_snnc(graph):
+        raise ConfigError("the graph is already quantized")
+    if not 2 <= ctx.weight_bits <= 16:
+        raise ConfigError(f"--weight-bits must be between 2 and 16, got {ctx.weight_bits}")
+    if ctx.v_bits is not None and not 4 <= ctx.v_bits <= MAX_V_BITS:
+        raise ConfigError(f"--v-bits must be between 4 and {MAX_V_BITS}, got {ctx.v_bits}")
+    if not 1 <= ctx.input_bits <= 16:
+        raise ConfigError(f"--input-bits must be between 1 and 16, got {ctx.input_bits}")
+    meta = read_snnc(graph)
+    dt = graph_dt(graph)
+    time_steps = int(ctx.time_steps or meta.get("time_steps") or 100)
+    stages = stages_of(graph)
+    nodes = dict(graph.nodes)
+    edges = list(graph.edges)
+    input_levels = (1 << ctx.input_bits) - 1
+    qmax = (1 << (ctx.weight_bits - 1)) - 1
+    summaries = []
+    for stage in stages:
+        if stage["kind"] == "pool":
+            threshold_name = stage["neuron"]
+            node = graph.nodes[threshold_name]
+            new = nir.Threshold(
+                threshold=np.floor(np.asarray(node.threshold, dtype=np.float64)), metadata=copy.deepcopy(node.metadata)
+            )
+            update_snnc(new, quant={"kind": "pool"})
+            nodes[threshold_name] = new
+            summaries.append({"stage": stage["index"], "kind": "pool", "nodes": stage["nodes"]})
+            continue
+        synapse_name = stage["synapse"]
+        synapse = graph.nodes[synapse_name]
+        weight = np.asarray(synapse.weight, dtype=np.float64)
+        bias = np.broadcast_to(np.asarray(synapse.bias, dtype=np.float64), (weight.shape[0],))
+        scale = weight_scale(weight, ctx.weight_bits, ctx.weight_percentile)
+        unit = scale / (input_levels if stage["input"] == "pixels" else 1)
+        weight_int = np.clip(_integer(weight / scale), -qmax, qmax)
+        bias_int = _integer(bias / unit)
+        in_max = _input_limit(graph, stage, input_levels)
+        i_pos, i_neg = _current_range(weight_int, bias_int, in_max)
+        if max(i_pos, i_neg) * max(time_steps, 1) >= EXACT_LIMIT:
+            raise GraphError(f"node '{synapse_name}': integer currents would exceed 2^52; use fewer weight bits")
+        summary: dict[str, Any] = {
+            "stage": stage["index"],
+            "kind": stage["kind"],
+            "nodes": stage["nodes"],
+            "weight_bits": ctx.weight_bits,
+            "scale": scale,
+            "unit": unit,
+            "max_current": max(i_pos, i_neg),
+        }
+        if stage["kind"] == "readout":
+            acc_bits = signed_bits(time_steps * max(i_pos, i_neg))
+            nodes[synapse_name] = _quantize_synapse(
+                synapse,
+                weight_int,
+                bias_int,
+                {
+                    "weight_bits": ctx.weight_bits,
+                    "scale": scale,
+                    "unit": unit,
+                    "acc_bits": acc_bits,
+                    "input": stage["input"],
+                },
+            )
+            summary["acc_bits"] = acc_bits
+            summaries.append(summary)
+            continue
+        neuron_name = stage["neuron"]
+        neuron = graph.nodes[neuron_name]
+        if isinstance(neuron, nir.Threshold):
+            threshold_int = _integer(np.asarray(neuron.threshold, dtype=np.float64) / unit)
+            new_neuron = nir.Threshold(threshold=threshold_int, metadata=copy.deepcopy(neuron.metadata))
+            v_bits = signed_bits(max(i_pos, i_neg))
+            update_snnc(new_neuron, quant={"v_bits": v_bits, "unit": unit})
+        else:
+            if not np.all(np.asarray(neuron.r) == 1):
+                raise UnsupportedNodeError(f"node '{neuron_name}': r != 1 could not be folded into its synapse")
+            threshold_int = _integer(np.asarray(neuron.v_threshold, dtype=np.float64) / unit)
+            reset_int = _integer(np.asarray(neuron.v_reset, dtype=np.float64) / unit)
+            levels = [np.abs(threshold_int).max() + max(i_pos, i_neg), np.abs(reset_int).max()]
+            quant: dict[str, Any] = {"unit": unit}
+            if isinstance(neuron, nir.LIF):
+                ratios = dt / np.asarray(neuron.tau, dtype=np.float64)
+                if not np.all(ratios == ratios.reshape(-1)[0]):
+                    raise UnsupportedNodeError(f"node '{neuron_name}': one time constant per layer is required")
+                leak_m, leak_f = leak_parameters(float(ratios.reshape(-1)[0]))
+                leak_int = _integer(np.asarray(neuron.v_leak, dtype=np.float64) / unit)
+                levels.append(np.abs(leak_int).max())
+                quant |= {"leak_m": leak_m, "leak_f": leak_f}
+            v_bits = ctx.v_bits or min(MAX_V_BITS, max(MIN_V_BITS, signed_bits(max(levels)) + 1))
+            quant["v_bits"] = v_bits
+            common = {
+                "r": np.ones_like(threshold_int),
+                "v_threshold": threshold_int,
+                "v_reset": reset_int,
+                "metadata": copy.deepcopy(neuron.metadata),
+            }
+            if isinstance(neuron, nir.LIF):
+                tau = np.full(threshold_int.shape, dt * (1 << leak_f) / leak_m)
+                new_neuron = nir.LIF(tau=tau, v_leak=leak_int, **common)
+            else:
+                new_neuron = nir.IF(**common)
+            update_snnc(new_neuron, quant=quant)
+            summary |= {k: v for k, v in quant.items() if k != "unit"}
+        nodes[neuron_name] = new_neuron
+        nodes[synapse_name] = _quantize_synapse(
+            synapse,
+            weight_int,
+            bias_int,
+            {"weight_bits": ctx.weight_bits, "scale": scale, "unit": unit, "input": stage["input"]},
+        )
+        summaries.append(summary)
+    if stages[0]["input"] == "pixels":
+        input_name = next(n for n, node in graph.nodes.items() if isinstance(node, nir.Input))
+        quantizer = nir.Scale(
+            scale=np.full(tuple(np.asarray(graph.nodes[input_name].input_type["input"])), float(input_levels))
+        )
+        update_snnc(quantizer, quant={"role": "input", "input_bits": ctx.input_bits})
+        nodes["input_quantizer"] = quantizer
+        edges = [("input_quantizer", b) if a == input_name else (a, b) for a, b in edges]
+        edges.append((input_name, "input_quantizer"))
+    result = nir.NIRGraph(nodes=nodes, edges=edges, metadata=copy.deepcopy(graph.metadata), type_check=False)
+    update_snnc(
+        result,
+        quant={
+            "weight_bits": ctx.weight_bits,
+            "input_bits": ctx.input_bits,
+            "weight_percentile": ctx.weight_percentile,
+        },
+    )
+    if ctx.calibration is not None:
+        _saturation_report(result, ctx, summaries, time_steps)
+    ctx.reports["quantize"] = summaries
+    return result
+
+
+def _saturation_report(graph: nir.NIRGraph, ctx: PassContext, summaries: list[dict[str, Any]], time_steps: int) -> None:
+    """Fraction of (neuron, step) membranes at a saturation bound, per stage, on the calibration images."""
+    from snnc.ir.encoding import encode
+    from snnc.ir.integer import simulate_integer
+    from snnc.ir.reference import compile_program
+
+    program = compile_program(graph)
+    encoding = read_snnc(graph).get("encoding", "direct")
+    neurons = {
+        s["stage"]: s["nodes"][-1]
+        for s in summaries
+        if s["kind"] == "synapse" and isinstance(graph.nodes[s["nodes"][-1]], (nir.IF, nir.LIF))
+    }
+    result = simulate_integer(
+        program, encode(ctx.calibration, encoding, time_steps), record_membranes=tuple(neurons.values())
+    )
+    for summary in summaries:
+        name = neurons.get(summary["stage"])
+        if name is None:
+            continue
+        bits = read_snnc(graph.nodes[name])["quant"]["v_bits"]
+        v = result.membranes[name]
+        at_bound = (v == (1 << (bits - 1)) - 1) | (v == -(1 << (bits - 1)))
+        summary["saturation"] = float(at_bound.to(torch.float64).mean())

@@ -1,0 +1,237 @@
+"""``schedule``: map quantized stages to a target's resources and predict cycles.
+
+Each stage becomes one event-driven core with ``P`` lanes (P membranes updated per cycle).
+Per time step, a stage that receives ``E`` input events spends (DESIGN §8)
+
+    fully connected / readout:  E * ceil(N_out / P)            + ceil(N_out / P)
+    convolution:                E * kh * kw * ceil(C_out / P)   + ceil(N_out / P)
+    pool (SumPool -> Threshold): E                              + ceil(N_out / P)
+
+cycles: each event reads a weight row and adds it into P membranes per cycle; the last term is
+the end-of-step pass that leaks, thresholds, resets and emits. A direct-encoded first stage
+counts each non-zero pixel as an event (a multiply-accumulate). ``E`` is measured: the integer
+reference runs the sample images and counts the events entering every stage at every step.
+
+Stages are pipelined over time steps, so an image costs
+
+    cycles = T * max_s c_s  +  (sum_s c_s - max_s c_s)  +  max_s ceil(N_s / P_s)
+
+with ``c_s`` the mean cycles per step of stage s: the bottleneck stage paces the pipeline, the
+others add their fill latency once, and membranes are cleared (P per cycle) before each image.
+Lanes start at 1 and the bottleneck stage's lanes double while the design fits the target.
+
+Resources: weights ``N_in * N_out * weight_bits`` (convolution: ``C_out * C_in * kh * kw * bits``)
+and membranes ``N_out * v_bits`` in block RAM (blocks of the target's size and width: a word of
+``P * bits`` needs ``ceil(P * bits / width)`` blocks side by side); logic ``150 + P * (2 v_bits +
+weight_bits)`` LUTs per stage; a pixel stage needs P multipliers (DSPs, or ``weight_bits *
+input_bits`` LUTs each where the target has none).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, NamedTuple
+
+import nir
+import numpy as np
+
+from snnc.errors import ConfigError, GraphError
+from snnc.ir.graph import infer_shapes
+from snnc.ir.metadata import read_snnc
+from snnc.ir.passes import PassContext, register
+from snnc.ir.passes.fuse import stages_of
+
+STAGE_BASE_LUTS = 150
+POOL_COUNT_BITS = 4
+
+
+class Target(NamedTuple):
+    luts: int
+    bram_blocks: int
+    bram_block_bits: int
+    bram_width: int
+    dsps: int
+    clock_mhz: float  # stated clock until place and route measures one
+
+
+TARGETS: dict[str, Target] = {
+    "ice40-hx8k": Target(luts=7_680, bram_blocks=32, bram_block_bits=4_096, bram_width=16, dsps=0, clock_mhz=40.0),
+    "ice40-up5k": Target(luts=5_280, bram_blocks=30, bram_block_bits=4_096, bram_width=16, dsps=8, clock_mhz=20.0),
+    "xc7z020": Target(luts=53_200, bram_blocks=140, bram_block_bits=36_864, bram_width=72, dsps=220, clock_mhz=100.0),
+    "generic": Target(
+        luts=1_000_000, bram_blocks=10_000, bram_block_bits=36_864, bram_width=72, dsps=10_000, clock_mhz=100.0
+    ),
+}
+
+
+def get_target(name: str | None) -> Target:
+    if name not in TARGETS:
+        raise ConfigError(f"--target: unknown target {name!r}; choose one of {', '.join(TARGETS)}")
+    return TARGETS[name]
+
+
+def _blocks(bits: int, word_bits: int, target: Target) -> int:
+    return max(math.ceil(bits / target.bram_block_bits), math.ceil(word_bits / target.bram_width))
+
+
+def _stage_geometry(graph: nir.NIRGraph, stage: dict[str, Any], shapes: dict[str, tuple[int, ...]]) -> dict:
+    out_name = stage["nodes"][-1]
+    n_out = math.prod(shapes[out_name])
+    geometry: dict[str, Any] = {
+        "n_out": n_out,
+        "lane_limit": n_out,
+        "fanout": 1,
+        "weight_count": 0,
+        "weight_bits": 0,
+        "v_bits": POOL_COUNT_BITS,
+        "pixel": stage["input"] == "pixels",
+    }
+    if stage["synapse"] is not None:
+        synapse = graph.nodes[stage["synapse"]]
+        quant = read_snnc(synapse)["quant"]
+        geometry["weight_bits"] = int(quant["weight_bits"])
+        geometry["weight_count"] = int(np.size(synapse.weight))
+        if isinstance(synapse, nir.Conv2d):
+            c_out, _, kh, kw = np.shape(synapse.weight)
+            geometry["fanout"], geometry["lane_limit"] = kh * kw, c_out
+        if stage["kind"] == "readout":
+            geometry["v_bits"] = int(quant["acc_bits"])
+        else:
+            geometry["v_bits"] = int(read_snnc(graph.nodes[stage["neuron"]]).get("quant", {}).get("v_bits", 1))
+    return geometry
+
+
+def stage_cycles(events: float, geometry: dict[str, Any], lanes: int, kind: str) -> float:
+    """Cycles one stage spends in a time step (see the module doc)."""
+    sweep = math.ceil(geometry["n_out"] / lanes)
+    if kind == "pool":
+        return events + sweep
+    return events * geometry["fanout"] * math.ceil(geometry["lane_limit"] / lanes) + sweep
+
+
+def stage_resources(geometry: dict[str, Any], lanes: int, target: Target, input_bits: int) -> dict[str, int]:
+    weight_bits = geometry["weight_count"] * geometry["weight_bits"]
+    membrane_bits = geometry["n_out"] * geometry["v_bits"]
+    blocks = (_blocks(weight_bits, lanes * geometry["weight_bits"], target) if weight_bits else 0) + _blocks(
+        membrane_bits, lanes * geometry["v_bits"], target
+    )
+    luts = STAGE_BASE_LUTS + lanes * (2 * geometry["v_bits"] + geometry["weight_bits"])
+    dsps = 0
+    if geometry["pixel"]:
+        if target.dsps:
+            dsps = lanes
+        else:
+            luts += lanes * geometry["weight_bits"] * input_bits
+    return {
+        "luts": luts,
+        "bram_blocks": blocks,
+        "dsps": dsps,
+        "weight_memory_bits": weight_bits,
+        "membrane_memory_bits": membrane_bits,
+    }
+
+
+def _fits(resources: list[dict[str, int]], target: Target) -> bool:
+    return (
+        sum(r["luts"] for r in resources) <= target.luts
+        and sum(r["bram_blocks"] for r in resources) <= target.bram_blocks
+        and sum(r["dsps"] for r in resources) <= target.dsps
+    )
+
+
+def measure_events(graph: nir.NIRGraph, stages: list[dict[str, Any]], images, time_steps: int) -> list[float]:
+    """Mean events entering each stage per time step per image, from the integer reference."""
+    from snnc.ir.encoding import encode
+    from snnc.ir.integer import simulate_integer
+    from snnc.ir.reference import compile_program
+
+    program = compile_program(graph)
+    encoding = read_snnc(graph).get("encoding", "direct")
+    emitters = [s["nodes"][-1] for s in stages]
+    inputs = encode(images, encoding, time_steps)
+    result = simulate_integer(program, inputs, record=tuple(emitters))
+    events = []
+    for index in range(len(stages)):
+        if index == 0:
+            first = inputs.reshape(time_steps, len(images), -1)
+            events.append(float((first != 0).to(float).sum()) / (time_steps * len(images)))
+        else:
+            spikes = result.recorded[emitters[index - 1]]
+            events.append(float(spikes.to(float).sum()) / (time_steps * len(images)))
+    return events
+
+
+@register("schedule")
+def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
+    target = get_target(ctx.target)
+    if ctx.calibration is None:
+        raise ConfigError("schedule needs sample images to measure the spike profile (pass --dataset)")
+    if "quant" not in read_snnc(graph):
+        raise GraphError("schedule needs a quantized graph (run quantize first)")
+    stages = stages_of(graph)
+    shapes = infer_shapes(graph)
+    time_steps = int(ctx.time_steps or read_snnc(graph).get("time_steps") or 100)
+    geometries = [_stage_geometry(graph, s, shapes) for s in stages]
+    events = measure_events(graph, stages, ctx.calibration, time_steps)
+    input_bits = int(read_snnc(graph)["quant"].get("input_bits", 8))
+    lanes = [min(ctx.lanes, g["lane_limit"]) if ctx.lanes else 1 for g in geometries]
+
+    def resources() -> list[dict[str, int]]:
+        return [stage_resources(g, p, target, input_bits) for g, p in zip(geometries, lanes, strict=True)]
+
+    if not _fits(resources(), target):
+        worst = max(range(len(stages)), key=lambda i: resources()[i]["bram_blocks"])
+        used = resources()[worst]
+        raise ConfigError(
+            f"stage {worst} ({stages[worst]['synapse'] or stages[worst]['nodes'][-1]}) does not fit {ctx.target}: "
+            f"it needs {used['bram_blocks']} block RAMs ({used['weight_memory_bits']:,} weight bits, "
+            f"{used['membrane_memory_bits']:,} membrane bits) and the design {sum(r['luts'] for r in resources()):,}"
+            f" LUTs / {sum(r['bram_blocks'] for r in resources())} blocks, of {target.luts:,} LUTs and "
+            f"{target.bram_blocks} blocks"
+        )
+    cycles = [stage_cycles(e, g, p, s["kind"]) for e, g, p, s in zip(events, geometries, lanes, stages, strict=True)]
+    while not ctx.lanes:
+        bottleneck = max(range(len(stages)), key=cycles.__getitem__)
+        if lanes[bottleneck] >= geometries[bottleneck]["lane_limit"]:
+            break
+        lanes[bottleneck] = min(lanes[bottleneck] * 2, geometries[bottleneck]["lane_limit"])
+        if not _fits(resources(), target):
+            lanes[bottleneck] = max(1, lanes[bottleneck] // 2) if lanes[bottleneck] > 1 else 1
+            break
+        cycles[bottleneck] = stage_cycles(
+            events[bottleneck], geometries[bottleneck], lanes[bottleneck], stages[bottleneck]["kind"]
+        )
+    final = resources()
+    cycles = [stage_cycles(e, g, p, s["kind"]) for e, g, p, s in zip(events, geometries, lanes, stages, strict=True)]
+    clear = max(math.ceil(g["n_out"] / p) for g, p in zip(geometries, lanes, strict=True))
+    per_image = time_steps * max(cycles) + (sum(cycles) - max(cycles)) + clear
+    plan = {
+        "target": ctx.target,
+        "clock_mhz": target.clock_mhz,
+        "time_steps": time_steps,
+        "cycles_per_image": per_image,
+        "latency_us": per_image / target.clock_mhz,
+        "images_per_s": target.clock_mhz * 1e6 / per_image,
+        "event_bound_cycles_per_image": time_steps * max(cycles),
+        "resources": {key: sum(r[key] for r in final) for key in ("luts", "bram_blocks", "dsps")},
+        "budget": target._asdict(),
+        "formula": "T * max_s c_s + (sum_s c_s - max_s c_s) + max_s ceil(N_s / P_s); see snnc.ir.passes.schedule",
+        "stages": [
+            {
+                "index": s["index"],
+                "kind": s["kind"],
+                "nodes": s["nodes"],
+                "input": s["input"],
+                "lanes": p,
+                "n_out": g["n_out"],
+                "weight_bits": g["weight_bits"],
+                "v_bits": g["v_bits"],
+                "events_per_step": e,
+                "cycles_per_step": c,
+                **r,
+            }
+            for s, g, p, e, c, r in zip(stages, geometries, lanes, events, cycles, final, strict=True)
+        ],
+    }
+    ctx.reports["schedule"] = plan
+    return graph
