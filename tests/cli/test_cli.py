@@ -238,3 +238,46 @@ def test_ann_then_ann2snn(trained, tmp_path):
     assert json.loads(result.output.strip().splitlines()[-1])["accuracy"] > 0.8
     result = invoke("train", "ann2snn", "--ann", scratch_checkpoint, *common)
     assert result.exit_code == 1 and "not an ANN checkpoint" in result.output
+
+
+def test_compile_quantize_and_run_in_integers(trained, tmp_path):
+    root, _ = trained
+    model = root / "trained.nir"
+    result = invoke("compile", "--print-pipeline", "--target", "ice40-hx8k")
+    assert result.exit_code == 0 and "canonicalize -> validate -> fuse -> quantize -> schedule" in result.output
+    out = tmp_path / "m.q.nir"
+    result = invoke("compile", model, "-o", out, "--dataset", "digits", "--calibration-images", "64", "--report",
+                    "--target", "xc7z020", "--dump-ir", tmp_path / "ir")
+    assert result.exit_code == 0, result.output
+    assert "cycles/image" in result.output and (tmp_path / "m.q.plan.json").exists()
+    assert len(list((tmp_path / "ir").iterdir())) == 5
+    runs = {}
+    for path in (model, out):
+        result = invoke("run", path, "--dataset", "digits", "--json")
+        runs[path.name] = json.loads(result.output.strip().splitlines()[-1])["accuracy"]
+    assert abs(runs["trained.nir"] - runs["m.q.nir"]) <= 0.03
+
+
+BAD_COMPILES = [
+    (["compile"], 1, "MODEL"),
+    (["compile", "{good}", "--weight-bits", "1"], 1, "--weight-bits"),
+    (["compile", "{good}", "--weight-bits", "17"], 1, "--weight-bits"),
+    (["compile", "{good}", "--target", "stratix"], 1, "--target"),
+    (["compile", "{good}", "--target", "generic"], 1, "sample images"),
+    (["compile", "{good}", "--backend", "fpga"], 1, "--backend fpga"),
+    (["compile", "{good}", "--backend", "loihi"], 1, "--backend"),
+    (["compile", "{good}", "--lanes", "0"], 1, "--lanes"),
+    (["compile", "{good}", "--v-bits", "64"], 1, "--v-bits"),
+    (["compile", "{good}", "--dataset", "digits"], 1, "do not fit the graph input"),
+]
+
+
+@pytest.mark.parametrize("args, code, words", BAD_COMPILES, ids=lambda v: " ".join(v) if isinstance(v, list) else None)
+def test_bad_compiles_are_one_line(tmp_path, rng, args, code, words):
+    files = _bad_files(tmp_path, rng)
+    result = invoke(*[a.format(good=files["good"]) for a in args])
+    output = result.output.strip()
+    assert result.exit_code == code, output
+    error_lines = [line for line in output.splitlines() if line.startswith("error:")]
+    assert len(error_lines) == 1 and words in error_lines[0] and "Traceback" not in output, output
+    assert not (tmp_path / "good.q.nir").exists()

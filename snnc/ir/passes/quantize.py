@@ -11,9 +11,11 @@ Per synapse stage with weights ``W`` (after canonicalize, so ``r = 1``):
 - LIF leak ``dt / tau`` becomes ``m / 2^f`` (``m = 1``, ``f = k`` when ``dt / tau = 2^-k``;
   otherwise ``f = 16``); the stored ``tau`` is ``dt 2^f / m``;
 - the membrane width comes from range analysis: with ``I+`` / ``I-`` the largest positive /
-  negative input a neuron can receive in one step, ``v_bits`` holds ``|v_threshold| + max(I+, I-)``
-  (and the reset and leak levels) with a sign bit and one bit of headroom (at least 8, at most
-  32), or ``--v-bits``; membranes saturate beyond it. A readout stage's accumulator holds
+  negative input a neuron can receive in one step, a membrane stays within
+  ``[-(L + D I-), |v_threshold| + I+]`` where ``L`` is the largest of the reset, threshold and
+  leak levels and ``D`` the steps it can drift down (T for IF; ``min(T, 2^f / m)`` for LIF, whose
+  leak bounds the fall), so ``v_bits`` (at least 8, at most 32) never saturates within T steps
+  for any input; ``--v-bits`` narrower than that saturates, and calibration data measures how often. A readout stage's accumulator holds
   ``T max(I+, I-)``, so it never saturates within T steps.
 
 Pool stages (``SumPool2d -> Threshold``) count spikes: their threshold becomes ``floor(t)``.
@@ -192,17 +194,25 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
                 raise UnsupportedNodeError(f"node '{neuron_name}': r != 1 could not be folded into its synapse")
             threshold_int = _integer(np.asarray(neuron.v_threshold, dtype=np.float64) / unit)
             reset_int = _integer(np.asarray(neuron.v_reset, dtype=np.float64) / unit)
-            levels = [np.abs(threshold_int).max() + max(i_pos, i_neg), np.abs(reset_int).max()]
             quant: dict[str, Any] = {"unit": unit}
+            # Below the threshold a membrane can only fall: by at most I- per step for T steps (IF), or
+            # to v_leak - I- * tau/dt (LIF, the geometric sum of its leak).
+            drift_steps = time_steps
+            leak_level = 0.0
             if isinstance(neuron, nir.LIF):
                 ratios = dt / np.asarray(neuron.tau, dtype=np.float64)
                 if not np.all(ratios == ratios.reshape(-1)[0]):
                     raise UnsupportedNodeError(f"node '{neuron_name}': one time constant per layer is required")
                 leak_m, leak_f = leak_parameters(float(ratios.reshape(-1)[0]))
                 leak_int = _integer(np.asarray(neuron.v_leak, dtype=np.float64) / unit)
-                levels.append(np.abs(leak_int).max())
+                leak_level = float(np.abs(leak_int).max())
+                drift_steps = min(time_steps, math.ceil((1 << leak_f) / leak_m))
                 quant |= {"leak_m": leak_m, "leak_f": leak_f}
-            v_bits = ctx.v_bits or min(MAX_V_BITS, max(MIN_V_BITS, signed_bits(max(levels)) + 1))
+            top = float(np.abs(threshold_int).max()) + i_pos
+            bottom = max(float(np.abs(reset_int).max()), float(np.abs(threshold_int).max()), leak_level) \
+                + drift_steps * i_neg
+            levels = [top, bottom]
+            v_bits = ctx.v_bits or min(MAX_V_BITS, max(MIN_V_BITS, signed_bits(max(levels))))
             quant["v_bits"] = v_bits
             common = {
                 "r": np.ones_like(threshold_int),
