@@ -7,6 +7,7 @@ Shapes never include the batch dimension (NIR's convention).
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Sequence
 
@@ -327,3 +328,13 @@ def parameter_count(node: object) -> int:
 def nodes_of_type(graph: nir.NIRGraph, types: Sequence[type] | type) -> list[str]:
     types = tuple(types) if isinstance(types, Sequence) else (types,)
     return [name for name, node in graph.nodes.items() if isinstance(node, types)]
+
+
+def with_synapse_weights(node: nir.NIRNode, weight: np.ndarray, bias: np.ndarray | None = None) -> nir.NIRNode:
+    """A copy of an Affine or Conv2d node with new weights (and bias), keeping its metadata."""
+    bias = np.asarray(node.bias, dtype=np.float64) if bias is None else bias
+    meta = copy.deepcopy(node.metadata)
+    if isinstance(node, nir.Affine):
+        return nir.Affine(weight=weight, bias=bias, metadata=meta)
+    return nir.Conv2d(input_shape=node.input_shape, weight=weight, stride=node.stride, padding=node.padding,
+                      dilation=node.dilation, groups=node.groups, bias=bias, metadata=meta)

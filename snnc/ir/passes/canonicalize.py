@@ -17,7 +17,7 @@ import nir
 import numpy as np
 
 from snnc.ir.canonical import canonicalize_for_execution
-from snnc.ir.graph import NEURON_TYPES, edge_maps, infer_shapes
+from snnc.ir.graph import NEURON_TYPES, edge_maps, infer_shapes, with_synapse_weights
 from snnc.ir.metadata import read_snnc
 from snnc.ir.passes import PassContext, register
 
@@ -72,7 +72,7 @@ def _fold_scales(graph: nir.NIRGraph) -> nir.NIRGraph:
                 continue
             factor = float(scale.reshape(-1)[0])
             nodes = dict(graph.nodes)
-            nodes[target] = _with_weight(synapse, np.asarray(synapse.weight, dtype=np.float64) * factor)
+            nodes[target] = with_synapse_weights(synapse, np.asarray(synapse.weight, dtype=np.float64) * factor)
             del nodes[name]
             source, sink = preds[name][0], succs[name][0]
             edges = [e for e in graph.edges if name not in e] + [(source, sink)]
@@ -80,23 +80,6 @@ def _fold_scales(graph: nir.NIRGraph) -> nir.NIRGraph:
             changed = True
             break
     return graph
-
-
-def _with_weight(node: nir.NIRNode, weight: np.ndarray, bias: np.ndarray | None = None) -> nir.NIRNode:
-    bias = np.asarray(node.bias, dtype=np.float64) if bias is None else bias
-    meta = copy.deepcopy(node.metadata)
-    if isinstance(node, nir.Affine):
-        return nir.Affine(weight=weight, bias=bias, metadata=meta)
-    return nir.Conv2d(
-        input_shape=node.input_shape,
-        weight=weight,
-        stride=node.stride,
-        padding=node.padding,
-        dilation=node.dilation,
-        groups=node.groups,
-        bias=bias,
-        metadata=meta,
-    )
 
 
 def _fold_resistance(graph: nir.NIRGraph) -> nir.NIRGraph:
@@ -123,7 +106,7 @@ def _fold_resistance(graph: nir.NIRGraph) -> nir.NIRGraph:
             row = r
             weight = np.asarray(synapse.weight, dtype=np.float64) * row.reshape(-1, 1)
         bias = np.asarray(synapse.bias, dtype=np.float64) * row
-        nodes[source] = _with_weight(synapse, weight, bias)
+        nodes[source] = with_synapse_weights(synapse, weight, bias)
         params = {key: getattr(node, key) for key in ("tau", "v_leak", "v_threshold", "v_reset") if hasattr(node, key)}
         nodes[name] = type(node)(r=np.ones_like(r), **params, metadata=copy.deepcopy(node.metadata))
     return nir.NIRGraph(nodes=nodes, edges=graph.edges, metadata=graph.metadata, type_check=False)

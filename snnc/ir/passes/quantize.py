@@ -14,9 +14,9 @@ Per synapse stage with weights ``W`` (after canonicalize, so ``r = 1``):
   negative input a neuron can receive in one step, a membrane stays within
   ``[-(L + D I-), |v_threshold| + I+]`` where ``L`` is the largest of the reset, threshold and
   leak levels and ``D`` the steps it can drift down (T for IF; ``min(T, 2^f / m)`` for LIF, whose
-  leak bounds the fall), so ``v_bits`` (at least 8, at most 32) never saturates within T steps
-  for any input; ``--v-bits`` narrower than that saturates, and calibration data measures how often. A readout stage's accumulator holds
-  ``T max(I+, I-)``, so it never saturates within T steps.
+  leak bounds the fall), so ``v_bits`` (at least 8) never saturates within T steps for any input,
+  unless that range needs more than 32 bits or ``--v-bits`` is narrower: then membranes saturate,
+  and calibration data measures how often. A readout stage's accumulator holds ``T max(I+, I-)``.
 
 Pool stages (``SumPool2d -> Threshold``) count spikes: their threshold becomes ``floor(t)``.
 Node metadata gets ``quant`` (weight_bits, scale, unit, v_bits, leak_m, leak_f, ...); the graph
@@ -35,7 +35,7 @@ import numpy as np
 import torch
 
 from snnc.errors import ConfigError, GraphError, UnsupportedNodeError
-from snnc.ir.graph import pair
+from snnc.ir.graph import pair, with_synapse_weights
 from snnc.ir.metadata import read_snnc, update_snnc
 from snnc.ir.passes import PassContext, register
 from snnc.ir.passes.fuse import stages_of
@@ -92,24 +92,9 @@ def _integer(value: np.ndarray) -> np.ndarray:
     return np.round(value).astype(np.float64)
 
 
-def _quantize_synapse(
-    node: nir.NIRNode, weight_int: np.ndarray, bias_int: np.ndarray, quant: dict[str, Any]
-) -> nir.NIRNode:
-    meta = copy.deepcopy(node.metadata)
-    new = (
-        nir.Affine(weight=weight_int, bias=bias_int, metadata=meta)
-        if isinstance(node, nir.Affine)
-        else nir.Conv2d(
-            input_shape=node.input_shape,
-            weight=weight_int,
-            stride=node.stride,
-            padding=node.padding,
-            dilation=node.dilation,
-            groups=node.groups,
-            bias=bias_int,
-            metadata=meta,
-        )
-    )
+def _quantize_synapse(node: nir.NIRNode, weight_int: np.ndarray, bias_int: np.ndarray,
+                      quant: dict[str, Any]) -> nir.NIRNode:
+    new = with_synapse_weights(node, weight_int, bias_int)
     update_snnc(new, quant=quant)
     return new
 
