@@ -28,18 +28,58 @@ from snnc.ir.passes import PassContext
 def digits_models(work: Path) -> list[tuple[str, Path, str, str]]:
     """A scratch MLP and an ann2snn convnet on digits, trained here in seconds."""
     quiet = dict(log=False, model_dir=str(work / "models"))
-    scratch = train(TrainConfig(method="scratch", dataset="digits", arch="mlp", hidden=[128], time_steps=8, epochs=30,
-                                batch_size=32, learning_rate=2e-3, weight_decay=0.0, loss="ce", run_name="s", **quiet),
-                    echo=lambda _: None, progress=False)
+    scratch = train(
+        TrainConfig(
+            method="scratch",
+            dataset="digits",
+            arch="mlp",
+            hidden=[128],
+            time_steps=8,
+            epochs=30,
+            batch_size=32,
+            learning_rate=2e-3,
+            weight_decay=0.0,
+            loss="ce",
+            run_name="s",
+            **quiet,
+        ),
+        echo=lambda _: None,
+        progress=False,
+    )
     scratch_path = write_graph(export_checkpoint(str(scratch.best_checkpoint)), work / "scratch-digits.nir")
-    ann = train(TrainConfig(method="ann", dataset="digits", arch="convnet", channels=8, time_steps=1, epochs=15,
-                            optimizer="sgd", learning_rate=0.05, loss="ce", run_name="a", **quiet),
-                echo=lambda _: None, progress=False)
-    converted = run_ann2snn(TrainConfig(method="ann2snn", dataset="", ann=str(ann.best_checkpoint), time_steps=32,
-                                        run_name="c", export=str(work / "ann2snn-digits.nir"), **quiet),
-                            echo=lambda _: None)
-    return [("scratch mlp (digits, T=8)", scratch_path, "digits", "./data"),
-            ("ann2snn convnet (digits, T=32)", converted.nir_path, "digits", "./data")]
+    ann = train(
+        TrainConfig(
+            method="ann",
+            dataset="digits",
+            arch="convnet",
+            channels=8,
+            time_steps=1,
+            epochs=15,
+            optimizer="sgd",
+            learning_rate=0.05,
+            loss="ce",
+            run_name="a",
+            **quiet,
+        ),
+        echo=lambda _: None,
+        progress=False,
+    )
+    converted = run_ann2snn(
+        TrainConfig(
+            method="ann2snn",
+            dataset="",
+            ann=str(ann.best_checkpoint),
+            time_steps=32,
+            run_name="c",
+            export=str(work / "ann2snn-digits.nir"),
+            **quiet,
+        ),
+        echo=lambda _: None,
+    )
+    return [
+        ("scratch mlp (digits, T=8)", scratch_path, "digits", "./data"),
+        ("ann2snn convnet (digits, T=32)", converted.nir_path, "digits", "./data"),
+    ]
 
 
 def main() -> None:
@@ -60,16 +100,21 @@ def main() -> None:
             models.append((Path(path).stem, Path(path), dataset, root[0] if root else "./data"))
         for label, path, dataset, root in models:
             graph = read_graph(path)
-            row = {"model": label, "dataset": dataset,
-                   "float": run_on_dataset(graph, "reference", dataset, root, limit=args.limit, dtype="float32",
-                                           echo=lambda _: None).accuracy}
+            row = {
+                "model": label,
+                "dataset": dataset,
+                "float": run_on_dataset(
+                    graph, "reference", dataset, root, limit=args.limit, dtype="float32", echo=lambda _: None
+                ).accuracy,
+            }
             for b in bits:
                 ctx = PassContext(weight_bits=b, calibration=sample_images(graph, dataset, root, 256))
                 quantized = compile_graph(graph, "reference", ctx).graph
                 report = run_on_dataset(quantized, "reference", dataset, root, limit=args.limit, echo=lambda _: None)
                 row[f"int{b}"] = report.accuracy
-                row[f"int{b}_saturation"] = max((s.get("saturation", 0.0) for s in ctx.reports["quantize"]),
-                                                default=0.0)
+                row[f"int{b}_saturation"] = max(
+                    (s.get("saturation", 0.0) for s in ctx.reports["quantize"]), default=0.0
+                )
                 row[f"int{b}_v_bits"] = [s.get("v_bits", s.get("acc_bits")) for s in ctx.reports["quantize"]]
             rows.append(row)
     out = Path(args.out)
@@ -78,8 +123,11 @@ def main() -> None:
     print("| model | float | " + " | ".join(f"int{b} (Δ pp, max saturation)" for b in bits) + " |")
     print("|---" * (len(bits) + 2) + "|")
     for row in rows:
-        cells = " | ".join(f"{100 * row[f'int{b}']:.2f}% ({100 * (row[f'int{b}'] - row['float']):+.2f}, "
-                           f"{100 * row[f'int{b}_saturation']:.1f}%)" for b in bits)
+        cells = " | ".join(
+            f"{100 * row[f'int{b}']:.2f}% ({100 * (row[f'int{b}'] - row['float']):+.2f}, "
+            f"{100 * row[f'int{b}_saturation']:.1f}%)"
+            for b in bits
+        )
         print(f"| {row['model']} | {100 * row['float']:.2f}% | {cells} |")
 
 

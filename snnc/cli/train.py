@@ -8,6 +8,7 @@ import typer
 
 from snnc.cli.common import device_from_flags, parse_int_list
 from snnc.frontends.ann2snn import run_ann2snn
+from snnc.frontends.bpstdp import run_bpstdp
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.trainer import train
 
@@ -113,6 +114,76 @@ def scratch(
         time_budget=time_budget,
     )
     _train_and_report(config, progress)
+
+
+@app.command("bpstdp")
+def bpstdp(
+    dataset: str = DATASET,
+    dataset_root: str = DATASET_ROOT,
+    time_steps: int = typer.Option(100, "-T", "--time_steps", help="simulation steps per image"),
+    tau_pre: float = typer.Option(2.0, "--tau_pre", help="STDP pre-synaptic trace time constant (steps)"),
+    tau_post: float = typer.Option(100.0, "--tau_post", help="STDP post-synaptic trace time constant (steps)"),
+    batch_size: int = BATCH_SIZE,
+    learning_rate: float = LEARNING_RATE,
+    weight_decay: float = WEIGHT_DECAY,
+    epochs: int = EPOCHS,
+    fine_tune_epochs: int = typer.Option(20, "--fine_tune_epochs", help="phase-2 (STDP) epochs"),
+    stdp_mode: str = typer.Option("finetune", "--stdp_mode", help="finetune (pure STDP) | combined (STDP + BP)"),
+    stdp_scale: float = typer.Option(1.0, "--stdp_scale", help="multiplies the STDP change (1 = the seed's)"),
+    encoding: str = typer.Option("binary", "--encoding", help="binary (x > 0.5, the seed's) | direct"),
+    loss: str = typer.Option("mse", "--loss", help="mse (rates vs one-hot, the seed's) | ce"),
+    arch: str = ARCH,
+    channels: int = CHANNELS,
+    hidden: str = HIDDEN,
+    device: str = DEVICE,
+    gpu: int = GPU,
+    seed: int = SEED,
+    log: bool = LOG,
+    log_dir: Path = LOG_DIR,
+    model_dir: Path = MODEL_DIR,
+    pretrained_model: Path = PRETRAINED,
+    export: Path = EXPORT,
+    train_limit: int = TRAIN_LIMIT,
+    run_name: str = RUN_NAME,
+    time_budget: float = TIME_BUDGET,
+    progress: bool = PROGRESS,
+) -> None:
+    """Train an IF SNN by backpropagation through time, then refine it with STDP (the seed's STDBP)."""
+    config = TrainConfig(
+        method="bpstdp",
+        dataset=dataset,
+        dataset_root=dataset_root,
+        arch=arch,
+        channels=channels,
+        hidden=parse_int_list(hidden, "--hidden"),
+        time_steps=time_steps,
+        batch_size=batch_size,
+        learning_rate=learning_rate,
+        weight_decay=weight_decay,
+        epochs=epochs,
+        optimizer="adam",
+        loss=loss.lower(),
+        encoding=encoding.lower(),
+        scheduler="plateau",
+        tau_pre=tau_pre,
+        tau_post=tau_post,
+        fine_tune_epochs=fine_tune_epochs,
+        stdp_mode=stdp_mode.lower(),
+        stdp_scale=stdp_scale,
+        device=device_from_flags(device, gpu),
+        seed=seed,
+        log=log,
+        log_dir=str(log_dir),
+        model_dir=str(model_dir),
+        pretrained_model=_optional(pretrained_model),
+        export=_optional(export),
+        train_limit=train_limit,
+        run_name=run_name,
+        time_budget=time_budget,
+    )
+    result = run_bpstdp(config, echo=typer.echo, progress=progress)
+    phase2 = f", after STDP {100 * result.phase2_best_acc:.2f}%" if result.phase2_best_acc is not None else ""
+    typer.echo(f"after BP {100 * result.phase1_best_acc:.2f}%{phase2}; best checkpoint {result.best_checkpoint}")
 
 
 @app.command("ann")

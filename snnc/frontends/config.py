@@ -13,6 +13,8 @@ from snnc.errors import ConfigError
 ARCHS = ("convnet", "mlp")
 OPTIMIZERS = ("adam", "sgd")
 LOSSES = ("mse", "ce")
+SCHEDULERS = ("cosine", "plateau")
+STDP_MODES = ("finetune", "combined")
 
 
 @dataclass
@@ -44,6 +46,13 @@ class TrainConfig:
     train_limit: int | None = None
     run_name: str | None = None
     time_budget: float | None = None  # minutes; stop after the epoch that exceeds it
+    scheduler: str = "cosine"  # cosine | plateau (ReduceLROnPlateau on test accuracy)
+    # bpstdp
+    tau_pre: float = 2.0
+    tau_post: float = 100.0
+    fine_tune_epochs: int = 20
+    stdp_mode: str = "finetune"  # finetune (pure STDP, the seed's) | combined (STDP + BP gradient)
+    stdp_scale: float = 1.0  # multiplies the STDP weight change before it becomes a gradient
     # ann2snn
     ann: str | None = None  # the ANN checkpoint converted
     mode: str = "max"
@@ -76,6 +85,12 @@ class TrainConfig:
             (len(self.hidden) >= 1 and all(h >= 1 for h in self.hidden), "--hidden", "sizes must be >= 1"),
             (self.train_limit is None or self.train_limit >= 1, "--train_limit", "must be >= 1"),
             (self.calibration_batches >= 1, "--calibration_batches", "must be >= 1"),
+            (self.scheduler in SCHEDULERS, "--scheduler", f"must be one of {', '.join(SCHEDULERS)}"),
+            (self.stdp_mode in STDP_MODES, "--stdp_mode", f"must be one of {', '.join(STDP_MODES)}"),
+            (self.fine_tune_epochs >= 0, "--fine_tune_epochs", "must be >= 0"),
+            (self.stdp_scale >= 0, "--stdp_scale", "must be >= 0"),
+            (self.tau_pre >= 1 and self.tau_post >= 1, "--tau_pre/--tau_post", "must be >= 1 (steps)"),
+            (self.encoding in ("direct", "binary", "poisson"), "--encoding", "must be direct, binary or poisson"),
         ]
         for ok, flag, message in checks:
             if not ok:

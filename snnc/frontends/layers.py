@@ -17,9 +17,47 @@ from snnc.ir import neurons
 from snnc.ir.metadata import write_snnc
 
 
+class IFLayer(torch.nn.Module):
+    """IF neurons (``v <- v + I``, ``z = v > v_threshold``, reset) with a surrogate gradient;
+    identical in forward to :func:`snnc.ir.neurons.if_step` (SpikingJelly's ``IFNode``)."""
+
+    kind = "if"
+
+    def __init__(
+        self, v_threshold: float = 1.0, v_reset: float = 0.0, reset: str = "zero", detach_reset: bool = True
+    ) -> None:
+        super().__init__()
+        self.v_threshold, self.v_reset = float(v_threshold), float(v_reset)
+        self.reset, self.detach_reset = reset, detach_reset
+        self.state: neurons.MembraneState | None = None
+
+    def reset_state(self) -> None:
+        self.state = None
+
+    def forward(self, current: torch.Tensor) -> torch.Tensor:
+        if self.state is None:
+            self.state = neurons.MembraneState(torch.zeros_like(current))
+        params = neurons.IFParams(
+            r=torch.tensor(1.0, dtype=current.dtype),
+            v_threshold=torch.tensor(self.v_threshold, dtype=current.dtype),
+            v_reset=torch.tensor(self.v_reset, dtype=current.dtype),
+        )
+        z, self.state = neurons.if_step(self.state, current, params, self.reset, atan_spike, self.detach_reset)
+        return z
+
+    def to_nir(self, shape: tuple[int, ...], dt: float) -> nir.IF:
+        node = nir.IF(
+            r=np.ones(shape), v_threshold=np.full(shape, self.v_threshold), v_reset=np.full(shape, self.v_reset)
+        )
+        write_snnc(node, {"reset": self.reset})
+        return node
+
+
 class LIFLayer(torch.nn.Module):
     """LIF neurons (``v <- v + (1/tau_steps)(v_leak - v + I)``, ``z = v > v_threshold``, reset)
     with a surrogate gradient; identical in forward to :func:`snnc.ir.neurons.lif_step`."""
+
+    kind = "lif"
 
     def __init__(
         self,

@@ -13,6 +13,7 @@ from snnc.frontends.ann import build_ann_model
 from snnc.frontends.checkpoint import load_checkpoint
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.convert import convert_nodes
+from snnc.frontends.networks import build_bpstdp_model
 from snnc.frontends.scratch import build_scratch_model
 from snnc.ir.metadata import write_snnc
 
@@ -25,7 +26,7 @@ class Method(NamedTuple):
     nodes: Callable[[torch.nn.Module, TrainConfig], Nodes]
 
 
-def _scratch_nodes(model: torch.nn.Module, config: TrainConfig) -> Nodes:
+def _network_nodes(model: torch.nn.Module, config: TrainConfig) -> Nodes:
     return model.to_nir_nodes(config.dt)
 
 
@@ -42,7 +43,8 @@ def _ann2snn_nodes(model: torch.nn.Module, config: TrainConfig) -> Nodes:
 
 
 METHODS: dict[str, Method] = {
-    "scratch": Method(build=build_scratch_model, decoding="spike_count", nodes=_scratch_nodes),
+    "scratch": Method(build=build_scratch_model, decoding="spike_count", nodes=_network_nodes),
+    "bpstdp": Method(build=build_bpstdp_model, decoding="spike_count", nodes=_network_nodes),
     "ann": Method(build=build_ann_model, decoding="spike_count", nodes=_ann_nodes),
     "ann2snn": Method(build=build_ann_model, decoding="membrane", nodes=_ann2snn_nodes),
 }

@@ -23,7 +23,7 @@ from snnc.ir.encoding import decode, encode
 from snnc.ir.io import atomic_write, write_graph
 
 Echo = Callable[[str], None]
-METRIC_FIELDS = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc", "lr", "seconds")
+METRIC_FIELDS = ("epoch", "phase", "train_loss", "train_acc", "test_loss", "test_acc", "lr", "seconds")
 # Fields that define the model's shape: resuming with other values cannot load the weights.
 MODEL_FIELDS = ("method", "dataset", "arch", "channels", "hidden")
 
@@ -82,9 +82,9 @@ def evaluate_model(
     return total_loss / len(split.labels), correct / len(split.labels)
 
 
-def _write_metrics_csv(path: Path, history: list[dict[str, float]]) -> None:
+def write_metrics_csv(path: Path, history: list[dict[str, float]]) -> None:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=METRIC_FIELDS)
+    writer = csv.DictWriter(buffer, fieldnames=METRIC_FIELDS, restval="")
     writer.writeheader()
     writer.writerows(history)
     atomic_write(path, lambda tmp: tmp.write_text(buffer.getvalue()))
@@ -119,6 +119,13 @@ def _make_optimizer(model: torch.nn.Module, config: TrainConfig) -> torch.optim.
             model.parameters(), lr=config.learning_rate, momentum=0.9, weight_decay=config.weight_decay
         )
     return torch.optim.Adam(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
+
+
+def make_scheduler(optimizer: torch.optim.Optimizer, config: TrainConfig):
+    """Cosine annealing over the epochs, or ReduceLROnPlateau (halve after 2 epochs without a better test accuracy)."""
+    if config.scheduler == "plateau":
+        return torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, mode="max", factor=0.5, patience=2)
+    return torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=max(config.epochs, 1))
 
 
 def _resume(
@@ -159,7 +166,7 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
     test_split = load_split(config.dataset, "test", config.dataset_root)
     model = method.build(config, tuple(train_split.images.shape[1:]), train_split.num_classes).to(device)
     optimizer = _make_optimizer(model, config)
-    scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=max(config.epochs, 1))
+    scheduler = make_scheduler(optimizer, config)
     use_amp = config.amp and device.type == "cuda"
     if config.amp and not use_amp:
         echo("note: --amp needs a CUDA device; training in float32 on the CPU")
@@ -208,10 +215,14 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
             correct += int((decode(output.detach(), method.decoding) == labels).sum())
             seen += len(labels)
             bar.set_postfix(loss=f"{total_loss / seen:.4f}", acc=f"{correct / seen:.3f}")
-        scheduler.step()
         test_loss, test_acc = evaluate_model(model, test_split, config, device, method.decoding)
+        if config.scheduler == "plateau":
+            scheduler.step(test_acc)
+        else:
+            scheduler.step()
         row = {
             "epoch": epoch + 1,
+            "phase": config.method,
             "train_loss": total_loss / seen,
             "train_acc": correct / seen,
             "test_loss": test_loss,
@@ -233,7 +244,7 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
         if improved:
             save_checkpoint(best_path, state, config.to_dict(), epoch + 1, metrics, resume_state)
         if run_dir is not None:
-            _write_metrics_csv(run_dir / "metrics.csv", history)
+            write_metrics_csv(run_dir / "metrics.csv", history)
             write_curves_png(run_dir / "curves.png", history, config.name)
         if config.time_budget is not None and time.perf_counter() - began > 60 * config.time_budget:
             log(f"time budget of {config.time_budget} min reached after epoch {epoch + 1}; stopping")

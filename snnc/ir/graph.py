@@ -336,5 +336,13 @@ def with_synapse_weights(node: nir.NIRNode, weight: np.ndarray, bias: np.ndarray
     meta = copy.deepcopy(node.metadata)
     if isinstance(node, nir.Affine):
         return nir.Affine(weight=weight, bias=bias, metadata=meta)
-    return nir.Conv2d(input_shape=node.input_shape, weight=weight, stride=node.stride, padding=node.padding,
-                      dilation=node.dilation, groups=node.groups, bias=bias, metadata=meta)
+    return nir.Conv2d(
+        input_shape=node.input_shape,
+        weight=weight,
+        stride=node.stride,
+        padding=node.padding,
+        dilation=node.dilation,
+        groups=node.groups,
+        bias=bias,
+        metadata=meta,
+    )

@@ -154,6 +154,9 @@ BAD_INVOCATIONS = [
     (["train", "scratch", "--batch_size", "lots"], 2, "--batch_size"),
     (["train", "quantum"], 2, "quantum"),
     (["train", "ann", "--dataset", "digits", "--arch", "resnet"], 1, "--arch"),
+    (["train", "bpstdp", "--dataset", "digits", "--stdp_mode", "hebbian"], 1, "--stdp_mode"),
+    (["train", "bpstdp", "--dataset", "digits", "--tau_pre", "0.5"], 1, "--tau_pre"),
+    (["train", "bpstdp", "--dataset", "digits", "--encoding", "morse"], 1, "--encoding"),
     (["train", "ann2snn"], 2, "--ann"),
     (["train", "ann2snn", "--ann", "{junk_ckpt}"], 1, "not a readable snnc checkpoint"),
     (["train", "ann2snn", "--ann", "{junk_ckpt}", "-m", "min"], 1, "--mode"),
@@ -246,8 +249,21 @@ def test_compile_quantize_and_run_in_integers(trained, tmp_path):
     result = invoke("compile", "--print-pipeline", "--target", "ice40-hx8k")
     assert result.exit_code == 0 and "canonicalize -> validate -> fuse -> quantize -> schedule" in result.output
     out = tmp_path / "m.q.nir"
-    result = invoke("compile", model, "-o", out, "--dataset", "digits", "--calibration-images", "64", "--report",
-                    "--target", "xc7z020", "--dump-ir", tmp_path / "ir")
+    result = invoke(
+        "compile",
+        model,
+        "-o",
+        out,
+        "--dataset",
+        "digits",
+        "--calibration-images",
+        "64",
+        "--report",
+        "--target",
+        "xc7z020",
+        "--dump-ir",
+        tmp_path / "ir",
+    )
     assert result.exit_code == 0, result.output
     assert "cycles/image" in result.output and (tmp_path / "m.q.plan.json").exists()
     assert len(list((tmp_path / "ir").iterdir())) == 5
@@ -281,3 +297,13 @@ def test_bad_compiles_are_one_line(tmp_path, rng, args, code, words):
     error_lines = [line for line in output.splitlines() if line.startswith("error:")]
     assert len(error_lines) == 1 and words in error_lines[0] and "Traceback" not in output, output
     assert not (tmp_path / "good.q.nir").exists()
+
+
+def test_train_bpstdp(tmp_path):
+    result = invoke("train", "bpstdp", "--dataset", "digits", "--arch", "mlp", "--hidden", "32", "-T", "4", "-e", "2",
+                    "--fine_tune_epochs", "1", "--stdp_mode", "combined", "--no-progress", "--run_name", "bp",
+                    "--log_dir", tmp_path / "logs", "--model_dir", tmp_path / "models", "--export", tmp_path / "b.nir")
+    assert result.exit_code == 0, result.output
+    assert "phase 1 (BP)" in result.output and "phase 2 (STDP, combined)" in result.output
+    info = json.loads(invoke("inspect", tmp_path / "b.nir", "--json").output)
+    assert info["metadata"]["encoding"] == "binary" and [n["type"] for n in info["nodes"]].count("IF") == 2

@@ -11,7 +11,7 @@ from snnc.frontends.checkpoint import load_checkpoint, save_checkpoint
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.layers import fold_batchnorm
 from snnc.frontends.methods import export_checkpoint, model_to_nir
-from snnc.frontends.scratch import ScratchConvNet, ScratchMLP
+from snnc.frontends.scratch import build_scratch_model
 from snnc.frontends.trainer import train
 from snnc.ir.encoding import encode
 from snnc.ir.metadata import read_snnc
@@ -44,11 +44,8 @@ def test_fold_batchnorm_preserves_outputs():
 def test_model_and_exported_graph_spike_identically(arch):
     torch.manual_seed(1)
     config = TrainConfig(dataset="digits", arch=arch, channels=4, hidden=[16], time_steps=6, tau=2.0)
-    if arch == "convnet":
-        model = ScratchConvNet((1, 8, 8), 10, config.channels, config.tau)
-        randomize_batchnorm(model)
-    else:
-        model = ScratchMLP((1, 8, 8), 10, config.hidden, config.tau)
+    model = build_scratch_model(config, (1, 8, 8), 10)
+    randomize_batchnorm(model)
     for parameter in model.parameters():  # larger weights: plenty of spikes in every layer
         parameter.data.mul_(3.0)
     model = model.double().eval()

@@ -92,8 +92,9 @@ def _integer(value: np.ndarray) -> np.ndarray:
     return np.round(value).astype(np.float64)
 
 
-def _quantize_synapse(node: nir.NIRNode, weight_int: np.ndarray, bias_int: np.ndarray,
-                      quant: dict[str, Any]) -> nir.NIRNode:
+def _quantize_synapse(
+    node: nir.NIRNode, weight_int: np.ndarray, bias_int: np.ndarray, quant: dict[str, Any]
+) -> nir.NIRNode:
     new = with_synapse_weights(node, weight_int, bias_int)
     update_snnc(new, quant=quant)
     return new
@@ -194,8 +195,10 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
                 drift_steps = min(time_steps, math.ceil((1 << leak_f) / leak_m))
                 quant |= {"leak_m": leak_m, "leak_f": leak_f}
             top = float(np.abs(threshold_int).max()) + i_pos
-            bottom = max(float(np.abs(reset_int).max()), float(np.abs(threshold_int).max()), leak_level) \
+            bottom = (
+                max(float(np.abs(reset_int).max()), float(np.abs(threshold_int).max()), leak_level)
                 + drift_steps * i_neg
+            )
             levels = [top, bottom]
             v_bits = ctx.v_bits or min(MAX_V_BITS, max(MIN_V_BITS, signed_bits(max(levels))))
             quant["v_bits"] = v_bits
