@@ -12,7 +12,7 @@ from snnc.ir.integer import is_quantized, simulate_integer
 from snnc.ir.reference import Program, SimulationResult, simulate
 
 Runner = Callable[[Program, torch.Tensor, Sequence[str], torch.dtype], SimulationResult]
-BACKENDS = ("reference", "norse")
+BACKENDS = ("reference", "norse", "nengo")
 
 
 def run_reference(
@@ -36,4 +36,8 @@ def get_runner(name: str) -> Runner:
         from snnc.backends.norse import run_norse
 
         return run_norse
+    if name == "nengo":
+        from snnc.backends.nengo import run_nengo
+
+        return run_nengo
     raise ConfigError(f"--backend: unknown backend {name!r}; choose one of {', '.join(BACKENDS)}")

@@ -13,7 +13,7 @@ from snnc.ir.io import read_graph
 
 def run(
     model: Path = typer.Argument(..., help="a NIR file"),
-    backend: str = typer.Option("reference", "--backend", help="reference | norse"),
+    backend: str = typer.Option("reference", "--backend", help="reference | norse | nengo"),
     dataset: str = typer.Option("digits", "--dataset", help="digits | MNIST | FashionMNIST | CIFAR10"),
     dataset_root: str = typer.Option("./data", "--dataset_root"),
     time_steps: int = typer.Option(None, "-T", "--time_steps", help="override the graph's time steps"),

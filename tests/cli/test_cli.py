@@ -68,11 +68,11 @@ def test_export_inspect_run(trained):
     info = json.loads(invoke("inspect", model, "--json").output)
     assert info["metadata"]["source"]["method"] == "scratch" and info["neurons"] == 58
     outputs = {}
-    for backend in ("reference", "norse"):
+    for backend in ("reference", "norse", "nengo"):
         result = invoke("run", model, "--backend", backend, "--dataset", "digits", "--limit", "120", "--json")
         assert result.exit_code == 0, result.output
         outputs[backend] = json.loads(result.output.strip().splitlines()[-1])
-    assert outputs["reference"]["accuracy"] == outputs["norse"]["accuracy"] > 0.3
+    assert outputs["reference"]["accuracy"] == outputs["norse"]["accuracy"] == outputs["nengo"]["accuracy"] > 0.3
     assert outputs["reference"]["images"] == 120 and outputs["reference"]["time_steps"] == 6
     result = invoke("run", model, "--dataset", "digits", "-T", "3", "--limit", "50")
     assert result.exit_code == 0 and "T=3" in result.output and "accuracy" in result.output
