@@ -9,6 +9,7 @@ import typer
 from snnc.compile import compile_graph, pipeline_with_target, sample_images, write_outputs
 from snnc.errors import ConfigError
 from snnc.ir.io import read_graph
+from snnc.ir.metadata import fill_unstated
 from snnc.ir.passes import PassContext
 
 
@@ -29,6 +30,9 @@ def compile_command(
     dump_ir: Path = typer.Option(None, "--dump-ir", help="write the graph after each pass to DIR/NN-name.nir"),
     report: bool = typer.Option(False, "--report", help="print bits, scale, saturation and cycles per stage"),
     print_pipeline: bool = typer.Option(False, "--print-pipeline", help="print the pass pipeline and exit"),
+    dt: float = typer.Option(None, "--dt", help="seconds per step, for a graph that does not state it"),
+    reset: str = typer.Option(None, "--reset", help="zero | subtract, for neurons that do not state it"),
+    encoding: str = typer.Option(None, "--encoding", help="direct | binary | poisson, if the graph does not say"),
 ) -> None:
     """Compile a NIR graph: quantize it to integers (and, with --target, plan the hardware)."""
     if print_pipeline:
@@ -38,7 +42,7 @@ def compile_command(
         raise ConfigError("MODEL: give the NIR file to compile")
     if lanes is not None and lanes < 1:
         raise ConfigError("--lanes must be >= 1")
-    graph = read_graph(model)
+    graph = fill_unstated(read_graph(model), dt, reset, encoding, typer.echo)
     ctx = PassContext(
         backend=backend,
         weight_bits=weight_bits,

@@ -9,6 +9,7 @@ import typer
 
 from snnc.evaluate import run_on_dataset
 from snnc.ir.io import read_graph
+from snnc.ir.metadata import fill_unstated
 
 
 def run(
@@ -22,10 +23,12 @@ def run(
     batch_size: int = typer.Option(256, "--batch_size"),
     precision: str = typer.Option("float64", "--precision", help="float64 | float32"),
     as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
+    dt: float = typer.Option(None, "--dt", help="seconds per step, for a graph that does not state it"),
+    reset: str = typer.Option(None, "--reset", help="zero | subtract, for neurons that do not state it"),
 ) -> None:
     """Run a NIR graph on a dataset's test split: accuracy, spikes per neuron per step, images/s."""
-    graph = read_graph(model)
     echo = (lambda line: typer.echo(line, err=True)) if as_json else typer.echo
+    graph = fill_unstated(read_graph(model), dt, reset, encoding, echo)
     report = run_on_dataset(
         graph, backend, dataset, dataset_root, time_steps, encoding, limit, batch_size, precision, echo=echo
     )

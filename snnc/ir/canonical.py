@@ -3,6 +3,7 @@
 - ``Linear`` becomes ``Affine`` with a zero bias;
 - scalar neuron/threshold/scale parameters are broadcast to the node's full shape
   (NIR's type check wants full-shape arrays) and missing ``v_reset`` becomes zeros;
+- nested NIRGraph nodes are inlined (``sub.child`` names);
 - ``Flatten`` dims are stated in NIR's unbatched convention with non-negative indices;
   a Flatten written in torch's batched convention (``start_dim=1`` meaning "after the batch")
   is recognised when only that reading fits the node after it.
@@ -24,8 +25,10 @@ from snnc.ir.graph import (
     check_parameters,
     edge_maps,
     flatten_output,
+    flatten_subgraphs,
     infer_shapes,
     node_output_shape,
+    recurrent_edges,
     topological_order,
 )
 
@@ -51,9 +54,9 @@ def _canonical_flatten(node: nir.Flatten, in_shape: Shape, wanted: Shape | None)
 
 def _fix_flatten_convention(graph: nir.NIRGraph) -> None:
     """Rewrite every Flatten in place in the unbatched convention with its real input shape."""
-    preds, succs = edge_maps(graph)
+    preds, succs = edge_maps(graph, recurrent_edges(graph))
     shapes: dict[str, Shape] = {}
-    for name in topological_order(graph):
+    for name in topological_order(graph, allow_recurrence=True):
         node = graph.nodes[name]
         in_shape = shapes[preds[name][0]] if preds[name] else None
         if isinstance(node, nir.Flatten) and in_shape is not None:
@@ -67,6 +70,7 @@ def _fix_flatten_convention(graph: nir.NIRGraph) -> None:
 
 def canonicalize_for_execution(graph: nir.NIRGraph) -> nir.NIRGraph:
     """A new graph in canonical form (see module doc); the input graph is not modified."""
+    graph = flatten_subgraphs(graph)
     check_parameters(graph)
     out = nir.NIRGraph(
         nodes=dict(graph.nodes),

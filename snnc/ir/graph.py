@@ -57,8 +57,10 @@ def type_name(node: object) -> str:
     return type(node).__name__
 
 
-def edge_maps(graph: nir.NIRGraph) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """(predecessors, successors) of every node, in edge order; raises on dangling edges."""
+def edge_maps(
+    graph: nir.NIRGraph, skip: set[tuple[str, str]] | frozenset = frozenset()
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(predecessors, successors) of every node, in edge order, leaving out ``skip``; raises on dangling edges."""
     preds: dict[str, list[str]] = {name: [] for name in graph.nodes}
     succs: dict[str, list[str]] = {name: [] for name in graph.nodes}
     for edge in graph.edges:
@@ -68,18 +70,48 @@ def edge_maps(graph: nir.NIRGraph) -> tuple[dict[str, list[str]], dict[str, list
         for end in (src, dst):
             if end not in graph.nodes:
                 raise GraphError(f"edge {src} -> {dst}: node '{end}' does not exist")
+        if (src, dst) in skip:
+            continue
         preds[dst].append(src)
         succs[src].append(dst)
     return preds, succs
 
 
-def topological_order(graph: nir.NIRGraph) -> list[str]:
+def recurrent_edges(graph: nir.NIRGraph) -> set[tuple[str, str]]:
+    """The edges that close a cycle: found by depth-first search from the Input nodes (then from any
+    node not reached, in node order), an edge into a node on the current path. NIR delays the value
+    on such an edge by one step."""
+    _, succs = edge_maps(graph)
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    back: set[tuple[str, str]] = set()
+    starts = input_node_names(graph) + list(graph.nodes)
+    for start in starts:
+        if start in state:
+            continue
+        state[start] = 1
+        stack = [(start, iter(dict.fromkeys(succs[start])))]
+        while stack:
+            name, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[name] = 2
+                stack.pop()
+            elif state.get(child) == 1:
+                back.add((name, child))
+            elif child not in state:
+                state[child] = 1
+                stack.append((child, iter(dict.fromkeys(succs[child]))))
+    return back
+
+
+def topological_order(graph: nir.NIRGraph, allow_recurrence: bool = False) -> list[str]:
     """Nodes in execution order, read from the edges (never from file order).
 
-    Ties are broken by the graph's node order so the result is deterministic.
-    Raises GraphError naming the nodes on a cycle (recurrence is not executable here).
+    Ties are broken by the graph's node order so the result is deterministic. With
+    ``allow_recurrence`` the recurrent edges (:func:`recurrent_edges`) are left out, as their
+    values arrive a step later; without it a cycle is an error naming its nodes.
     """
-    preds, succs = edge_maps(graph)
+    preds, succs = edge_maps(graph, recurrent_edges(graph) if allow_recurrence else frozenset())
     remaining = {name: len(set(p)) for name, p in preds.items()}
     position = {name: i for i, name in enumerate(graph.nodes)}
     ready = sorted((n for n, k in remaining.items() if k == 0), key=position.__getitem__)
@@ -95,8 +127,8 @@ def topological_order(graph: nir.NIRGraph) -> list[str]:
     if len(order) != len(graph.nodes):
         cyclic = sorted(n for n in graph.nodes if n not in order)
         raise UnsupportedNodeError(
-            f"node '{cyclic[0]}': the graph has a cycle (recurrent edges through {', '.join(cyclic)}); "
-            "recurrent graphs are not supported yet"
+            f"node '{cyclic[0]}': the graph is recurrent (a cycle through {', '.join(cyclic)}), which this "
+            "backend cannot run (the reference, norse and nengo backends can)"
         )
     return order
 
@@ -198,9 +230,10 @@ def infer_shapes(graph: nir.NIRGraph) -> dict[str, Shape]:
 
     Raises GraphError naming the first node whose input does not fit.
     """
-    preds, _ = edge_maps(graph)
+    recurrent = recurrent_edges(graph)
+    preds, _ = edge_maps(graph, recurrent)
     shapes: dict[str, Shape] = {}
-    for name in topological_order(graph):
+    for name in topological_order(graph, allow_recurrence=True):
         node = graph.nodes[name]
         incoming = [shapes[p] for p in preds[name]]
         if len(set(incoming)) > 1:
@@ -211,6 +244,12 @@ def infer_shapes(graph: nir.NIRGraph) -> dict[str, Shape]:
         shapes[name] = node_output_shape(name, node, in_shape)
         if math.prod(shapes[name]) > MAX_NEURONS_PER_NODE:
             raise GraphError(f"node '{name}': output shape {shapes[name]} is absurdly large")
+    for source, target in sorted(recurrent):
+        expected = shapes[preds[target][0]] if preds[target] else shapes[target]
+        if shapes[source] != expected:
+            raise GraphError(
+                f"node '{target}': recurrent input from '{source}' has shape {shapes[source]}, expected {expected}"
+            )
     return shapes
 
 
@@ -288,13 +327,47 @@ def node_output_shape(name: str, node: object, in_shape: Shape | None) -> Shape:
     raise UnsupportedNodeError(f"node '{name}': node type {type_name(node)} is not supported")
 
 
+def flatten_subgraphs(graph: nir.NIRGraph) -> nir.NIRGraph:
+    """Inline nested NIRGraph nodes: node ``sub``'s child ``c`` becomes ``sub.c``; edges into ``sub``
+    (or ``sub.<its Input>``) go to the nodes its Input feeds, edges out of ``sub`` (or
+    ``sub.<its Output>``) leave from the nodes feeding its Output. The meaning is unchanged."""
+    if not any(isinstance(n, nir.NIRGraph) for n in graph.nodes.values()):
+        return graph
+    nodes: dict[str, nir.NIRNode] = {}
+    edges: list[tuple[str, str]] = []
+    entries: dict[str, list[str]] = {}
+    exits: dict[str, list[str]] = {}
+    for name, node in graph.nodes.items():
+        if not isinstance(node, nir.NIRGraph):
+            nodes[name] = node
+            continue
+        inner = flatten_subgraphs(node)
+        inputs, outputs = input_node_names(inner), output_node_names(inner)
+        if len(inputs) != 1 or len(outputs) != 1:
+            raise UnsupportedNodeError(f"node '{name}': a nested graph needs exactly one Input and one Output node")
+        inner_preds, inner_succs = edge_maps(inner)
+        if outputs[0] in inner_succs[inputs[0]]:
+            raise UnsupportedNodeError(f"node '{name}': a nested graph whose Input feeds its Output directly")
+        for child, child_node in inner.nodes.items():
+            if child not in (inputs[0], outputs[0]):
+                nodes[f"{name}.{child}"] = child_node
+        for a, b in inner.edges:
+            if a != inputs[0] and b != outputs[0]:
+                edges.append((f"{name}.{a}", f"{name}.{b}"))
+        entries[name] = entries[f"{name}.{inputs[0]}"] = [f"{name}.{c}" for c in inner_succs[inputs[0]]]
+        exits[name] = exits[f"{name}.{outputs[0]}"] = [f"{name}.{c}" for c in inner_preds[outputs[0]]]
+    for a, b in graph.edges:
+        edges += [(s, t) for s in exits.get(str(a), [str(a)]) for t in entries.get(str(b), [str(b)])]
+    return nir.NIRGraph(nodes=nodes, edges=edges, metadata=graph.metadata, type_check=False)
+
+
 def check_parameters(graph: nir.NIRGraph) -> None:
     """Every parameter array is a finite number array of sane size; time constants are positive."""
     if len(graph.nodes) > MAX_NODES:
         raise GraphError(f"the graph has {len(graph.nodes)} nodes, more than the supported {MAX_NODES}")
     for name, node in graph.nodes.items():
         if isinstance(node, nir.NIRGraph):
-            raise UnsupportedNodeError(f"node '{name}': nested subgraphs are not supported yet")
+            raise UnsupportedNodeError(f"node '{name}': nested graph not flattened (call flatten_subgraphs)")
         if not isinstance(node, EXECUTABLE_TYPES):
             raise UnsupportedNodeError(f"node '{name}': node type {type_name(node)} is not supported")
         for attr in PARAMETERS.get(type(node), ()):
@@ -313,7 +386,8 @@ def check_parameters(graph: nir.NIRGraph) -> None:
 
 
 def check_graph(graph: nir.NIRGraph) -> dict[str, Shape]:
-    """All structural checks an executor needs; returns the inferred shapes."""
+    """All structural checks an executor needs (nested graphs inlined); returns the inferred shapes."""
+    graph = flatten_subgraphs(graph)
     check_parameters(graph)
     single_input_output(graph)
     return infer_shapes(graph)

@@ -62,3 +62,44 @@ def node_reset(node: Any) -> str:
     if reset not in RESETS:
         raise GraphError(f"reset must be one of {RESETS}, got {reset!r}")
     return reset
+
+
+def fill_unstated(
+    graph: Any, dt: float | None = None, reset: str | None = None, encoding: str | None = None, echo: Any = print
+) -> Any:
+    """State what a (foreign) NIR file cannot say, in place: ``dt``, the reset of its spiking
+    neurons and the input encoding. An explicit value wins over the file; a value the file lacks
+    and no flag gives takes the default (1 ms, NIR's reset to ``v_reset``, direct), announced
+    through ``echo``, never silently."""
+    meta = read_snnc(graph)
+    if dt is not None:
+        if dt <= 0:
+            raise GraphError(f"--dt must be a positive number of seconds, got {dt}")
+        meta["dt"] = dt
+    elif "dt" not in meta:
+        echo(f"note: the graph does not state its time step; using --dt {DEFAULT_DT} (default)")
+        meta["dt"] = DEFAULT_DT
+    if encoding is not None:
+        if encoding not in ENCODINGS:
+            raise GraphError(f"--encoding must be one of {', '.join(ENCODINGS)}, got {encoding!r}")
+        meta["encoding"] = encoding
+    elif "encoding" not in meta:
+        echo("note: the graph does not state its input encoding; using --encoding direct (default)")
+        meta["encoding"] = "direct"
+    write_snnc(graph, meta)
+    if reset is not None and reset not in RESETS:
+        raise GraphError(f"--reset must be one of {', '.join(RESETS)}, got {reset!r}")
+    unstated = []
+    for name, node in getattr(graph, "nodes", {}).items():
+        if type(node).__name__ not in ("IF", "LIF", "CubaLIF"):
+            continue
+        if reset is not None:
+            update_snnc(node, reset=reset)
+        elif "reset" not in read_snnc(node):
+            unstated.append(name)
+    if unstated:
+        echo(
+            f"note: {len(unstated)} neuron node(s) ({', '.join(unstated[:3])}{', ...' if len(unstated) > 3 else ''})"
+            " do not state their reset; using --reset zero (NIR's reset to v_reset)"
+        )
+    return graph

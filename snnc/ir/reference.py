@@ -30,6 +30,7 @@ from snnc.ir.graph import (
     edge_maps,
     infer_shapes,
     pair,
+    recurrent_edges,
     single_input_output,
     topological_order,
 )
@@ -43,7 +44,8 @@ class Program(NamedTuple):
 
     graph: nir.NIRGraph
     order: tuple[str, ...]
-    preds: dict[str, tuple[str, ...]]
+    preds: dict[str, tuple[str, ...]]  # inputs from the same step
+    delayed: dict[str, tuple[str, ...]]  # inputs over recurrent edges, from the previous step
     shapes: dict[str, Shape]
     input_name: str
     output_name: str
@@ -83,12 +85,14 @@ def compile_program(graph: nir.NIRGraph, dt: float | None = None) -> Program:
     """Canonicalize ``graph`` and fix its execution order."""
     canonical = canonicalize_for_execution(graph)
     input_name, output_name = single_input_output(canonical)
-    preds, _ = edge_maps(canonical)
-    order = tuple(topological_order(canonical))
+    recurrent = recurrent_edges(canonical)
+    preds, _ = edge_maps(canonical, recurrent)
+    order = tuple(topological_order(canonical, allow_recurrence=True))
     return Program(
         graph=canonical,
         order=order,
         preds={n: tuple(p) for n, p in preds.items()},
+        delayed={n: tuple(a for a, b in canonical.edges if b == n and (a, b) in recurrent) for n in canonical.nodes},
         shapes=infer_shapes(canonical),
         input_name=input_name,
         output_name=output_name,
@@ -219,6 +223,11 @@ def run_program(
         )
     steps, batch = inputs.shape[0], inputs.shape[1]
     states = {name: kernels[name].init(batch) for name in program.order}
+    # NIR's recurrent edges deliver the previous step's value (zeros before the first step).
+    late_sources = sorted({source for sources in program.delayed.values() for source in sources})
+    previous = {
+        n: torch.zeros((batch, *program.shapes[n]), dtype=inputs.dtype, device=inputs.device) for n in late_sources
+    }
     spiking = [n for n in program.order if isinstance(program.graph.nodes[n], SPIKING_TYPES)]
     counts = {n: 0.0 for n in spiking}
     outputs: list[Tensor] = []
@@ -230,12 +239,13 @@ def run_program(
             if name == program.input_name:
                 x = inputs[step]
             else:
-                sources = program.preds[name]
-                x = values[sources[0]]
-                for other in sources[1:]:
-                    x = x + values[other]
+                parts = [values[p] for p in program.preds[name]] + [previous[p] for p in program.delayed[name]]
+                x = parts[0]
+                for other in parts[1:]:
+                    x = x + other
             values[name], states[name] = kernels[name].step(states[name], x)
         outputs.append(values[program.output_name])
+        previous = {n: values[n] for n in late_sources}
         for name in spiking:
             counts[name] += float(values[name].sum())
         for name in record:

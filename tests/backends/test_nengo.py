@@ -24,8 +24,13 @@ def same_as_reference(graph, inputs, membranes=()):
 
 
 @settings(max_examples=12, deadline=None)
-@given(seed=st.integers(0, 2**31), hidden=st.integers(1, 10), neuron=st.sampled_from(["LIF", "IF"]),
-       reset=st.sampled_from(["zero", "subtract"]), steps=st.integers(1, 10))
+@given(
+    seed=st.integers(0, 2**31),
+    hidden=st.integers(1, 10),
+    neuron=st.sampled_from(["LIF", "IF"]),
+    reset=st.sampled_from(["zero", "subtract"]),
+    steps=st.integers(1, 10),
+)
 def test_fully_connected_graphs_agree(seed, hidden, neuron, reset, steps):
     rng = np.random.default_rng(seed)
     graph = fc_graph(rng, sizes=(5, hidden, 3), neuron=neuron, reset=reset)
@@ -33,8 +38,12 @@ def test_fully_connected_graphs_agree(seed, hidden, neuron, reset, steps):
 
 
 @settings(max_examples=6, deadline=None)
-@given(seed=st.integers(0, 2**31), channels=st.integers(1, 3), size=st.sampled_from([4, 6]),
-       reset=st.sampled_from(["zero", "subtract"]))
+@given(
+    seed=st.integers(0, 2**31),
+    channels=st.integers(1, 3),
+    size=st.sampled_from([4, 6]),
+    reset=st.sampled_from(["zero", "subtract"]),
+)
 def test_conv_pool_flatten_graphs_agree(seed, channels, size, reset):
     rng = np.random.default_rng(seed)
     graph = conv_graph(rng, channels=channels, size=size, reset=reset)
@@ -46,10 +55,22 @@ def test_conv_pool_flatten_graphs_agree(seed, channels, size, reset):
 
 def test_strided_conv_uses_a_sparse_transform(rng):
     graph = conv_graph(rng)
-    graph.nodes["conv"] = nir.Conv2d(input_shape=(6, 6), weight=rng.normal(0, 2, (3, 2, 3, 3)), stride=2, padding=1,
-                                     dilation=1, groups=1, bias=rng.normal(0, 0.2, 3))
-    graph.nodes["lif"] = nir.LIF(tau=np.full((3, 3, 3), 0.002), r=np.ones((3, 3, 3)), v_leak=np.zeros((3, 3, 3)),
-                                 v_threshold=np.ones((3, 3, 3)), v_reset=np.zeros((3, 3, 3)))
+    graph.nodes["conv"] = nir.Conv2d(
+        input_shape=(6, 6),
+        weight=rng.normal(0, 2, (3, 2, 3, 3)),
+        stride=2,
+        padding=1,
+        dilation=1,
+        groups=1,
+        bias=rng.normal(0, 0.2, 3),
+    )
+    graph.nodes["lif"] = nir.LIF(
+        tau=np.full((3, 3, 3), 0.002),
+        r=np.ones((3, 3, 3)),
+        v_leak=np.zeros((3, 3, 3)),
+        v_threshold=np.ones((3, 3, 3)),
+        v_reset=np.zeros((3, 3, 3)),
+    )
     graph.nodes["pool"] = nir.SumPool2d(kernel_size=np.array([3, 3]), stride=np.array([3, 3]), padding=np.array([0, 0]))
     graph.nodes["spikemax"] = nir.Threshold(threshold=np.zeros((3, 1, 1)))
     graph.nodes["flatten"] = nir.Flatten(input_type={"input": np.array([3, 1, 1])}, start_dim=0, end_dim=-1)
@@ -61,8 +82,15 @@ def test_li_and_cuba_lif_agree(rng):
     nodes = {
         "input": nir.Input(input_type={"input": np.array([4])}),
         "fc": nir.Affine(weight=rng.normal(0, 1, (4, 4)), bias=np.zeros(4)),
-        "cuba": nir.CubaLIF(tau_syn=np.full(4, 0.004), tau_mem=np.full(4, 0.003), r=np.ones(4), v_leak=np.zeros(4),
-                            v_threshold=np.full(4, 0.5), v_reset=np.zeros(4), w_in=np.ones(4)),
+        "cuba": nir.CubaLIF(
+            tau_syn=np.full(4, 0.004),
+            tau_mem=np.full(4, 0.003),
+            r=np.ones(4),
+            v_leak=np.zeros(4),
+            v_threshold=np.full(4, 0.5),
+            v_reset=np.zeros(4),
+            w_in=np.ones(4),
+        ),
         "fc2": nir.Affine(weight=rng.normal(0, 1, (2, 4)), bias=np.zeros(2)),
         "li": nir.LI(tau=np.full(2, 0.005), r=np.ones(2), v_leak=np.zeros(2)),
         "output": nir.Output(output_type={"output": np.array([2])}),

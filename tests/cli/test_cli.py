@@ -300,10 +300,76 @@ def test_bad_compiles_are_one_line(tmp_path, rng, args, code, words):
 
 
 def test_train_bpstdp(tmp_path):
-    result = invoke("train", "bpstdp", "--dataset", "digits", "--arch", "mlp", "--hidden", "32", "-T", "4", "-e", "2",
-                    "--fine_tune_epochs", "1", "--stdp_mode", "combined", "--no-progress", "--run_name", "bp",
-                    "--log_dir", tmp_path / "logs", "--model_dir", tmp_path / "models", "--export", tmp_path / "b.nir")
+    result = invoke(
+        "train",
+        "bpstdp",
+        "--dataset",
+        "digits",
+        "--arch",
+        "mlp",
+        "--hidden",
+        "32",
+        "-T",
+        "4",
+        "-e",
+        "2",
+        "--fine_tune_epochs",
+        "1",
+        "--stdp_mode",
+        "combined",
+        "--no-progress",
+        "--run_name",
+        "bp",
+        "--log_dir",
+        tmp_path / "logs",
+        "--model_dir",
+        tmp_path / "models",
+        "--export",
+        tmp_path / "b.nir",
+    )
     assert result.exit_code == 0, result.output
     assert "phase 1 (BP)" in result.output and "phase 2 (STDP, combined)" in result.output
     info = json.loads(invoke("inspect", tmp_path / "b.nir", "--json").output)
     assert info["metadata"]["encoding"] == "binary" and [n["type"] for n in info["nodes"]].count("IF") == 2
+
+
+def test_foreign_graph_defaults_are_announced(tmp_path, rng):
+    import nir as nir_module
+
+    graph = fc_graph(rng, sizes=(64, 10))
+    graph.nodes["n1"].metadata = {}  # a file from another tool: no snnc metadata at all
+    flat = nir_module.NIRGraph(
+        nodes={
+            "input": nir_module.Input(input_type={"input": __import__("numpy").array([1, 8, 8])}),
+            "flatten": nir_module.Flatten(
+                input_type={"input": __import__("numpy").array([1, 8, 8])}, start_dim=0, end_dim=-1
+            ),
+            **{k: v for k, v in graph.nodes.items() if k != "input"},
+        },
+        edges=[("input", "flatten"), ("flatten", "fc1")] + [e for e in graph.edges if e[0] != "input"],
+        type_check=False,
+    )
+    path = write_graph(flat, tmp_path / "foreign.nir")
+    result = invoke("run", path, "--dataset", "digits", "-T", "4", "--limit", "20")
+    assert result.exit_code == 0, result.output
+    for words in ("--dt 0.001", "--encoding direct", "--reset zero"):
+        assert words in result.output
+    result = invoke(
+        "run",
+        path,
+        "--dataset",
+        "digits",
+        "-T",
+        "4",
+        "--limit",
+        "20",
+        "--dt",
+        "0.002",
+        "--reset",
+        "subtract",
+        "--encoding",
+        "binary",
+    )
+    assert result.exit_code == 0 and "note:" not in result.output
+    result = invoke("run", path, "--dataset", "digits", "-T", "4", "--reset", "bounce")
+    assert result.exit_code == 1 and "--reset" in result.output

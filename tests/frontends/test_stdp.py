@@ -104,10 +104,25 @@ def test_unsupported_layers_and_taus():
 
 @pytest.mark.parametrize("mode", ["finetune", "combined"])
 def test_bpstdp_end_to_end_on_digits(tmp_path, mode):
-    config = TrainConfig(method="bpstdp", dataset="digits", arch="convnet", channels=4, time_steps=4, epochs=3,
-                         fine_tune_epochs=1, stdp_mode=mode, encoding="binary", loss="mse", scheduler="plateau",
-                         learning_rate=5e-3, weight_decay=0.0, log_dir=str(tmp_path / "logs"),
-                         model_dir=str(tmp_path / "models"), run_name="b", export=str(tmp_path / "b.nir"))
+    config = TrainConfig(
+        method="bpstdp",
+        dataset="digits",
+        arch="convnet",
+        channels=4,
+        time_steps=4,
+        epochs=3,
+        fine_tune_epochs=1,
+        stdp_mode=mode,
+        encoding="binary",
+        loss="mse",
+        scheduler="plateau",
+        learning_rate=5e-3,
+        weight_decay=0.0,
+        log_dir=str(tmp_path / "logs"),
+        model_dir=str(tmp_path / "models"),
+        run_name="b",
+        export=str(tmp_path / "b.nir"),
+    )
     lines = []
     result = run_bpstdp(config, echo=lines.append, progress=False)
     assert any(line.startswith("phase 1 (BP)") for line in lines) and any("phase 2 (STDP" in line for line in lines)
@@ -122,6 +137,7 @@ def test_bpstdp_end_to_end_on_digits(tmp_path, mode):
 
     program = compile_program(graph)
     inputs = encode(load_split("digits", "test").images[:100], "binary", 4)
-    predictions = [decode(get_runner(b)(program, inputs, (), torch.float64).output, "spike_count")
-                   for b in ("reference", "norse")]
+    predictions = [
+        decode(get_runner(b)(program, inputs, (), torch.float64).output, "spike_count") for b in ("reference", "norse")
+    ]
     assert torch.equal(predictions[0], predictions[1])

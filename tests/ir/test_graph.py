@@ -67,10 +67,3 @@ def test_batched_flatten_convention_is_recognised(rng):
     torch.manual_seed(0)
     assert torch.equal(again, simulate(canon, torch.rand(3, 2, 2, 6, 6)).output)
     assert reference.shape == again.shape
-
-
-def test_nested_graph_is_refused(rng):
-    graph = fc_graph(rng)
-    graph.nodes["sub"] = fc_graph(rng)
-    with pytest.raises(UnsupportedNodeError, match="node 'sub': nested"):
-        canonicalize_for_execution(graph)

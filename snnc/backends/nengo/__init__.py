@@ -109,8 +109,11 @@ def _flat(value: Any) -> np.ndarray:
 def _neuron_params(node: nir.NIRNode, dt: float) -> dict[str, np.ndarray]:
     if isinstance(node, nir.Threshold):
         return {"threshold": _flat(node.threshold)}
-    params = {key: _flat(getattr(node, key)) for key in ("r", "v_leak", "v_threshold", "v_reset", "w_in")
-              if hasattr(node, key)}
+    params = {
+        key: _flat(getattr(node, key))
+        for key in ("r", "v_leak", "v_threshold", "v_reset", "w_in")
+        if hasattr(node, key)
+    }
     if isinstance(node, (nir.LIF, nir.LI)):
         params["dt_over_tau"] = dt / _flat(node.tau)
     if isinstance(node, nir.CubaLIF):
@@ -158,8 +161,14 @@ def _conv_transform(name: str, node: nir.Conv2d, in_shape: tuple[int, ...]):
     else:
         return None
     return nengo.Convolution(
-        n_filters=weight.shape[0], input_shape=in_shape, kernel_size=(kh, kw), strides=stride, padding=mode,
-        channels_last=False, init=weight.transpose(2, 3, 1, 0), groups=groups,
+        n_filters=weight.shape[0],
+        input_shape=in_shape,
+        kernel_size=(kh, kw),
+        strides=stride,
+        padding=mode,
+        channels_last=False,
+        init=weight.transpose(2, 3, 1, 0),
+        groups=groups,
     )
 
 
@@ -170,6 +179,12 @@ class NengoModel:
         import nengo
 
         self.program, self.dt = program, program.dt
+        for name, sources in program.delayed.items():
+            if sources:
+                raise UnsupportedNodeError(
+                    f"node '{name}': the nengo backend does not run recurrent edges "
+                    f"(from {', '.join(sources)}); use the reference or norse backend"
+                )
         types = _neuron_types()
         self.inputs = np.zeros((1, int(np.prod(program.shapes[program.input_name]))))
         self.objects: dict[str, Any] = {}
@@ -184,25 +199,35 @@ class NengoModel:
                     continue
                 if type(node) in types:
                     ensemble = nengo.Ensemble(
-                        size, 1, neuron_type=types[type(node)](_neuron_params(node, self.dt), node_reset(node)
-                                                               if not isinstance(node, (nir.LI, nir.Threshold))
-                                                               else "zero"),
-                        gain=np.ones(size), bias=np.zeros(size), label=name,
+                        size,
+                        1,
+                        neuron_type=types[type(node)](
+                            _neuron_params(node, self.dt),
+                            node_reset(node) if not isinstance(node, (nir.LI, nir.Threshold)) else "zero",
+                        ),
+                        gain=np.ones(size),
+                        bias=np.zeros(size),
+                        label=name,
                     )
                     target, self.objects[name] = ensemble.neurons, ensemble.neurons
                     self.ensembles[name] = ensemble
-                elif isinstance(node, (nir.Output, nir.Affine, nir.Conv2d, nir.SumPool2d, nir.AvgPool2d, nir.Scale,
-                                       nir.Flatten)):
+                elif isinstance(
+                    node, (nir.Output, nir.Affine, nir.Conv2d, nir.SumPool2d, nir.AvgPool2d, nir.Scale, nir.Flatten)
+                ):
                     target = self.objects[name] = nengo.Node(size_in=size, label=name)
                 else:
                     raise UnsupportedNodeError(f"node '{name}': the nengo backend cannot run {type(node).__name__}")
                 for source in sources:
                     self._connect(name, node, self.objects[source], program.shapes[source], target)
             self.output_probe = nengo.Probe(self.objects[program.output_name], synapse=None)
-            self.spike_probes = {n: nengo.Probe(self.objects[n], synapse=None) for n in program.order
-                                 if isinstance(program.graph.nodes[n], SPIKING_TYPES)}
-            self.membrane_probes = {n: nengo.Probe(self.ensembles[n].neurons, "voltage", synapse=None)
-                                    for n in record_membranes}
+            self.spike_probes = {
+                n: nengo.Probe(self.objects[n], synapse=None)
+                for n in program.order
+                if isinstance(program.graph.nodes[n], SPIKING_TYPES)
+            }
+            self.membrane_probes = {
+                n: nengo.Probe(self.ensembles[n].neurons, "voltage", synapse=None) for n in record_membranes
+            }
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             self.simulator = nengo.Simulator(self.network, dt=self.dt, progress_bar=False)
@@ -225,10 +250,13 @@ class NengoModel:
             if isinstance(node, (nir.Affine, nir.Conv2d)):
                 bias = np.asarray(node.bias, dtype=np.float64)
                 if isinstance(node, nir.Conv2d):
-                    bias = np.repeat(np.broadcast_to(bias, (self.program.shapes[name][0],)),
-                                     int(np.prod(self.program.shapes[name][1:])))
-                nengo.Connection(nengo.Node(np.ones(1), label=f"{name}_bias"), target,
-                                 transform=bias.reshape(-1, 1), synapse=None)
+                    bias = np.repeat(
+                        np.broadcast_to(bias, (self.program.shapes[name][0],)),
+                        int(np.prod(self.program.shapes[name][1:])),
+                    )
+                nengo.Connection(
+                    nengo.Node(np.ones(1), label=f"{name}_bias"), target, transform=bias.reshape(-1, 1), synapse=None
+                )
         else:  # Flatten, Output and neurons: the values pass unchanged (Nengo vectors are flat)
             nengo.Connection(source, target, synapse=None)
 
@@ -261,6 +289,7 @@ def run_nengo(
     model.simulator.close()
     out_shape = tuple(program.shapes[program.output_name])
     output = torch.from_numpy(np.stack(outputs, axis=1)).reshape(steps, batch, *out_shape)
-    recorded = {n: torch.from_numpy(np.stack(v, axis=1)).reshape(steps, batch, *program.shapes[n])
-                for n, v in membranes.items()}
+    recorded = {
+        n: torch.from_numpy(np.stack(v, axis=1)).reshape(steps, batch, *program.shapes[n]) for n, v in membranes.items()
+    }
     return SimulationResult(output=output, recorded={}, membranes=recorded, spike_counts=counts)
