@@ -37,3 +37,16 @@ def test_demo_reaches_90_percent_with_identical_backends(tmp_path):
         assert summary["backends"][backend]["accuracy"] >= 0.90
     for name in ("model.nir", "checkpoint.pt", "curves.png"):
         assert (tmp_path / "demo" / name).exists()
+
+
+def test_nengo_example_agrees_across_backends():
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "nengo_to_nir.py")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert completed.returncode == 0, completed.stderr
+    counts = [line.split("spike counts")[1].strip() for line in completed.stdout.splitlines() if "spike counts" in line]
+    assert len(counts) == 4 and len(set(counts)) == 1  # nengo itself, reference, norse, nengo backend
