@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from snnc.frontends.methods import export_checkpoint
+from snnc.ir.interop import for_tool as for_tool_graph
 from snnc.ir.io import read_graph, write_graph
 from snnc.ir.summary import describe_graph
 
@@ -15,9 +16,12 @@ from snnc.ir.summary import describe_graph
 def export(
     checkpoint: Path = typer.Argument(..., help="checkpoint written by 'snnc train'"),
     output: Path = typer.Option(Path("model.nir"), "-o", "--output", help="NIR file to write"),
+    for_tool: str = typer.Option(None, "--for", help="write in the conventions of norse | snntorch (docs/interop.md)"),
 ) -> None:
     """Export a trained checkpoint as a NIR graph (dt, time steps, encoding, decoding, config in metadata)."""
     graph = export_checkpoint(str(checkpoint))
+    if for_tool:
+        graph = for_tool_graph(graph, for_tool)
     write_graph(graph, output)
     typer.echo(f"wrote {output} ({len(graph.nodes)} nodes)")
 

@@ -1,0 +1,113 @@
+"""Interchange with the real peers: snnTorch models run in snnc, snnc graphs run in snnTorch and Norse."""
+
+import nir
+import pytest
+import torch
+
+from snnc.backends import get_runner
+from snnc.data import load_split
+from snnc.errors import UnsupportedNodeError
+from snnc.frontends.config import TrainConfig
+from snnc.frontends.methods import export_checkpoint
+from snnc.frontends.trainer import train
+from snnc.ir.encoding import decode, encode
+from snnc.ir.interop import for_tool
+from snnc.ir.io import read_graph, write_graph
+from snnc.ir.metadata import fill_unstated
+from snnc.ir.reference import compile_program
+
+snn = pytest.importorskip("snntorch", reason="snnTorch is a dev dependency (pip install -e '.[dev]')")
+
+
+def test_snntorch_leaky_and_synaptic_run_identically_in_snnc(tmp_path):
+    from snntorch import utils
+    from snntorch.export_nir import export_to_nir
+
+    torch.manual_seed(0)
+    options = dict(init_hidden=True, reset_mechanism="zero", reset_delay=False)
+    net = torch.nn.Sequential(
+        torch.nn.Linear(4, 6),
+        snn.Leaky(beta=torch.full((6,), 0.9), threshold=torch.ones(6), **options),
+        torch.nn.Linear(6, 3),
+        snn.Synaptic(
+            alpha=torch.full((3,), 0.8), beta=torch.full((3,), 0.9), threshold=torch.ones(3), output=True, **options
+        ),
+    )
+    with torch.no_grad():
+        for layer in (net[0], net[2]):
+            layer.weight.mul_(3)
+    x = torch.rand(20, 5, 4)
+    utils.reset(net)
+    with torch.no_grad():
+        expected = torch.stack([net(x[t])[0] for t in range(20)])
+    path = write_graph(export_to_nir(net, torch.zeros(4)), tmp_path / "snntorch.nir")
+    lines = []
+    graph = fill_unstated(read_graph(path), dt=1e-4, echo=lines.append)  # snnTorch's documented dt
+    assert any("--reset zero" in line for line in lines)
+    program = compile_program(graph)
+    for backend in ("reference", "norse"):
+        got = get_runner(backend)(program, x.double(), (), torch.float64).output
+        assert torch.equal(got, expected.double()) and expected.sum() > 20
+
+
+@pytest.fixture(scope="module")
+def digits_graph(tmp_path_factory):
+    root = tmp_path_factory.mktemp("interop")
+    config = TrainConfig(
+        dataset="digits",
+        arch="mlp",
+        hidden=[64],
+        time_steps=8,
+        epochs=4,
+        batch_size=32,
+        learning_rate=5e-3,
+        weight_decay=0.0,
+        loss="ce",
+        log=False,
+        model_dir=str(root),
+        run_name="i",
+    )
+    return export_checkpoint(str(train(config, echo=lambda _: None, progress=False).best_checkpoint))
+
+
+def snnc_predictions(graph, images, steps=8):
+    return decode(
+        get_runner("reference")(compile_program(graph), encode(images, "direct", steps), (), torch.float64).output,
+        "spike_count",
+    )
+
+
+def run_imported(module, images, steps=8):
+    state, outputs = None, []
+    with torch.no_grad():
+        for _ in range(steps):
+            out, state = module(images.float(), state)
+            outputs.append(out)
+    return decode(torch.stack(outputs), "spike_count")
+
+
+def test_snnc_graph_in_norse_and_snntorch(digits_graph, tmp_path):
+    import norse.torch as norse_torch
+    from snntorch.import_nir import import_from_nir
+
+    images = load_split("digits", "test").images[:200]
+    expected = snnc_predictions(digits_graph, images)
+    flat = images.reshape(len(images), -1)
+    norse_graph = nir.read(write_graph(for_tool(digits_graph, "norse"), tmp_path / "norse.nir"))
+    got = run_imported(norse_torch.from_nir(norse_graph, dt=1e-3), flat)
+    assert (got == expected).double().mean() >= 0.99
+    snntorch_graph = nir.read(write_graph(for_tool(digits_graph, "snntorch"), tmp_path / "snntorch.nir"))
+    got = run_imported(import_from_nir(snntorch_graph), flat)
+    assert (got == expected).double().mean() >= 0.99
+    assert torch.equal(snnc_predictions(snntorch_graph, flat), expected)  # the rewrite keeps snnc's meaning
+
+
+def test_refusals_name_the_node(rng):
+    from tests.conftest import conv_graph
+
+    with pytest.raises(UnsupportedNodeError, match="node 'flatten'"):
+        for_tool(conv_graph(rng), "norse")
+    from tests.conftest import fc_graph
+
+    with pytest.raises(UnsupportedNodeError, match="node 'n1'"):
+        for_tool(fc_graph(rng, neuron="IF"), "snntorch")
