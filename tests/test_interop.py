@@ -111,3 +111,26 @@ def test_refusals_name_the_node(rng):
 
     with pytest.raises(UnsupportedNodeError, match="node 'n1'"):
         for_tool(fc_graph(rng, neuron="IF"), "snntorch")
+
+
+def test_norse_to_nir_file_runs_identically_in_snnc(tmp_path):
+    import norse.torch as norse_torch
+
+    torch.manual_seed(0)
+    first, second = torch.nn.Linear(4, 6), torch.nn.Linear(6, 3)
+    with torch.no_grad():
+        first.weight.mul_(8)
+        second.weight.mul_(8)
+    params = norse_torch.LIFBoxParameters(tau_mem_inv=torch.tensor(200.0), v_th=torch.tensor(0.5))
+    model = norse_torch.SequentialState(first, norse_torch.LIFBoxCell(params), second, norse_torch.LIFBoxCell(params))
+    x = torch.rand(15, 5, 4) * 2
+    state, outputs = None, []
+    with torch.no_grad():
+        for t in range(15):
+            out, state = model(x[t], state)
+            outputs.append(out)
+    expected = torch.stack(outputs).double()
+    path = write_graph(norse_torch.to_nir(model, torch.zeros(1, 4)), tmp_path / "norse.nir")  # Input (1, 4)
+    graph = fill_unstated(read_graph(path), dt=1e-6, echo=lambda _: None)  # Norse writes tau * 1e-3
+    got = get_runner("reference")(compile_program(graph), x.double(), (), torch.float64).output
+    assert expected.sum() > 10 and (got == expected).double().mean() >= 0.99

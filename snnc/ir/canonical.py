@@ -4,6 +4,8 @@
 - scalar neuron/threshold/scale parameters are broadcast to the node's full shape
   (NIR's type check wants full-shape arrays) and missing ``v_reset`` becomes zeros;
 - nested NIRGraph nodes are inlined (``sub.child`` names);
+- an Input written with a sample's batch dimension ``(1, ...)`` loses it where the next synapse
+  expects the rest;
 - ``Flatten`` dims are stated in NIR's unbatched convention with non-negative indices;
   a Flatten written in torch's batched convention (``start_dim=1`` meaning "after the batch")
   is recognised when only that reading fits the node after it.
@@ -52,13 +54,32 @@ def _canonical_flatten(node: nir.Flatten, in_shape: Shape, wanted: Shape | None)
     )
 
 
+def _strip_batch_dimension(node: nir.Input, consumers: list[nir.NIRNode]) -> nir.Input:
+    """An Input written with the batch dimension of a sample (Norse's ``to_nir`` writes ``(1, n)``)
+    loses it when the synapse it feeds expects the rest."""
+    shape = tuple(int(s) for s in np.asarray(node.input_type["input"]).reshape(-1))
+    if len(shape) < 2 or shape[0] != 1:
+        return node
+    rest = shape[1:]
+    fits = all(
+        (isinstance(c, (nir.Affine, nir.Linear)) and len(rest) == 1 and np.shape(c.weight)[1] == rest[0])
+        or (isinstance(c, nir.Conv2d) and len(rest) == 3 and np.shape(c.weight)[1] * int(c.groups) == rest[0])
+        for c in consumers
+    )
+    if not consumers or not fits:
+        return node
+    return nir.Input(input_type={"input": np.array(rest)}, metadata=copy.deepcopy(node.metadata))
+
+
 def _fix_flatten_convention(graph: nir.NIRGraph) -> None:
-    """Rewrite every Flatten in place in the unbatched convention with its real input shape."""
+    """Rewrite Inputs and every Flatten in place in the unbatched convention with real input shapes."""
     preds, succs = edge_maps(graph, recurrent_edges(graph))
     shapes: dict[str, Shape] = {}
     for name in topological_order(graph, allow_recurrence=True):
         node = graph.nodes[name]
         in_shape = shapes[preds[name][0]] if preds[name] else None
+        if isinstance(node, nir.Input):
+            node = graph.nodes[name] = _strip_batch_dimension(node, [graph.nodes[n] for n in succs[name]])
         if isinstance(node, nir.Flatten) and in_shape is not None:
             wanted = None
             for nxt in succs[name]:

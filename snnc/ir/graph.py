@@ -258,6 +258,8 @@ def node_output_shape(name: str, node: object, in_shape: Shape | None) -> Shape:
         shape = tuple(int(s) for s in np.asarray(node.input_type["input"]).reshape(-1))
         if not shape or any(s <= 0 for s in shape):
             raise GraphError(f"node '{name}': input shape {shape} must be positive")
+        if math.prod(shape) > MAX_NEURONS_PER_NODE:
+            raise GraphError(f"node '{name}': input shape {shape} is absurdly large")
         return shape
     if in_shape is None:
         if isinstance(node, NEURON_TYPES + (nir.Threshold, nir.Scale)):

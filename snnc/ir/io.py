@@ -13,8 +13,10 @@ from pathlib import Path
 
 import h5py
 import nir
+import numpy as np
 
 from snnc.errors import GraphError, NIRFileError, SnncError
+from snnc.ir.canonical import canonicalize_for_execution
 from snnc.ir.graph import check_graph
 
 KNOWN_NODE_TYPES = {
@@ -100,7 +102,7 @@ def read_graph(path: str | Path, check: bool = True) -> nir.NIRGraph:
         raise NIRFileError(f"{path}: the file holds a single {type(graph).__name__} node, not a NIR graph")
     if check:
         try:
-            check_graph(graph)
+            check_graph(canonicalize_for_execution(graph))
         except SnncError as exc:
             raise type(exc)(f"{path}: {exc}") from None
     return graph
@@ -128,6 +130,15 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
     return path
 
 
+def _has_scalar_arrays(node: object) -> bool:
+    values = node.to_dict().values() if hasattr(node, "to_dict") else ()
+    return any(isinstance(v, np.ndarray) and v.ndim == 0 for v in values) or any(
+        _has_scalar_arrays(child) for child in getattr(node, "nodes", {}).values()
+    )
+
+
 def write_graph(graph: nir.NIRGraph, path: str | Path) -> Path:
-    """Write ``graph`` to ``path`` atomically (gzip-compressed NIR HDF5)."""
-    return atomic_write(path, lambda tmp: nir.write(tmp, graph))
+    """Write ``graph`` to ``path`` atomically: gzip-compressed NIR HDF5 (uncompressed when a node
+    holds 0-d arrays, as Norse's ``to_nir`` writes: HDF5 cannot compress scalars)."""
+    compression = None if _has_scalar_arrays(graph) else "gzip"
+    return atomic_write(path, lambda tmp: nir.write(tmp, graph, compression=compression))

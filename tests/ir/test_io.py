@@ -42,7 +42,7 @@ def test_write_is_atomic(tmp_path, rng, monkeypatch):
     write_graph(fc_graph(rng), target)
     before = target.read_bytes()
 
-    def broken_write(filename, graph):
+    def broken_write(filename, graph, **options):
         with open(filename, "wb") as handle:
             handle.write(b"partial")
         raise RuntimeError("disk full")
