@@ -7,16 +7,18 @@ from typing import Any
 
 import nir
 
+from snnc.ir.canonical import canonicalize_for_execution
 from snnc.ir.graph import infer_shapes, parameter_count, topological_order, type_name
 from snnc.ir.metadata import read_snnc
 
 
 def describe_graph(graph: nir.NIRGraph) -> dict[str, Any]:
-    """Nodes in execution order (type, output shape, parameter count, snnc metadata), edges,
-    totals and the graph's snnc metadata."""
+    """Nodes of the canonical form (nested graphs inlined, Linear as Affine, ...) in execution order
+    (type, output shape, parameter count, snnc metadata), edges, totals and the graph's snnc metadata."""
+    graph = canonicalize_for_execution(graph)
     shapes = infer_shapes(graph)
     nodes = []
-    for name in topological_order(graph):
+    for name in topological_order(graph, allow_recurrence=True):
         node = graph.nodes[name]
         nodes.append(
             {

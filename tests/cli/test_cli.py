@@ -373,3 +373,16 @@ def test_foreign_graph_defaults_are_announced(tmp_path, rng):
     assert result.exit_code == 0 and "note:" not in result.output
     result = invoke("run", path, "--dataset", "digits", "-T", "4", "--reset", "bounce")
     assert result.exit_code == 1 and "--reset" in result.output
+
+
+def test_inspect_and_compile_foreign_structures(tmp_path, rng):
+    from tests.ir.test_foreign import nested_graph, recurrent_graph
+
+    nested, _, _ = nested_graph(rng)
+    path = write_graph(nested, tmp_path / "nested.nir")
+    result = invoke("inspect", path)
+    assert result.exit_code == 0 and "block.fc1" in result.output
+    recurrent = write_graph(recurrent_graph(), tmp_path / "recurrent.nir")
+    assert invoke("inspect", recurrent).exit_code == 0
+    result = invoke("compile", recurrent)
+    assert result.exit_code == 1 and "recurrent" in result.output
