@@ -69,6 +69,30 @@ def conv_graph(rng: np.random.Generator, channels=3, size=6, classes=4, reset="z
     return nir.NIRGraph(nodes=nodes, edges=list(zip(chain[:-1], chain[1:], strict=False)))
 
 
+def cuba_li_graph(rng: np.random.Generator) -> nir.NIRGraph:
+    """Input -> Affine -> CubaLIF (subtractive reset) -> Affine -> LI -> Output."""
+    nodes = {
+        "input": nir.Input(input_type={"input": np.array([4])}),
+        "fc": nir.Affine(weight=rng.normal(0, 1, (4, 4)), bias=np.zeros(4)),
+        "cuba": nir.CubaLIF(
+            tau_syn=np.full(4, 0.004),
+            tau_mem=np.full(4, 0.003),
+            r=np.ones(4),
+            v_leak=np.zeros(4),
+            v_threshold=np.full(4, 0.5),
+            v_reset=np.zeros(4),
+            w_in=np.ones(4),
+        ),
+        "fc2": nir.Affine(weight=rng.normal(0, 1, (2, 4)), bias=np.zeros(2)),
+        "li": nir.LI(tau=np.full(2, 0.005), r=np.ones(2), v_leak=np.zeros(2)),
+        "output": nir.Output(output_type={"output": np.array([2])}),
+    }
+    names = list(nodes)
+    graph = nir.NIRGraph(nodes=nodes, edges=list(zip(names[:-1], names[1:], strict=True)), type_check=False)
+    write_snnc(graph.nodes["cuba"], {"reset": "subtract"})
+    return graph
+
+
 @pytest.fixture
 def rng() -> np.random.Generator:
     return np.random.default_rng(1234)

@@ -17,15 +17,12 @@ from snnc.ir import neurons
 from snnc.ir.metadata import write_snnc
 
 
-class IFLayer(torch.nn.Module):
-    """IF neurons (``v <- v + I``, ``z = v > v_threshold``, reset) with a surrogate gradient;
-    identical in forward to :func:`snnc.ir.neurons.if_step` (SpikingJelly's ``IFNode``)."""
+class _SpikingLayer(torch.nn.Module):
+    """A layer of neurons that keeps its membranes between calls (one call = one time step)."""
 
-    kind = "if"
+    kind = ""
 
-    def __init__(
-        self, v_threshold: float = 1.0, v_reset: float = 0.0, reset: str = "zero", detach_reset: bool = True
-    ) -> None:
+    def __init__(self, v_threshold: float, v_reset: float, reset: str, detach_reset: bool) -> None:
         super().__init__()
         self.v_threshold, self.v_reset = float(v_threshold), float(v_reset)
         self.reset, self.detach_reset = reset, detach_reset
@@ -37,23 +34,40 @@ class IFLayer(torch.nn.Module):
     def forward(self, current: torch.Tensor) -> torch.Tensor:
         if self.state is None:
             self.state = neurons.MembraneState(torch.zeros_like(current))
-        params = neurons.IFParams(
-            r=torch.tensor(1.0, dtype=current.dtype),
-            v_threshold=torch.tensor(self.v_threshold, dtype=current.dtype),
-            v_reset=torch.tensor(self.v_reset, dtype=current.dtype),
-        )
-        z, self.state = neurons.if_step(self.state, current, params, self.reset, atan_spike, self.detach_reset)
+        z, self.state = self.step(current, lambda value: torch.tensor(value, dtype=current.dtype))
         return z
 
-    def to_nir(self, shape: tuple[int, ...], dt: float) -> nir.IF:
-        node = nir.IF(
-            r=np.ones(shape), v_threshold=np.full(shape, self.v_threshold), v_reset=np.full(shape, self.v_reset)
-        )
+    def step(self, current: torch.Tensor, scalar) -> tuple[torch.Tensor, neurons.MembraneState]:
+        raise NotImplementedError
+
+    def _with_reset(self, node: nir.NIRNode) -> nir.NIRNode:
         write_snnc(node, {"reset": self.reset})
         return node
 
 
-class LIFLayer(torch.nn.Module):
+class IFLayer(_SpikingLayer):
+    """IF neurons (``v <- v + I``, ``z = v > v_threshold``, reset) with a surrogate gradient;
+    identical in forward to :func:`snnc.ir.neurons.if_step` (SpikingJelly's ``IFNode``)."""
+
+    kind = "if"
+
+    def __init__(
+        self, v_threshold: float = 1.0, v_reset: float = 0.0, reset: str = "zero", detach_reset: bool = True
+    ) -> None:
+        super().__init__(v_threshold, v_reset, reset, detach_reset)
+
+    def step(self, current: torch.Tensor, scalar) -> tuple[torch.Tensor, neurons.MembraneState]:
+        params = neurons.IFParams(r=scalar(1.0), v_threshold=scalar(self.v_threshold), v_reset=scalar(self.v_reset))
+        return neurons.if_step(self.state, current, params, self.reset, atan_spike, self.detach_reset)
+
+    def to_nir(self, shape: tuple[int, ...], dt: float) -> nir.IF:
+        """The NIR node for ``shape`` neurons; reset in snnc metadata."""
+        return self._with_reset(
+            nir.IF(r=np.ones(shape), v_threshold=np.full(shape, self.v_threshold), v_reset=np.full(shape, self.v_reset))
+        )
+
+
+class LIFLayer(_SpikingLayer):
     """LIF neurons (``v <- v + (1/tau_steps)(v_leak - v + I)``, ``z = v > v_threshold``, reset)
     with a surrogate gradient; identical in forward to :func:`snnc.ir.neurons.lif_step`."""
 
@@ -67,38 +81,30 @@ class LIFLayer(torch.nn.Module):
         reset: str = "zero",
         detach_reset: bool = True,
     ) -> None:
-        super().__init__()
-        self.tau_steps, self.v_threshold, self.v_reset = float(tau_steps), float(v_threshold), float(v_reset)
-        self.reset, self.detach_reset = reset, detach_reset
-        self.state: neurons.MembraneState | None = None
+        super().__init__(v_threshold, v_reset, reset, detach_reset)
+        self.tau_steps = float(tau_steps)
 
-    def reset_state(self) -> None:
-        self.state = None
-
-    def forward(self, current: torch.Tensor) -> torch.Tensor:
-        if self.state is None:
-            self.state = neurons.MembraneState(torch.zeros_like(current))
+    def step(self, current: torch.Tensor, scalar) -> tuple[torch.Tensor, neurons.MembraneState]:
         params = neurons.LIFParams(
-            dt_over_tau=torch.tensor(1.0 / self.tau_steps, dtype=current.dtype),
-            r=torch.tensor(1.0, dtype=current.dtype),
-            v_leak=torch.tensor(0.0, dtype=current.dtype),
-            v_threshold=torch.tensor(self.v_threshold, dtype=current.dtype),
-            v_reset=torch.tensor(self.v_reset, dtype=current.dtype),
+            dt_over_tau=scalar(1.0 / self.tau_steps),
+            r=scalar(1.0),
+            v_leak=scalar(0.0),
+            v_threshold=scalar(self.v_threshold),
+            v_reset=scalar(self.v_reset),
         )
-        z, self.state = neurons.lif_step(self.state, current, params, self.reset, atan_spike, self.detach_reset)
-        return z
+        return neurons.lif_step(self.state, current, params, self.reset, atan_spike, self.detach_reset)
 
     def to_nir(self, shape: tuple[int, ...], dt: float) -> nir.LIF:
         """The NIR node for ``shape`` neurons at time step ``dt`` (seconds); reset in snnc metadata."""
-        node = nir.LIF(
-            tau=np.full(shape, self.tau_steps * dt),
-            r=np.ones(shape),
-            v_leak=np.zeros(shape),
-            v_threshold=np.full(shape, self.v_threshold),
-            v_reset=np.full(shape, self.v_reset),
+        return self._with_reset(
+            nir.LIF(
+                tau=np.full(shape, self.tau_steps * dt),
+                r=np.ones(shape),
+                v_leak=np.zeros(shape),
+                v_threshold=np.full(shape, self.v_threshold),
+                v_reset=np.full(shape, self.v_reset),
+            )
         )
-        write_snnc(node, {"reset": self.reset})
-        return node
 
 
 def reset_states(module: torch.nn.Module) -> None:

@@ -7,9 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from snnc.backends import get_runner
-from snnc.ir.metadata import write_snnc
 from snnc.ir.reference import compile_program, simulate
-from tests.conftest import conv_graph, fc_graph
+from tests.conftest import conv_graph, cuba_li_graph, fc_graph
 
 
 def same_as_reference(graph, inputs, membranes=()):
@@ -79,25 +78,7 @@ def test_strided_conv_uses_a_sparse_transform(rng):
 
 
 def test_li_and_cuba_lif_agree(rng):
-    nodes = {
-        "input": nir.Input(input_type={"input": np.array([4])}),
-        "fc": nir.Affine(weight=rng.normal(0, 1, (4, 4)), bias=np.zeros(4)),
-        "cuba": nir.CubaLIF(
-            tau_syn=np.full(4, 0.004),
-            tau_mem=np.full(4, 0.003),
-            r=np.ones(4),
-            v_leak=np.zeros(4),
-            v_threshold=np.full(4, 0.5),
-            v_reset=np.zeros(4),
-            w_in=np.ones(4),
-        ),
-        "fc2": nir.Affine(weight=rng.normal(0, 1, (2, 4)), bias=np.zeros(2)),
-        "li": nir.LI(tau=np.full(2, 0.005), r=np.ones(2), v_leak=np.zeros(2)),
-        "output": nir.Output(output_type={"output": np.array([2])}),
-    }
-    names = list(nodes)
-    graph = nir.NIRGraph(nodes=nodes, edges=list(zip(names[:-1], names[1:], strict=True)), type_check=False)
-    write_snnc(graph.nodes["cuba"], {"reset": "subtract"})
+    graph = cuba_li_graph(rng)
     inputs = torch.from_numpy(rng.uniform(0, 2, (10, 2, 4)))
     program = compile_program(graph)
     reference = simulate(program, inputs)
