@@ -17,6 +17,7 @@ from pathlib import Path
 
 from snnc.data import DEBIAN_FASHION_MNIST
 from snnc.frontends.bpstdp import stdp_phase
+from snnc.frontends.checkpoint import load_checkpoint
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.trainer import train
 
@@ -35,6 +36,7 @@ def main() -> None:
     parser.add_argument("--batch_size", type=int, default=64)
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--stdp_scale", type=float, default=1.0)
+    parser.add_argument("--phase1", default=None, help="skip phase 1: start phase 2 from this checkpoint (one T)")
     parser.add_argument("--out", default="benchmarks/results")
     args = parser.parse_args()
     out = Path(args.out)
@@ -61,8 +63,15 @@ def main() -> None:
             model_dir=str(out / "models"),
             run_name=f"{tag}-T{steps}",
         )
-        phase1 = train(config, progress=False)
-        run = {"phase1_test_acc": phase1.best_test_acc, "phase1_seconds": phase1.seconds}
+        if args.phase1:
+            payload = load_checkpoint(args.phase1)
+            start = Path(args.phase1)
+            run = {"phase1_test_acc": payload["metrics"]["best_test_acc"], "phase1_seconds": 0.0,
+                   "phase1_checkpoint": args.phase1}
+        else:
+            phase1 = train(config, progress=False)
+            start = phase1.last_checkpoint
+            run = {"phase1_test_acc": phase1.best_test_acc, "phase1_seconds": phase1.seconds}
         for mode in ("finetune", "combined"):
             began = time.perf_counter()
             mode_config = dataclasses.replace(
@@ -72,7 +81,7 @@ def main() -> None:
                 stdp_scale=args.stdp_scale,
                 run_name=f"{tag}-T{steps}-{mode}",
             )
-            best, history = stdp_phase(mode_config, phase1.last_checkpoint, print, progress=False)
+            best, history = stdp_phase(mode_config, start, print, progress=False)
             run[mode] = {
                 "best_test_acc": best,
                 "final_test_acc": history[-1]["test_acc"],
