@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import typer
 
 from snnc.compile import compile_graph, pipeline_with_target, sample_images, write_outputs
@@ -21,6 +22,7 @@ def compile_command(
     v_bits: int = typer.Option(None, "--v-bits", help="membrane bits (default: from range analysis)"),
     input_bits: int = typer.Option(8, "--input-bits", help="unsigned pixel bits of a direct-encoded input"),
     weight_percentile: float = typer.Option(None, "--weight-percentile", help="scale from this percentile of |W|"),
+    per_channel: bool = typer.Option(False, "--per-channel/--per-stage", help="weight scale per output channel"),
     target: str = typer.Option(None, "--target", help="ice40-hx8k | ice40-up5k | xc7z020 | generic: schedule"),
     lanes: int = typer.Option(None, "--lanes", help="lanes per stage (default: balanced by the schedule)"),
     dataset: str = typer.Option(None, "--dataset", help="sample images for saturation and spike profile"),
@@ -49,6 +51,7 @@ def compile_command(
         v_bits=v_bits,
         input_bits=input_bits,
         weight_percentile=weight_percentile,
+        per_channel=per_channel,
         target=target,
         lanes=lanes,
         time_steps=time_steps,
@@ -77,7 +80,7 @@ def _print_report(ctx: PassContext) -> None:
         row = plan.get(index, {})
         bits = stage.get("v_bits", stage.get("acc_bits", ""))
         saturation = f"{100 * stage['saturation']:.2f}%" if "saturation" in stage else "-"
-        scale = f"{stage['scale']:.3g}" if "scale" in stage else "-"
+        scale = f"{max(np.atleast_1d(stage['scale'])):.3g}" if "scale" in stage else "-"
         typer.echo(
             f"{index:<6}{stage['kind']:<9}{','.join(stage['nodes'])[:33]:<34}{stage.get('weight_bits', '-'):>7}"
             f"{scale:>11}{bits:>7}{saturation:>10}{row.get('lanes', '-'):>6}"

@@ -38,6 +38,7 @@ class PassContext:
     v_bits: int | None = None  # None: chosen by range analysis
     input_bits: int = 8
     weight_percentile: float | None = None  # None: max-abs scale
+    per_channel: bool = False  # one weight scale per output channel instead of per stage
     target: str | None = None
     lanes: int | None = None  # force lanes per stage (None: balance)
     calibration: torch.Tensor | None = None  # sample images [N, *input_shape] for saturation and spike profile

@@ -3,7 +3,9 @@
 Per synapse stage with weights ``W`` (after canonicalize, so ``r = 1``):
 
 - weight scale ``s = max|W| / (2^(b-1) - 1)`` (or the given percentile of ``|W|``, clipping the
-  rest), ``W_int = clip(round(W / s))`` in signed ``b`` bits;
+  rest), ``W_int = clip(round(W / s))`` in signed ``b`` bits; with ``per_channel`` one scale per
+  output channel (every per-neuron quantity below then uses its channel's unit: exact, since a
+  neuron's dynamics are linear in its membrane units, and free in hardware);
 - the membrane unit is ``u = s`` for spike inputs and ``u = s / (2^input_bits - 1)`` for the
   direct-encoded first stage, whose pixels are quantized to ``input_bits`` by a ``Scale`` node
   inserted after the Input (its value ``2^input_bits - 1`` keeps the graph readable as floats);
@@ -61,10 +63,22 @@ def leak_parameters(dt_over_tau: float) -> tuple[int, int]:
     return max(1, round(dt_over_tau * (1 << LEAK_FRACTION_BITS))), LEAK_FRACTION_BITS
 
 
-def weight_scale(weight: np.ndarray, bits: int, percentile: float | None) -> float:
+def weight_scale(weight: np.ndarray, bits: int, percentile: float | None, per_channel: bool = False):
+    """One scale for the stage (a float), or one per output channel (an array) with ``per_channel``."""
+    if per_channel:
+        return np.array([weight_scale(row, bits, percentile) for row in weight.reshape(weight.shape[0], -1)])
     magnitude = np.abs(weight)
     top = float(np.percentile(magnitude, percentile)) if percentile is not None else float(magnitude.max())
     return top / ((1 << (bits - 1)) - 1) if top > 0 else 1.0
+
+
+def _per_output(value, ndim: int):
+    """A per-channel array shaped to broadcast over an array whose first axis is the channel."""
+    return value.reshape(-1, *([1] * (ndim - 1))) if isinstance(value, np.ndarray) else value
+
+
+def _json(value):
+    return value.tolist() if isinstance(value, np.ndarray) else value
 
 
 def _input_limit(graph: nir.NIRGraph, stage: dict[str, Any], input_levels: int) -> int:
@@ -134,10 +148,15 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
         synapse = graph.nodes[synapse_name]
         weight = np.asarray(synapse.weight, dtype=np.float64)
         bias = np.broadcast_to(np.asarray(synapse.bias, dtype=np.float64), (weight.shape[0],))
-        scale = weight_scale(weight, ctx.weight_bits, ctx.weight_percentile)
+        scale = weight_scale(weight, ctx.weight_bits, ctx.weight_percentile, ctx.per_channel)
         unit = scale / (input_levels if stage["input"] == "pixels" else 1)
-        weight_int = np.clip(_integer(weight / scale), -qmax, qmax)
+        weight_int = np.clip(_integer(weight / _per_output(scale, weight.ndim)), -qmax, qmax)
         bias_int = _integer(bias / unit)
+        neuron_unit = (
+            _per_output(unit, len(np.shape(graph.nodes[stage["nodes"][-1]].v_threshold)))
+            if stage["kind"] == "synapse" and hasattr(graph.nodes[stage["nodes"][-1]], "v_threshold")
+            else unit
+        )
         in_max = _input_limit(graph, stage, input_levels)
         i_pos, i_neg = _current_range(weight_int, bias_int, in_max)
         if max(i_pos, i_neg) * max(time_steps, 1) >= EXACT_LIMIT:
@@ -147,8 +166,8 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
             "kind": stage["kind"],
             "nodes": stage["nodes"],
             "weight_bits": ctx.weight_bits,
-            "scale": scale,
-            "unit": unit,
+            "scale": _json(scale),
+            "unit": _json(unit),
             "max_current": max(i_pos, i_neg),
         }
         if stage["kind"] == "readout":
@@ -159,8 +178,8 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
                 bias_int,
                 {
                     "weight_bits": ctx.weight_bits,
-                    "scale": scale,
-                    "unit": unit,
+                    "scale": _json(scale),
+                    "unit": _json(unit),
                     "acc_bits": acc_bits,
                     "input": stage["input"],
                 },
@@ -171,16 +190,18 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
         neuron_name = stage["neuron"]
         neuron = graph.nodes[neuron_name]
         if isinstance(neuron, nir.Threshold):
-            threshold_int = _integer(np.asarray(neuron.threshold, dtype=np.float64) / unit)
+            threshold_int = _integer(
+                np.asarray(neuron.threshold, dtype=np.float64) / _per_output(unit, np.ndim(neuron.threshold))
+            )
             new_neuron = nir.Threshold(threshold=threshold_int, metadata=copy.deepcopy(neuron.metadata))
             v_bits = signed_bits(max(i_pos, i_neg))
-            update_snnc(new_neuron, quant={"v_bits": v_bits, "unit": unit})
+            update_snnc(new_neuron, quant={"v_bits": v_bits, "unit": _json(unit)})
         else:
             if not np.all(np.asarray(neuron.r) == 1):
                 raise UnsupportedNodeError(f"node '{neuron_name}': r != 1 could not be folded into its synapse")
-            threshold_int = _integer(np.asarray(neuron.v_threshold, dtype=np.float64) / unit)
-            reset_int = _integer(np.asarray(neuron.v_reset, dtype=np.float64) / unit)
-            quant: dict[str, Any] = {"unit": unit}
+            threshold_int = _integer(np.asarray(neuron.v_threshold, dtype=np.float64) / neuron_unit)
+            reset_int = _integer(np.asarray(neuron.v_reset, dtype=np.float64) / neuron_unit)
+            quant: dict[str, Any] = {"unit": _json(unit)}
             # Below the threshold a membrane can only fall: by at most I- per step for T steps (IF), or
             # to v_leak - I- * tau/dt (LIF, the geometric sum of its leak).
             drift_steps = time_steps
@@ -190,7 +211,7 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
                 if not np.all(ratios == ratios.reshape(-1)[0]):
                     raise UnsupportedNodeError(f"node '{neuron_name}': one time constant per layer is required")
                 leak_m, leak_f = leak_parameters(float(ratios.reshape(-1)[0]))
-                leak_int = _integer(np.asarray(neuron.v_leak, dtype=np.float64) / unit)
+                leak_int = _integer(np.asarray(neuron.v_leak, dtype=np.float64) / neuron_unit)
                 leak_level = float(np.abs(leak_int).max())
                 drift_steps = min(time_steps, math.ceil((1 << leak_f) / leak_m))
                 quant |= {"leak_m": leak_m, "leak_f": leak_f}
@@ -220,7 +241,7 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
             synapse,
             weight_int,
             bias_int,
-            {"weight_bits": ctx.weight_bits, "scale": scale, "unit": unit, "input": stage["input"]},
+            {"weight_bits": ctx.weight_bits, "scale": _json(scale), "unit": _json(unit), "input": stage["input"]},
         )
         summaries.append(summary)
     if stages[0]["input"] == "pixels":

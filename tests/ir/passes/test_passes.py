@@ -219,3 +219,19 @@ def test_pipeline_dumps_and_times(rng, tmp_path):
     ]
     assert set(ctx.timings) == {"canonicalize", "validate", "fuse", "quantize"}
     assert set(PASSES) >= {"canonicalize", "validate", "fuse", "quantize", "schedule"}
+
+
+def test_per_channel_scales_keep_decisions_and_use_one_unit_per_channel(rng):
+    graph = conv_graph(rng, channels=3)
+    write_snnc(graph, {"encoding": "direct", "time_steps": 6})
+    q = quantized(graph, 8, per_channel=True)
+    scales = read_snnc(q.nodes["conv"])["quant"]["scale"]
+    assert len(scales) == 3 and len(set(scales)) == 3
+    weights = np.asarray(q.nodes["conv"].weight)
+    assert all(np.abs(weights[c]).max() == 127 for c in range(3))  # every channel uses the full range
+    thresholds = np.asarray(q.nodes["lif"].v_threshold)
+    assert all(len(np.unique(thresholds[c])) == 1 for c in range(3)) and len(np.unique(thresholds)) == 3
+    inputs = encode(torch.rand(32, 2, 6, 6, dtype=torch.float64), "direct", 6)
+    float_pred = decode(simulate(graph, inputs).output, "spike_count")
+    int_pred = decode(simulate_integer(compile_program(q), inputs).output, "spike_count")
+    assert (float_pred == int_pred).double().mean() >= 0.85
