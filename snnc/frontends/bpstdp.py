@@ -8,7 +8,8 @@ linear layer and turns its weight change into the gradient of an optimizer step:
 
 - ``finetune`` (the seed's): the backpropagated gradient is discarded, the step is pure STDP,
   an SGD step of size ``learning_rate``;
-- ``combined``: the STDP change is added to the BP gradient in the same Adam step.
+- ``combined``: the STDP change is added to the BP gradient in the same Adam step, the optimizer
+  continuing from phase 1's state (learning rate included).
 
 ``stdp_scale`` (default 1, the seed's) multiplies the change before it becomes a gradient.
 
@@ -69,11 +70,12 @@ def stdp_phase(config: TrainConfig, checkpoint: Path, echo: Echo, progress: bool
         learners[name].step(pre, post)
 
     parameters = list(model.parameters())
-    optimizer = (
-        torch.optim.SGD(parameters, lr=config.learning_rate)
-        if config.stdp_mode == "finetune"
-        else torch.optim.Adam(parameters, lr=config.learning_rate, weight_decay=config.weight_decay)
-    )
+    if config.stdp_mode == "finetune":
+        optimizer: torch.optim.Optimizer = torch.optim.SGD(parameters, lr=config.learning_rate)
+    else:  # combined: BP training goes on where phase 1 stopped (its Adam state and learning rate)
+        optimizer = torch.optim.Adam(parameters, lr=config.learning_rate, weight_decay=config.weight_decay)
+        if payload.get("optimizer"):
+            optimizer.load_state_dict(payload["optimizer"]["optimizer"])
     train_split = load_split(config.dataset, "train", config.dataset_root)
     if config.train_limit:
         train_split = train_split._replace(
