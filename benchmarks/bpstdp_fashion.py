@@ -66,8 +66,11 @@ def main() -> None:
         if args.phase1:
             payload = load_checkpoint(args.phase1)
             start = Path(args.phase1)
-            run = {"phase1_test_acc": payload["metrics"]["best_test_acc"], "phase1_seconds": 0.0,
-                   "phase1_checkpoint": args.phase1}
+            run = {
+                "phase1_test_acc": payload["metrics"]["best_test_acc"],
+                "phase1_seconds": 0.0,
+                "phase1_checkpoint": args.phase1,
+            }
         else:
             phase1 = train(config, progress=False)
             start = phase1.last_checkpoint

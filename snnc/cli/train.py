@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -12,6 +14,7 @@ from snnc.frontends.bpstdp import run_bpstdp
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.trainer import train
 
+TRAIN_CONFIG_FIELDS = {field.name for field in dataclasses.fields(TrainConfig)}
 app = typer.Typer(help="Train an SNN (each method can export NIR).", no_args_is_help=True)
 
 # Options shared by the commands (typer reads each default per command).
@@ -38,8 +41,18 @@ TIME_BUDGET = typer.Option(None, "--time_budget", help="minutes; stop after the 
 PROGRESS = typer.Option(True, "--progress/--no-progress", help="progress bar per epoch")
 
 
-def _optional(path: Path | None) -> str | None:
-    return str(path) if path else None
+def _config(method: str, flags: dict[str, Any], **fixed: Any) -> TrainConfig:
+    """A TrainConfig from a command's flags (its ``locals()``): paths as strings, ``--hidden`` parsed,
+    ``--gpu`` folded into the device, names lower-cased; flags that are no config fields are ignored."""
+    values = {key: value for key, value in flags.items() if key in TRAIN_CONFIG_FIELDS and value is not None}
+    values = {key: str(value) if isinstance(value, Path) else value for key, value in values.items()}
+    if "hidden" in values:
+        values["hidden"] = parse_int_list(values["hidden"], "--hidden")
+    for key in ("optimizer", "loss", "encoding", "stdp_mode"):
+        if key in values:
+            values[key] = values[key].lower()
+    values["device"] = device_from_flags(flags.get("device", "cpu"), flags.get("gpu"))
+    return TrainConfig(method=method, **(values | fixed))
 
 
 def _train_and_report(config: TrainConfig, progress: bool, next_step: str = "") -> None:
@@ -86,33 +99,7 @@ def scratch(
             "note: --cupy selects SpikingJelly's CuPy neuron kernels; snnc's neurons are plain torch "
             "(same results on CPU and CUDA), so the flag changes nothing"
         )
-    config = TrainConfig(
-        method="scratch",
-        dataset=dataset,
-        dataset_root=dataset_root,
-        arch=arch,
-        channels=channels,
-        hidden=parse_int_list(hidden, "--hidden"),
-        time_steps=time_steps,
-        tau=tau,
-        batch_size=batch_size,
-        learning_rate=learning_rate,
-        weight_decay=weight_decay,
-        epochs=epochs,
-        optimizer=optimizer.lower(),
-        loss=loss.lower(),
-        device=device_from_flags(device, gpu),
-        amp=amp,
-        seed=seed,
-        log=log,
-        log_dir=str(log_dir),
-        model_dir=str(model_dir),
-        pretrained_model=_optional(pretrained_model),
-        export=_optional(export),
-        train_limit=train_limit,
-        run_name=run_name,
-        time_budget=time_budget,
-    )
+    config = _config("scratch", locals())
     _train_and_report(config, progress)
 
 
@@ -149,38 +136,7 @@ def bpstdp(
     progress: bool = PROGRESS,
 ) -> None:
     """Train an IF SNN by backpropagation through time, then refine it with STDP (the seed's STDBP)."""
-    config = TrainConfig(
-        method="bpstdp",
-        dataset=dataset,
-        dataset_root=dataset_root,
-        arch=arch,
-        channels=channels,
-        hidden=parse_int_list(hidden, "--hidden"),
-        time_steps=time_steps,
-        batch_size=batch_size,
-        learning_rate=learning_rate,
-        weight_decay=weight_decay,
-        epochs=epochs,
-        optimizer="adam",
-        loss=loss.lower(),
-        encoding=encoding.lower(),
-        scheduler="plateau",
-        tau_pre=tau_pre,
-        tau_post=tau_post,
-        fine_tune_epochs=fine_tune_epochs,
-        stdp_mode=stdp_mode.lower(),
-        stdp_scale=stdp_scale,
-        device=device_from_flags(device, gpu),
-        seed=seed,
-        log=log,
-        log_dir=str(log_dir),
-        model_dir=str(model_dir),
-        pretrained_model=_optional(pretrained_model),
-        export=_optional(export),
-        train_limit=train_limit,
-        run_name=run_name,
-        time_budget=time_budget,
-    )
+    config = _config("bpstdp", locals(), optimizer="adam", scheduler="plateau")
     result = run_bpstdp(config, echo=typer.echo, progress=progress)
     phase2 = f", after STDP {100 * result.phase2_best_acc:.2f}%" if result.phase2_best_acc is not None else ""
     typer.echo(f"after BP {100 * result.phase1_best_acc:.2f}%{phase2}; best checkpoint {result.best_checkpoint}")
@@ -211,30 +167,7 @@ def ann(
     progress: bool = PROGRESS,
 ) -> None:
     """Train a ReLU ANN (conv-BN-ReLU-AvgPool x2, FC-ReLU-Dropout, FC; or an MLP) for ann2snn."""
-    config = TrainConfig(
-        method="ann",
-        dataset=dataset,
-        dataset_root=dataset_root,
-        arch=arch,
-        channels=channels,
-        hidden=parse_int_list(hidden, "--hidden"),
-        time_steps=1,
-        batch_size=batch_size,
-        learning_rate=learning_rate,
-        weight_decay=weight_decay,
-        epochs=epochs,
-        optimizer=optimizer.lower(),
-        loss="ce",
-        device=device_from_flags(device, gpu),
-        seed=seed,
-        log=log,
-        log_dir=str(log_dir),
-        model_dir=str(model_dir),
-        pretrained_model=_optional(pretrained_model),
-        train_limit=train_limit,
-        run_name=run_name,
-        time_budget=time_budget,
-    )
+    config = _config("ann", locals(), time_steps=1, loss="ce")
     _train_and_report(config, progress, " (convert it: snnc train ann2snn --ann {checkpoint})")
 
 
@@ -258,23 +191,7 @@ def ann2snn(
     run_name: str = RUN_NAME,
 ) -> None:
     """Convert a trained ANN to an SNN of IF neurons (subtractive reset, membrane readout)."""
-    config = TrainConfig(
-        method="ann2snn",
-        dataset=dataset or "",
-        dataset_root=dataset_root,
-        ann=str(ann),
-        mode=mode,
-        time_steps=time_steps,
-        calibration_batches=calibration_batches,
-        batch_size=batch_size,
-        device=device_from_flags(device, gpu),
-        seed=seed,
-        log=log,
-        log_dir=str(log_dir),
-        model_dir=str(model_dir),
-        export=_optional(export),
-        run_name=run_name,
-    )
+    config = _config("ann2snn", locals(), dataset=dataset or "")
     result = run_ann2snn(config, sweep=sweep, echo=typer.echo)
     typer.echo(
         f"ANN {100 * result.ann_accuracy:.2f}% -> SNN {100 * result.snn_accuracy[time_steps]:.2f}% at "
