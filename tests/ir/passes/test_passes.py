@@ -235,3 +235,20 @@ def test_per_channel_scales_keep_decisions_and_use_one_unit_per_channel(rng):
     float_pred = decode(simulate(graph, inputs).output, "spike_count")
     int_pred = decode(simulate_integer(compile_program(q), inputs).output, "spike_count")
     assert (float_pred == int_pred).double().mean() >= 0.85
+
+
+@pytest.mark.parametrize("upto", ["canonicalize", "validate", "fuse"])
+def test_reference_outputs_unchanged_by_each_structural_pass(rng, upto):
+    graph = avgpool_graph(rng)
+    pipeline = pipeline_for("reference")
+    after = run_pipeline(graph, pipeline[: pipeline.index(upto) + 1], PassContext())
+    x = torch.rand(6, 2, 2, 6, 6, dtype=torch.float64)
+    torch.testing.assert_close(simulate(graph, x).output, simulate(after, x).output)
+
+
+def test_schedule_leaves_the_graph_alone(rng):
+    graph = quantized(conv_graph(rng))
+    scheduled = run_pipeline(graph, ["schedule"], PassContext(target="generic", calibration=torch.rand(4, 2, 6, 6)))
+    x = torch.rand(4, 3, 2, 6, 6)
+    program = compile_program(graph)
+    assert torch.equal(simulate_integer(program, x).output, simulate_integer(compile_program(scheduled), x).output)
