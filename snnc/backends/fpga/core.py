@@ -208,3 +208,16 @@ def run_stage(spec: StageSpec, events: list[list[int]]) -> tuple[list[list[int]]
             done = bool(sim.inspect("out_eos"))
         outputs.append(emitted)
     return outputs, cycles
+
+
+def write_stage_verilog(spec: StageSpec, path, module_name: str = "snnc_fc_stage"):
+    """The core as Verilog (a synchronous ``rst`` added), written atomically."""
+    from snnc.ir.io import atomic_write
+
+    block = build_stage_core(spec)
+
+    def write(tmp) -> None:
+        with open(tmp, "w") as handle:
+            pyrtl.output_to_verilog(handle, add_reset=True, block=block, module_name=module_name)
+
+    return atomic_write(path, write)

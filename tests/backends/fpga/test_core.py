@@ -125,3 +125,35 @@ def test_levels_outside_the_membrane_range_are_refused():
     )
     with pytest.raises(UnsupportedNodeError, match="8-bit membranes"):
         build_stage_core(spec)
+
+
+def test_generated_verilog_is_lint_clean(tmp_path):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from snnc.backends.fpga.core import write_stage_verilog
+
+    if shutil.which("verilator") is None:
+        pytest.skip("verilator is not installed (make setup installs it)")
+    spec = StageSpec(
+        weights=np.arange(-6, 6).reshape(4, 3),
+        bias=np.zeros(4, dtype=int),
+        threshold=np.full(4, 20),
+        v_reset=np.zeros(4, dtype=int),
+        reset="zero",
+        weight_bits=5,
+        v_bits=10,
+        acc_bits=8,
+        lanes=2,
+        leak=(1, 1, np.zeros(4, dtype=int)),
+    )
+    path = write_stage_verilog(spec, tmp_path / "stage.v")
+    lint = subprocess.run(
+        ["verilator", "--lint-only", "-Wall", "-Wno-UNUSEDSIGNAL", "-Wno-DECLFILENAME", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert lint.returncode == 0, lint.stderr[-2000:]
