@@ -28,9 +28,9 @@ test: setup
 lint: setup
 	$(BIN)/ruff check snnc tests benchmarks examples
 
-# CPU-feasible benchmark on the full Fashion-MNIST (about 10 minutes on 2 cores).
+# CPU-feasible benchmark on the full Fashion-MNIST (about 12 minutes on 2 cores).
 bench: setup
-	$(BIN)/python benchmarks/scratch_fashion.py --channels 16 -T 4 --epochs 8 --loss ce
+	$(BIN)/python benchmarks/scratch_fashion.py --channels 16 -T 4 --epochs 12 --loss ce
 
 clean:
 	rm -rf $(VENV) snnc-demo logs models .pytest_cache .hypothesis
