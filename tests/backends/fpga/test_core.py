@@ -136,7 +136,7 @@ def test_generated_verilog_is_lint_clean(tmp_path):
     from snnc.backends.fpga.core import write_stage_verilog
 
     if shutil.which("verilator") is None:
-        pytest.skip("verilator is not installed (make setup installs it)")
+        pytest.skip(reason="verilator is not installed (make setup installs it)")
     spec = StageSpec(
         weights=np.arange(-6, 6).reshape(4, 3),
         bias=np.zeros(4, dtype=int),
