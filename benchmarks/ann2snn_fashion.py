@@ -16,11 +16,11 @@ from pathlib import Path
 import torch
 
 from snnc.data import DEBIAN_FASHION_MNIST, load_split
-from snnc.evaluate import accuracy_by_time
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.convert import convert_ann
 from snnc.frontends.methods import model_from_checkpoint
 from snnc.frontends.trainer import train
+from snnc.ir.evaluation import accuracy_by_time
 
 
 def main() -> None:

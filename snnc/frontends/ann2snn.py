@@ -19,12 +19,12 @@ import torch
 
 from snnc.data import input_shape, load_split
 from snnc.errors import CheckpointError, ConfigError
-from snnc.evaluate import accuracy_by_time
 from snnc.frontends.checkpoint import load_checkpoint, save_checkpoint
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.convert import convert_ann, parse_mode
 from snnc.frontends.methods import model_from_checkpoint, model_to_nir
 from snnc.frontends.trainer import evaluate_model, resolve_device
+from snnc.ir.evaluation import accuracy_by_time
 from snnc.ir.io import atomic_write, write_graph
 
 Echo = Callable[[str], None]

@@ -8,13 +8,13 @@ from torch import nn
 from snnc.backends import get_runner
 from snnc.data import load_split
 from snnc.errors import ConfigError
-from snnc.evaluate import accuracy_by_time
 from snnc.frontends.ann import ann_convnet
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.convert import MODES, calibrate, convert_ann, convert_nodes, parse_mode
 from snnc.frontends.methods import model_from_checkpoint
 from snnc.frontends.trainer import train
 from snnc.ir.encoding import decode, encode
+from snnc.ir.evaluation import accuracy_by_time
 from snnc.ir.metadata import read_snnc
 from snnc.ir.reference import compile_program, simulate
 

@@ -1,0 +1,20 @@
+"""Running a compiled program with the reference semantics: integers for a quantized graph
+(DESIGN §4), floats for any other (DESIGN §3). The ``reference`` backend is this function."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+
+from snnc.ir.integer import is_quantized, simulate_integer
+from snnc.ir.reference import Program, SimulationResult, simulate
+
+
+def run_reference(
+    program: Program, inputs: torch.Tensor, record_membranes: Sequence[str] = (), dtype: torch.dtype = torch.float64
+) -> SimulationResult:
+    """The reference executor on the device of ``inputs``."""
+    if is_quantized(program.graph):
+        return simulate_integer(program, inputs, (), tuple(record_membranes))
+    return simulate(program, inputs, (), record_membranes, dtype)
