@@ -34,13 +34,3 @@ class CheckpointError(SnncError):
 
 class ConfigError(SnncError):
     """A flag value or combination of flags that makes no sense."""
-
-
-def where(path: object | None = None, node: str | None = None) -> str:
-    """Prefix naming the file and node an error is about, e.g. ``"model.nir: node 'lif1': "``."""
-    parts = []
-    if path is not None:
-        parts.append(str(path))
-    if node is not None:
-        parts.append(f"node '{node}'")
-    return (": ".join(parts) + ": ") if parts else ""

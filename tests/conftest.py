@@ -93,6 +93,26 @@ def cuba_li_graph(rng: np.random.Generator) -> nir.NIRGraph:
     return graph
 
 
+def assert_backend_matches_reference(backend: str, graph: nir.NIRGraph, inputs: torch.Tensor, membranes=None):
+    """The backend gives the reference's outputs and spike counts exactly, and its membranes (of every
+    IF/LIF/CubaLIF node unless ``membranes`` names some) to float64 rounding; returns the reference result."""
+    from snnc.backends import get_runner
+    from snnc.ir.reference import compile_program, simulate
+
+    program = compile_program(graph)
+    if membranes is None:
+        membranes = tuple(
+            n for n in program.order if isinstance(program.graph.nodes[n], (nir.IF, nir.LIF, nir.CubaLIF))
+        )
+    reference = simulate(program, inputs, record_membranes=membranes)
+    other = get_runner(backend)(program, inputs, tuple(membranes), torch.float64)
+    assert torch.equal(reference.output, other.output)
+    assert reference.spike_counts == other.spike_counts
+    for name in membranes:
+        torch.testing.assert_close(reference.membranes[name], other.membranes[name], rtol=1e-9, atol=1e-9)
+    return reference
+
+
 @pytest.fixture
 def rng() -> np.random.Generator:
     return np.random.default_rng(1234)

@@ -3,15 +3,10 @@ reference executors of :mod:`snnc.ir.reference`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
-import torch
-
 from snnc.errors import ConfigError
+from snnc.ir.evaluation import Runner
 from snnc.ir.execute import run_reference
-from snnc.ir.reference import Program, SimulationResult
 
-Runner = Callable[[Program, torch.Tensor, Sequence[str], torch.dtype], SimulationResult]
 BACKENDS = ("reference", "norse", "nengo")
 
 

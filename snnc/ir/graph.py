@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import math
-from collections.abc import Sequence
 
 import nir
 import numpy as np
@@ -399,11 +398,6 @@ def parameter_count(node: object) -> int:
     return int(
         sum(np.size(getattr(node, a)) for a in PARAMETERS.get(type(node), ()) if getattr(node, a, None) is not None)
     )
-
-
-def nodes_of_type(graph: nir.NIRGraph, types: Sequence[type] | type) -> list[str]:
-    types = tuple(types) if isinstance(types, Sequence) else (types,)
-    return [name for name, node in graph.nodes.items() if isinstance(node, types)]
 
 
 def with_synapse_weights(node: nir.NIRNode, weight: np.ndarray, bias: np.ndarray | None = None) -> nir.NIRNode:

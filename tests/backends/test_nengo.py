@@ -8,18 +8,11 @@ from hypothesis import strategies as st
 
 from snnc.backends import get_runner
 from snnc.ir.reference import compile_program, simulate
-from tests.conftest import conv_graph, cuba_li_graph, fc_graph
+from tests.conftest import assert_backend_matches_reference, conv_graph, cuba_li_graph, fc_graph
 
 
-def same_as_reference(graph, inputs, membranes=()):
-    program = compile_program(graph)
-    reference = simulate(program, inputs, record_membranes=membranes)
-    nengo = get_runner("nengo")(program, inputs, membranes, torch.float64)
-    assert torch.equal(reference.output, nengo.output)
-    assert reference.spike_counts == nengo.spike_counts
-    for name in membranes:
-        torch.testing.assert_close(reference.membranes[name], nengo.membranes[name], rtol=1e-9, atol=1e-9)
-    return reference
+def same_as_reference(graph, inputs, membranes=None):
+    return assert_backend_matches_reference("nengo", graph, inputs, membranes)
 
 
 @settings(max_examples=12, deadline=None)

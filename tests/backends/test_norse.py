@@ -11,26 +11,11 @@ from snnc.backends import get_runner
 from snnc.backends.norse import norse_kernel
 from snnc.errors import UnsupportedNodeError
 from snnc.ir.reference import compile_program, simulate
-from tests.conftest import conv_graph, cuba_li_graph, fc_graph
+from tests.conftest import assert_backend_matches_reference, conv_graph, cuba_li_graph, fc_graph
 
 
 def assert_same_spikes(graph, inputs):
-    program = compile_program(graph)
-    reference = simulate(
-        program,
-        inputs,
-        record_membranes=[
-            n
-            for n in program.order
-            if n.startswith(("n", "if")) and n in program.graph.nodes and hasattr(program.graph.nodes[n], "v_threshold")
-        ],
-    )
-    norse = get_runner("norse")(program, inputs, tuple(reference.membranes), torch.float64)
-    assert torch.equal(reference.output, norse.output)
-    assert reference.spike_counts == norse.spike_counts
-    for name, values in reference.membranes.items():
-        torch.testing.assert_close(values, norse.membranes[name], rtol=1e-9, atol=1e-9)
-    return reference
+    return assert_backend_matches_reference("norse", graph, inputs)
 
 
 @settings(max_examples=25, deadline=None)
