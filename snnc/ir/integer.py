@@ -43,6 +43,11 @@ def is_quantized(graph: nir.NIRGraph) -> bool:
     return "quant" in read_snnc(graph)
 
 
+def quantize_pixels(x: Tensor, bits: int) -> Tensor:
+    """The input quantizer: ``round(clip(x, 0, 1) * (2^bits - 1))`` (round half to even), int64."""
+    return torch.round(x.to(torch.float64).clamp(0, 1) * float((1 << bits) - 1)).to(torch.int64)
+
+
 def saturate(v: Tensor, bits: int) -> Tensor:
     """Clamp to the signed ``bits``-bit range [-2^(bits-1), 2^(bits-1) - 1]."""
     return v.clamp(-(1 << (bits - 1)), (1 << (bits - 1)) - 1)
@@ -112,8 +117,8 @@ def integer_kernel(name: str, node: nir.NIRNode, shape: Shape, device: torch.dev
         quant = read_snnc(node).get("quant", {})
         if quant.get("role") != "input":
             raise UnsupportedNodeError(f"node '{name}': a quantized graph may only scale its input (quantizer)")
-        levels = float((1 << int(quant["input_bits"])) - 1)
-        return stateless(lambda x: torch.round(x.to(torch.float64).clamp(0, 1) * levels).to(torch.int64))
+        bits = int(quant["input_bits"])
+        return stateless(lambda x: quantize_pixels(x, bits))
     if isinstance(node, nir.Flatten):
         start, end = int(node.start_dim) + 1, int(node.end_dim) + 1
         return stateless(lambda x: x.flatten(start, end))

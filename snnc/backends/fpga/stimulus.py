@@ -1,0 +1,81 @@
+"""What the host sends the accelerator, and what the integer reference says must come back.
+
+Host records are ``(index, value, eos)`` triples on the input stream: a pixel stage gets the
+image's non-zero quantized pixels once and one end marker; a spike stage gets each step's spike
+indices (ascending) and an end marker per step. The expectation holds, per image, the output
+values (spike counts or membranes), the class, and the exact cycle count of ``snnc.ir.cycles``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import nir
+import numpy as np
+import torch
+
+from snnc.backends.fpga.spec import DesignSpec
+from snnc.ir.cycles import ImageTrace, StageTiming, image_cycles, image_traces
+from snnc.ir.encoding import encode
+from snnc.ir.integer import quantize_pixels, simulate_integer
+from snnc.ir.passes.fuse import stages_of
+from snnc.ir.reference import compile_program
+
+Record = tuple[int, int, int]
+
+
+class Expected(NamedTuple):
+    values: np.ndarray  # [B, N] int64: spike counts or membranes
+    classes: np.ndarray  # [B]
+    cycles: np.ndarray  # [B] from the cycle model
+    traces: list[ImageTrace]
+
+
+def stage_timings(spec: DesignSpec) -> list[StageTiming]:
+    return [StageTiming(s.n_out, s.lanes, s.pixels) for s in spec.stages]
+
+
+def host_records(first_input: np.ndarray, pixels: bool) -> list[list[Record]]:
+    """Per image, the input stream: ``first_input`` is [T, B, N_in] spikes or quantized pixels."""
+    steps, batch = first_input.shape[:2]
+    flat = first_input.reshape(steps, batch, -1)
+    images = []
+    for b in range(batch):
+        records: list[Record] = []
+        for t in range(1 if pixels else steps):
+            nonzero = np.flatnonzero(flat[t, b])
+            records += [(int(i), int(flat[t, b, i]) if pixels else 0, 0) for i in nonzero]
+            records.append((0, 0, 1))
+        images.append(records)
+    return images
+
+
+def reference_run(graph: nir.NIRGraph, spec: DesignSpec, images: torch.Tensor, seed: int = 0):
+    """(host records per image, ``Expected``) for ``images`` shaped as the graph's input."""
+    program = compile_program(graph)
+    stages = stages_of(graph)
+    emitters = [s["nodes"][-1] for s in stages]
+    last = spec.stages[-1]
+    membrane_node = emitters[-1] if last.kind != "readout" and spec.decoding == "membrane" else None
+    inputs = encode(images, spec.encoding, spec.time_steps, seed=seed)
+    result = simulate_integer(
+        program, inputs, record=tuple(emitters), record_membranes=(membrane_node,) if membrane_node else ()
+    )
+    steps, batch = spec.time_steps, len(images)
+    first = spec.stages[0]
+    if first.pixels:
+        first_input = quantize_pixels(inputs, first.input_bits).reshape(steps, batch, -1).numpy()
+    else:
+        first_input = inputs.reshape(steps, batch, -1).to(torch.int64).numpy()
+    spikes = [result.recorded[name].reshape(steps, batch, -1).to(torch.int64).numpy() for name in emitters]
+    if last.kind == "readout":
+        values = spikes[-1].sum(0)
+    elif membrane_node:
+        values = result.membranes[membrane_node][-1].reshape(batch, -1).to(torch.int64).numpy()
+    else:
+        values = spikes[-1].sum(0)
+    timings = stage_timings(spec)
+    traces = image_traces(first_input, spikes, timings)
+    cycles = np.array([image_cycles(timings, trace, steps) for trace in traces], dtype=np.int64)
+    expected = Expected(values.astype(np.int64), values.argmax(-1), cycles, traces)
+    return host_records(first_input, first.pixels), expected

@@ -1,0 +1,382 @@
+"""Logic synthesis (yosys) and iCE40 place and route (nextpnr-ice40) of generated Verilog.
+
+Both tools run as subprocesses with ``cwd=build_dir``: generated designs load their weights with
+``$readmemh("name.hex", mem)``, and yosys 0.23 resolves such a name against the working directory
+first (then against the directory of the Verilog file that names it), so the hex files belong in
+``build_dir``. A missing hex file is a yosys ERROR (non-zero exit), not a warning.
+
+- :func:`synthesize` maps the design onto ``ice40`` (``synth_ice40``), ``ecp5`` (``synth_ecp5``) or
+  ``xc7`` (``synth_xilinx -family xc7``) and counts the mapped cells from ``stat -json``.
+- :func:`place_and_route_ice40` places and routes a yosys iCE40 netlist with nextpnr-ice40 and reads
+  Fmax and device utilisation. A design that does not fit the device is a result (``fits=False``
+  with nextpnr's reason), not an exception.
+
+Only iCE40 has place and route here: Debian bookworm packages no nextpnr-ecp5 or Xilinx
+place-and-route, so those families report yosys resources only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+from snnc.errors import ConfigError, SnncError
+
+__all__ = [
+    "FAMILIES",
+    "ICE40_DEVICES",
+    "SynthesisError",
+    "have_tool",
+    "place_and_route_ice40",
+    "synthesize",
+]
+
+#: The yosys synthesis command of each supported family (``-top`` is appended).
+FAMILIES: dict[str, str] = {
+    "ice40": "synth_ice40",
+    "ecp5": "synth_ecp5",
+    "xc7": "synth_xilinx -family xc7",
+}
+
+#: iCE40 device names accepted by :func:`place_and_route_ice40`, each a nextpnr-ice40 0.4 flag.
+ICE40_DEVICES: tuple[str, ...] = (
+    "lp384",
+    "lp1k",
+    "lp4k",
+    "lp8k",
+    "hx1k",
+    "hx4k",
+    "hx8k",
+    "up3k",
+    "up5k",
+    "u1k",
+    "u2k",
+    "u4k",
+)
+
+_TOOL_PACKAGES = {"yosys": "yosys", "nextpnr-ice40": "nextpnr-ice40"}
+
+# Cell-type patterns per family, checked against yosys 0.23 output on small designs.
+_LUT = {
+    "ice40": re.compile(r"SB_LUT4$"),
+    "ecp5": re.compile(r"LUT4$"),  # synth_ecp5 emits LUT4 (+ PFUMX/L6MUX21 muxes); slices appear only in nextpnr
+    "xc7": re.compile(r"(LUT[1-6]|INV)$"),  # INV is a LUT1 on the fabric; MUXF7/MUXF8 are not LUTs
+}
+_FF = {
+    "ice40": re.compile(r"SB_DFF\w*$"),
+    "ecp5": re.compile(r"TRELLIS_FF$"),
+    "xc7": re.compile(r"FD[RSCP]E(_1)?$"),
+}
+_BRAM = {
+    "ice40": re.compile(r"SB_RAM40_4K\w*$"),
+    "ecp5": re.compile(r"(DP16KD|PDPW16KD)$"),
+    "xc7": re.compile(r"RAMB(18|36)E1$"),
+}
+_LUTRAM = {
+    "ice40": None,  # iCE40 has no distributed RAM
+    "ecp5": re.compile(r"TRELLIS_DPR16X4$"),
+    # RAM32M, RAM64M, RAM32X1D, RAM256X1S, ... and shift-register LUTs (SLICEM "LUT as memory")
+    "xc7": re.compile(r"(RAM(32|64)M(8|16)?|RAM\d+X\d+[SD](_1)?|SRL16E|SRLC16E|SRLC32E)$"),
+}
+_DSP = {
+    "ice40": re.compile(r"SB_MAC16$"),
+    "ecp5": re.compile(r"(MULT18X18D|ALU54B)$"),
+    "xc7": re.compile(r"DSP48E1$"),
+}
+_CARRY = {
+    "ice40": re.compile(r"SB_CARRY$"),
+    "ecp5": re.compile(r"CCU2C$"),
+    "xc7": re.compile(r"CARRY4$"),
+}
+
+_NEXTPNR_UTIL = re.compile(r"^Info:\s+(\w+):\s+(\d+)\s*/\s*(\d+)\s+\d+%", re.MULTILINE)
+_ERROR = re.compile(r"\bERROR:")
+_NEXTPNR_FMAX = re.compile(r"Max frequency for clock '([^']*)': ([0-9.]+) MHz")
+
+
+class SynthesisError(SnncError):
+    """yosys or nextpnr failed or timed out on a design (the message names the log file)."""
+
+
+def have_tool(name: str) -> bool:
+    """Whether the executable ``name`` is on ``PATH``."""
+    return shutil.which(name) is not None
+
+
+def _require_tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        package = _TOOL_PACKAGES.get(name, name)
+        raise ConfigError(f"{name} is not on PATH; `make setup` installs it (as root, Debian package {package})")
+    return path
+
+
+def _quote(arg: str) -> str:
+    """A yosys script argument, double-quoted when it holds whitespace."""
+    if '"' in arg or "\n" in arg:
+        raise ConfigError(f"file name {arg!r} holds a quote or newline; yosys scripts cannot name it")
+    return f'"{arg}"' if any(c.isspace() for c in arg) else arg
+
+
+def _run(cmd: list[str], cwd: Path, timeout_s: float) -> tuple[int | None, str]:
+    """Run ``cmd`` in its own process group; returns (exit code or None on timeout, stderr).
+
+    The whole group is killed on timeout (yosys runs ABC as a child process)."""
+    proc = subprocess.Popen(
+        cmd,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        errors="replace",
+        start_new_session=True,
+    )
+    try:
+        _, err = proc.communicate(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.communicate()
+        return None, ""
+    return proc.returncode, err or ""
+
+
+def _last_error(log: Path, stderr: str) -> str:
+    """The last ``ERROR`` line of a tool's log (or of its stderr), on one line."""
+    text = log.read_text(errors="replace") if log.exists() else ""
+    for source in (text, stderr):
+        lines = [ln.strip() for ln in source.splitlines() if _ERROR.search(ln)]
+        if lines:
+            return lines[-1]
+    tail = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+    return tail[-1] if tail else "no ERROR line"
+
+
+def _count(cells: dict[str, int], pattern: re.Pattern[str] | None) -> int:
+    if pattern is None:
+        return 0
+    return sum(n for name, n in cells.items() if pattern.match(name))
+
+
+def _stat_cells(stat: dict[str, Any], top: str) -> dict[str, int]:
+    """The cell-type -> count map of the whole design from yosys ``stat -json``."""
+    block = stat.get("design")
+    if block is None:
+        modules = stat.get("modules", {})
+        block = modules.get(f"\\{top}") or modules.get(top) or {}
+    return {str(k): int(v) for k, v in block.get("num_cells_by_type", {}).items()}
+
+
+def synthesize(
+    build_dir: Path,
+    verilog_files: list[str],
+    top: str,
+    family: str,
+    timeout_s: float = 1800,
+    netlist_json: str | None = None,
+) -> dict:
+    """Synthesise ``verilog_files`` (paths relative to ``build_dir`` or absolute) for ``family``.
+
+    Runs yosys with ``cwd=build_dir`` (so ``$readmemh`` names resolve there), writes the script to
+    ``build_dir/synth-{family}.ys``, the log to ``build_dir/yosys-{family}.log``, the statistics to
+    ``build_dir/yosys-{family}-stat.json`` and, when ``netlist_json`` is given, the mapped netlist
+    as yosys JSON (the input of nextpnr) to that path, relative to ``build_dir``.
+
+    Returns ``{"family", "luts", "ffs", "bram", "bram_36k_equivalent", "lutram", "dsp", "carry",
+    "cells", "seconds", "log"}``: ``bram`` counts block-RAM primitives (SB_RAM40_4K, DP16KD +
+    PDPW16KD, RAMB36E1 + RAMB18E1); ``bram_36k_equivalent`` is RAMB36E1 + RAMB18E1 / 2 on xc7 and
+    None elsewhere; ``lutram`` counts distributed-RAM cells (xc7 RAM32M/RAM64M/RAMnnXm/SRL*, ECP5
+    TRELLIS_DPR16X4, 0 on iCE40); ``luts`` excludes carry cells (CCU2C, CARRY4) and wide muxes
+    (PFUMX, L6MUX21, MUXF7, MUXF8); ``cells`` is the full cell-type -> count map.
+
+    Raises ConfigError for an unknown family or a missing yosys, SynthesisError when yosys fails or
+    runs past ``timeout_s`` seconds.
+    """
+    if family not in FAMILIES:
+        raise ConfigError(f"unknown FPGA family {family!r}; choose one of {', '.join(FAMILIES)}")
+    yosys = _require_tool("yosys")
+    build_dir = Path(build_dir)
+    build_dir.mkdir(parents=True, exist_ok=True)
+    log = build_dir / f"yosys-{family}.log"
+    stat_name = f"yosys-{family}-stat.json"
+    stat_path = build_dir / stat_name
+    script_path = build_dir / f"synth-{family}.ys"
+    for stale in (log, stat_path):
+        stale.unlink(missing_ok=True)
+
+    commands = []
+    for name in verilog_files:
+        sv = " -sv" if str(name).endswith(".sv") else ""
+        commands.append(f"read_verilog{sv} {_quote(str(name))}")
+    commands.append(f"{FAMILIES[family]} -top {_quote(top)}")
+    commands.append(f"tee -q -o {stat_name} stat -json")  # tee -o takes quotes literally: keep this name plain
+    if netlist_json is not None:
+        commands.append(f"write_json {_quote(str(netlist_json))}")
+    script_path.write_text("\n".join(commands) + "\n")
+
+    start = time.perf_counter()
+    code, stderr = _run([yosys, "-q", "-l", log.name, "-s", script_path.name], build_dir, timeout_s)
+    seconds = time.perf_counter() - start
+    if code is None:
+        raise SynthesisError(f"yosys ({family}) timed out after {timeout_s:g} s; see {log}")
+    if code != 0:
+        raise SynthesisError(f"yosys ({family}) failed: {_last_error(log, stderr)}; see {log}")
+    try:
+        stat = json.loads(stat_path.read_text())
+    except (OSError, ValueError) as exc:
+        raise SynthesisError(f"yosys ({family}) wrote no readable stat JSON ({exc}); see {log}") from exc
+
+    cells = _stat_cells(stat, top)
+    bram_36k: float | None = None
+    if family == "xc7":
+        bram_36k = cells.get("RAMB36E1", 0) + cells.get("RAMB18E1", 0) / 2
+    return {
+        "family": family,
+        "luts": _count(cells, _LUT[family]),
+        "ffs": _count(cells, _FF[family]),
+        "bram": _count(cells, _BRAM[family]),
+        "bram_36k_equivalent": bram_36k,
+        "lutram": _count(cells, _LUTRAM[family]),
+        "dsp": _count(cells, _DSP[family]),
+        "carry": _count(cells, _CARRY[family]),
+        "cells": dict(sorted(cells.items())),
+        "seconds": seconds,
+        "log": str(log),
+    }
+
+
+def _ice40_device(device: str) -> str:
+    name = device.strip().lower()
+    if name.startswith("ice40"):
+        name = name[len("ice40") :]
+    if name.startswith("ice5"):
+        name = name[len("ice5") :]
+    if name not in ICE40_DEVICES:
+        raise ConfigError(f"unknown iCE40 device {device!r}; choose one of {', '.join(ICE40_DEVICES)}")
+    return name
+
+
+def _pick_clock(fmax: dict[str, float]) -> float | None:
+    """Fmax of the clock named ``clk`` (nextpnr calls it e.g. ``clk$SB_IO_IN_$glb_clk``); else the
+    only clock, else the slowest."""
+    if not fmax:
+        return None
+    for name, value in fmax.items():
+        if name.split("$", 1)[0] == "clk":
+            return value
+    return min(fmax.values())
+
+
+def place_and_route_ice40(
+    build_dir: Path,
+    netlist_json: str,
+    device: str,
+    package: str,
+    timeout_s: float = 1800,
+    freq_mhz: float | None = None,
+) -> dict:
+    """Place and route a yosys iCE40 netlist (``netlist_json``, relative to ``build_dir``) with nextpnr-ice40.
+
+    ``device`` is one of :data:`ICE40_DEVICES` ("hx8k", "up5k", "hx1k", "lp8k", ...; an "ice40"
+    prefix is accepted), ``package`` a package of that device ("ct256", "sg48", ...). No PCF is
+    given: nextpnr places the IOs itself. ``--timing-allow-fail`` is set, so a design that misses
+    ``freq_mhz`` (nextpnr's default target is 12 MHz) still completes; compare ``fmax_mhz`` yourself.
+    The log goes to ``build_dir/nextpnr-ice40.log``, the JSON report to
+    ``build_dir/nextpnr-report.json``.
+
+    Returns ``{"fits", "fmax_mhz", "logic_cells", "logic_cells_total", "bram", "bram_total", "io",
+    "io_total", "seconds", "reason", "log"}``. ``fmax_mhz`` is the post-route Fmax of the clock
+    ``clk`` (None without a clock or when the design does not fit). A design that does not fit
+    (too many cells or IOs, unroutable) gives ``fits=False`` and nextpnr's error line as ``reason``;
+    utilisation is still filled in from nextpnr's packing report (used may exceed total).
+    ``io_total`` is nextpnr's count of SB_IO sites on the die (96 on UP5K, 256 on HX8K), not the
+    bonded pins of ``package`` (sg48 bonds 39): a design can fail on IOs with ``io < io_total``.
+
+    Raises ConfigError for a missing nextpnr-ice40, an unknown device or an unsupported package;
+    SynthesisError for a timeout or another failure before packing (such as an unreadable netlist).
+    """
+    flag = _ice40_device(device)
+    nextpnr = _require_tool("nextpnr-ice40")
+    build_dir = Path(build_dir)
+    log = build_dir / "nextpnr-ice40.log"
+    report = build_dir / "nextpnr-report.json"
+    for stale in (log, report):
+        stale.unlink(missing_ok=True)
+    if not (build_dir / netlist_json).is_file():
+        raise SynthesisError(f"nextpnr-ice40: no netlist {build_dir / netlist_json}; run synthesize first")
+
+    cmd = [
+        nextpnr,
+        f"--{flag}",
+        "--package",
+        package,
+        "--json",
+        str(netlist_json),
+        "--report",
+        report.name,
+        "--timing-allow-fail",
+        "-q",
+        "-l",
+        log.name,
+    ]
+    if freq_mhz is not None:
+        cmd += ["--freq", f"{freq_mhz:g}"]
+    start = time.perf_counter()
+    code, stderr = _run(cmd, build_dir, timeout_s)
+    seconds = time.perf_counter() - start
+    if code is None:
+        raise SynthesisError(f"nextpnr-ice40 timed out after {timeout_s:g} s; see {log}")
+
+    text = log.read_text(errors="replace") if log.exists() else ""
+    util: dict[str, tuple[int, int]] = {m[1]: (int(m[2]), int(m[3])) for m in _NEXTPNR_UTIL.finditer(text)}
+    fmax: dict[str, float] = {}
+    for m in _NEXTPNR_FMAX.finditer(text):
+        fmax[m[1]] = float(m[2])  # the last report of each clock is the post-route one
+
+    reason: str | None = None
+    if code != 0:
+        error = _last_error(log, stderr)
+        if "Unsupported package" in error:
+            raise ConfigError(f"nextpnr-ice40: package {package!r} is not a package of {flag}: {error}")
+        if not util:  # failed before packing: not a question of fitting
+            raise SynthesisError(f"nextpnr-ice40 failed: {error}; see {log}")
+        over = [f"{k} {u}/{t}" for k, (u, t) in util.items() if u > t]
+        reason = error + (f" (over capacity: {', '.join(over)})" if over else "")
+        fmax = {}
+    elif report.exists():
+        try:
+            data = json.loads(report.read_text())
+        except ValueError:
+            data = {}
+        for name, entry in data.get("fmax", {}).items():
+            if "achieved" in entry:
+                fmax[name] = float(entry["achieved"])
+        for name, entry in data.get("utilization", {}).items():
+            util[name] = (int(entry.get("used", 0)), int(entry.get("available", 0)))
+
+    def used(kind: str) -> tuple[int, int]:
+        return util.get(kind, (0, 0))
+
+    return {
+        "fits": code == 0,
+        "fmax_mhz": _pick_clock(fmax),
+        "logic_cells": used("ICESTORM_LC")[0],
+        "logic_cells_total": used("ICESTORM_LC")[1],
+        "bram": used("ICESTORM_RAM")[0],
+        "bram_total": used("ICESTORM_RAM")[1],
+        "io": used("SB_IO")[0],
+        "io_total": used("SB_IO")[1],
+        "seconds": seconds,
+        "reason": reason,
+        "log": str(log),
+    }
