@@ -415,7 +415,9 @@ def _emitter(stage: FcStage, p: str, spikes, update, p2_group, step_done, downst
     read_group = pyrtl.select(begin, pyrtl.Const(0, gb), pyrtl.select(advance, (group + 1)[:gb], group))
     raw = registered_read(spike_ram, pyrtl.concat(half, read_group), f"{p}emit_raw")
     word = raw & ~sent
-    lowest = (word & (~word + 1)[:lanes])[:lanes]
+    inverted = WireVector(lanes, f"{p}emit_inverted")  # its own wire, so the Verilog keeps widths explicit
+    inverted <<= ~word
+    lowest = (word & (inverted + 1)[:lanes])[:lanes]
     advance <<= scanning & ((word & ~lowest) == 0)
     sent.next <<= pyrtl.select(begin | advance, pyrtl.Const(0, lanes), sent | lowest)
     with pyrtl.conditional_assignment:

@@ -1,0 +1,147 @@
+"""Verilog for a generated design: the accelerator, its weight files and a stimulus-driven testbench.
+
+PyRTL writes the module (with a synchronous ``rst``); read-only memories are then loaded with
+``$readmemh`` from one hex file each (never inline contents: see FPGA-FLOW.md), the paths
+relative to the directory the tools run in (the build directory). The testbench drives the host
+protocol of ``pyrtl_sim`` cycle for cycle from ``stimulus.txt`` and writes ``results.txt``.
+
+``stimulus.txt``: the image count, then per image its record count and one ``index value eos``
+line per record (decimal). ``results.txt``: per image one line ``v0 v1 ... | class cycles``
+(values as unsigned ``out_data`` words), or ``HANG image`` when an image does not finish.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pyrtl
+
+from snnc.backends.fpga.rtl import Design
+from snnc.backends.fpga.stimulus import Record
+from snnc.errors import GraphError
+from snnc.ir.io import atomic_write
+
+MODULE = "snnc_accelerator"
+
+
+def accelerator_verilog(design: Design, module: str = MODULE) -> str:
+    """The accelerator module, its ROMs loaded by ``$readmemh``."""
+    buffer = io.StringIO()
+    pyrtl.output_to_verilog(buffer, add_reset=True, block=design.block, module_name=module)
+    text = buffer.getvalue()
+    loads = []
+    for name in design.roms:
+        if not re.search(rf"reg\[\d+:0\] {re.escape(name)}\[\d+:0\];", text):
+            raise GraphError(f"internal: memory {name} is missing from the generated Verilog")
+        loads.append(f'        $readmemh("{name}.hex", {name});')
+    marker = "    // Registers\n"
+    if loads:
+        if marker not in text:
+            raise GraphError("internal: unexpected PyRTL Verilog layout (no registers section)")
+        text = text.replace(marker, "    initial begin\n" + "\n".join(loads) + "\n    end\n\n" + marker, 1)
+    return text
+
+
+def hex_lines(words: list[int], bits: int) -> str:
+    digits = max(1, -(-bits // 4))
+    return "".join(f"{word:0{digits}x}\n" for word in words)
+
+
+def testbench_verilog(design: Design, module: str = MODULE, max_cycles: int = 50_000_000) -> str:
+    block = design.block
+    width = {w.name: w.bitwidth for w in block.wirevector_subset((pyrtl.Input, pyrtl.Output))}
+    return f"""`timescale 1ns/1ps
+// Drives {module} from stimulus.txt (+stimulus=PATH) and writes results.txt (+results=PATH).
+module testbench;
+    reg clk = 0;
+    reg rst = 1;
+    reg start = 0, in_valid = 0, in_eos = 0, out_ready = 1;
+    reg [{width['in_index'] - 1}:0] in_index = 0;
+    reg [{width['in_value'] - 1}:0] in_value = 0;
+    wire busy, done, in_ready, out_valid;
+    wire [{width['out_class'] - 1}:0] out_class;
+    wire [{width['out_data'] - 1}:0] out_data;
+    {module} dut(.clk(clk), .rst(rst), .start(start), .in_valid(in_valid), .in_index(in_index),
+        .in_value(in_value), .in_eos(in_eos), .in_ready(in_ready), .out_valid(out_valid),
+        .out_ready(out_ready), .out_data(out_data), .done(done), .out_class(out_class), .busy(busy));
+    reg [8*1024-1:0] stimulus_path, results_path;
+    integer fin, fout, images, image, records, position, cycle, status, index, value, eos, accepted, finished;
+    always #5 clk = ~clk;
+    initial begin
+        if (!$value$plusargs("stimulus=%s", stimulus_path)) stimulus_path = "stimulus.txt";
+        if (!$value$plusargs("results=%s", results_path)) results_path = "results.txt";
+        fin = $fopen(stimulus_path, "r");
+        fout = $fopen(results_path, "w");
+        if (fin == 0 || fout == 0) begin
+            $display("testbench: cannot open the stimulus or results file");
+            $finish;
+        end
+        status = $fscanf(fin, "%d\\n", images);
+        @(posedge clk); #1;
+        @(posedge clk); #1;
+        rst = 0;
+        for (image = 0; image < images; image = image + 1) begin
+            status = $fscanf(fin, "%d\\n", records);
+            position = 0;
+            index = 0; value = 0; eos = 0;
+            if (records > 0) status = $fscanf(fin, "%d %d %d\\n", index, value, eos);
+            start = 1;
+            @(posedge clk); #1;
+            start = 0;
+            cycle = 0;
+            finished = 0;
+            while (!finished) begin
+                cycle = cycle + 1;
+                in_valid = (position < records);
+                in_index = index[{width['in_index'] - 1}:0];
+                in_value = value[{width['in_value'] - 1}:0];
+                in_eos = eos[0];
+                #1;
+                accepted = in_valid && in_ready;
+                if (out_valid) $fwrite(fout, "%0d ", out_data);
+                if (done) begin
+                    $fwrite(fout, "| %0d %0d\\n", out_class, cycle);
+                    finished = 1;
+                end
+                @(posedge clk); #1;
+                if (accepted) begin
+                    position = position + 1;
+                    if (position < records) status = $fscanf(fin, "%d %d %d\\n", index, value, eos);
+                end
+                if (cycle > {max_cycles}) begin
+                    $fwrite(fout, "HANG %0d\\n", image);
+                    $fclose(fout);
+                    $finish;
+                end
+            end
+            in_valid = 0;
+        end
+        $fclose(fout);
+        $finish;
+    end
+endmodule
+"""
+
+
+def stimulus_text(images: list[list[Record]]) -> str:
+    lines = [str(len(images))]
+    for records in images:
+        lines.append(str(len(records)))
+        lines.extend(f"{i} {v} {e}" for i, v, e in records)
+    return "\n".join(lines) + "\n"
+
+
+def write_verilog(design: Design, build_dir: Path, module: str = MODULE) -> dict[str, Path]:
+    """The accelerator, one hex file per ROM and the testbench, each written atomically."""
+    build_dir = Path(build_dir)
+    written = {}
+    for name, rom_ in design.roms.items():
+        text = hex_lines(rom_.words, rom_.word_bits)
+        written[f"{name}.hex"] = atomic_write(build_dir / f"{name}.hex", lambda tmp, t=text: tmp.write_text(t))
+    verilog = accelerator_verilog(design, module)
+    written["verilog"] = atomic_write(build_dir / f"{module}.v", lambda tmp: tmp.write_text(verilog))
+    bench = testbench_verilog(design, module)
+    written["testbench"] = atomic_write(build_dir / "testbench.v", lambda tmp: tmp.write_text(bench))
+    return written

@@ -1,0 +1,169 @@
+"""yosys synthesis for iCE40 / ECP5 / Xilinx 7 and nextpnr-ice40 place and route of a tiny design."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from snnc.backends.fpga.synth import SynthesisError, have_tool, place_and_route_ice40, synthesize
+from snnc.errors import ConfigError
+
+needs_yosys = pytest.mark.skipif(not have_tool("yosys"), reason="yosys is not installed (make setup)")
+needs_nextpnr = pytest.mark.skipif(
+    not (have_tool("yosys") and have_tool("nextpnr-ice40")), reason="yosys or nextpnr-ice40 is not installed"
+)
+
+WORDS = 512  # 512x8 with a write port: block RAM on all three families (a 512x8 ROM stays in LUTs on xc7)
+
+DESIGN = """\
+module top(input clk, input [8:0] addr, input we, input [7:0] din, output reg [7:0] dout, output [3:0] cnt);
+  reg [7:0] mem [0:511];
+  initial $readmemh("w.hex", mem);
+  reg [7:0] rd;
+  reg [3:0] c = 4'd0;
+  always @(posedge clk) begin
+    if (we) mem[addr] <= din;
+    rd <= mem[addr];
+    dout <= rd + din;
+    c <= c + 4'd1;
+  end
+  assign cnt = c;
+endmodule
+"""
+
+WIDE = """\
+module top(input clk, input [63:0] a, input [63:0] b, output reg [63:0] y);
+  always @(posedge clk) y <= a ^ b;
+endmodule
+"""
+
+
+def write_design(directory: Path, verilog: str = "top.v", hex_file: bool = True) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / verilog).parent.mkdir(parents=True, exist_ok=True)
+    (directory / verilog).write_text(DESIGN)
+    if hex_file:
+        (directory / "w.hex").write_text("".join(f"{(37 * i + 11) % 256:02x}\n" for i in range(WORDS)))
+    return directory
+
+
+@pytest.fixture(scope="module")
+def ice40_build(tmp_path_factory) -> tuple[Path, dict]:
+    """The design synthesised once for iCE40, with its netlist JSON for nextpnr."""
+    build = write_design(tmp_path_factory.mktemp("ice40"))
+    return build, synthesize(build, ["top.v"], "top", "ice40", netlist_json="top.json")
+
+
+@needs_yosys
+@pytest.mark.parametrize("family", ["ice40", "ecp5", "xc7"])
+def test_synthesize_counts_resources(tmp_path, ice40_build, family):
+    if family == "ice40":
+        build, result = ice40_build
+    else:
+        build = write_design(tmp_path)
+        result = synthesize(build, ["top.v"], "top", family)
+    assert result["family"] == family
+    assert result["bram"] >= 1
+    assert result["luts"] > 0 and result["ffs"] > 0 and result["carry"] > 0
+    assert result["dsp"] == 0
+    assert result["seconds"] > 0
+    assert (build / f"yosys-{family}.log").exists()
+    cells = result["cells"]
+    assert sum(cells.values()) >= result["luts"] + result["ffs"] + result["bram"]
+    if family == "ice40":
+        assert cells["SB_RAM40_4K"] == result["bram"] and cells["SB_LUT4"] == result["luts"]
+        assert result["bram_36k_equivalent"] is None and result["lutram"] == 0
+    elif family == "ecp5":
+        assert cells["DP16KD"] == result["bram"] and cells["LUT4"] == result["luts"]
+        assert result["ffs"] == cells["TRELLIS_FF"]
+    else:
+        assert result["bram"] == cells.get("RAMB18E1", 0) + cells.get("RAMB36E1", 0)
+        assert result["bram_36k_equivalent"] == cells.get("RAMB36E1", 0) + cells.get("RAMB18E1", 0) / 2
+        assert result["luts"] == sum(
+            n for name, n in cells.items() if name in {f"LUT{k}" for k in range(1, 7)} | {"INV"}
+        )
+        assert "IBUF" in cells  # synth_xilinx inserts IO buffers; they are in cells only
+
+
+@needs_yosys
+def test_readmemh_contents_reach_the_block_ram(ice40_build):
+    build, _ = ice40_build
+    netlist = json.loads((build / "top.json").read_text())
+    rams = [c for c in netlist["modules"]["top"]["cells"].values() if c["type"].startswith("SB_RAM40_4K")]
+    assert rams
+    assert any("1" in value for ram in rams for key, value in ram["parameters"].items() if key.startswith("INIT_"))
+
+
+@needs_yosys
+def test_readmemh_resolves_against_build_dir(tmp_path):
+    """The Verilog lives in rtl/, the hex file in build_dir (the working directory of yosys)."""
+    build = write_design(tmp_path, verilog="rtl/top.v")
+    assert synthesize(build, ["rtl/top.v"], "top", "ecp5")["bram"] == 1
+
+
+@needs_yosys
+def test_missing_hex_file_fails_synthesis(tmp_path):
+    build = write_design(tmp_path, hex_file=False)
+    with pytest.raises(SynthesisError) as info:
+        synthesize(build, ["top.v"], "top", "ecp5")
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith("yosys (ecp5) failed:")
+    assert "w.hex" in message and str(build / "yosys-ecp5.log") in message
+
+
+@needs_yosys
+def test_synthesis_timeout(tmp_path):
+    build = write_design(tmp_path)
+    with pytest.raises(SynthesisError, match="timed out after 0.01 s"):
+        synthesize(build, ["top.v"], "top", "xc7", timeout_s=0.01)
+
+
+@needs_nextpnr
+def test_place_and_route_hx8k(ice40_build):
+    build, _ = ice40_build
+    result = place_and_route_ice40(build, "top.json", "hx8k", "ct256")
+    assert result["fits"] is True and result["reason"] is None
+    assert 10 < result["fmax_mhz"] < 500
+    assert 0 < result["logic_cells"] < result["logic_cells_total"] == 7680
+    assert result["bram"] >= 1 and result["bram_total"] == 32
+    assert result["io"] == 1 + 9 + 1 + 8 + 8 + 4 and result["io_total"] > result["io"]
+    assert (build / "nextpnr-ice40.log").exists() and (build / "nextpnr-report.json").exists()
+
+
+@needs_nextpnr
+def test_too_many_ios_do_not_fit_up5k(tmp_path):
+    (tmp_path / "wide.v").write_text(WIDE)
+    synthesize(tmp_path, ["wide.v"], "top", "ice40", netlist_json="wide.json")
+    result = place_and_route_ice40(tmp_path, "wide.json", "up5k", "sg48", freq_mhz=20)
+    assert result["fits"] is False
+    assert result["fmax_mhz"] is None
+    assert result["io"] == 193 and result["io"] > result["io_total"]
+    assert "\n" not in result["reason"] and "placement" in result["reason"] and "SB_IO" in result["reason"]
+
+
+@needs_nextpnr
+def test_bad_device_package_and_netlist(ice40_build, tmp_path):
+    build, _ = ice40_build
+    with pytest.raises(ConfigError, match="unknown iCE40 device"):
+        place_and_route_ice40(build, "top.json", "xc7a35t", "ct256")
+    with pytest.raises(ConfigError, match="sg48"):
+        place_and_route_ice40(build, "top.json", "hx8k", "sg48")
+    with pytest.raises(SynthesisError, match="no netlist"):
+        place_and_route_ice40(tmp_path, "missing.json", "hx8k", "ct256")
+    (tmp_path / "bad.json").write_text("{")
+    with pytest.raises(SynthesisError, match="Failed to parse JSON"):
+        place_and_route_ice40(tmp_path, "bad.json", "hx8k", "ct256")
+
+
+def test_missing_tools_and_bad_family(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert not have_tool("yosys")
+    with pytest.raises(ConfigError, match=r"yosys is not on PATH; `make setup` installs it"):
+        synthesize(tmp_path, ["top.v"], "top", "ice40")
+    with pytest.raises(ConfigError, match=r"nextpnr-ice40 is not on PATH; `make setup` installs it"):
+        place_and_route_ice40(tmp_path, "top.json", "hx8k", "ct256")
+    with pytest.raises(ConfigError, match="unknown FPGA family"):
+        synthesize(tmp_path, ["top.v"], "top", "gowin")
