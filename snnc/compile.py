@@ -45,11 +45,6 @@ def sample_images(graph: nir.NIRGraph, dataset: str, root: str, count: int) -> t
 def compile_graph(
     graph: nir.NIRGraph, backend: str, ctx: PassContext, dump_dir: str | Path | None = None
 ) -> CompileResult:
-    if backend == "fpga":
-        raise ConfigError(
-            "--backend fpga: the Verilog generator is not built yet; use --backend reference "
-            "--target T for the quantized graph and the hardware plan"
-        )
     pipeline = pipeline_with_target(backend, ctx.target)
     return CompileResult(run_pipeline(graph, pipeline, ctx, dump_dir), ctx, pipeline)
 

@@ -17,13 +17,17 @@ from snnc.ir.passes import PassContext
 def compile_command(
     model: Path = typer.Argument(None, help="a NIR file"),
     backend: str = typer.Option("reference", "--backend", help="reference (quantize) | fpga"),
-    output: Path = typer.Option(None, "-o", "--output", help="quantized NIR file (default: MODEL.q.nir)"),
+    output: Path = typer.Option(
+        None, "-o", "--output", help="quantized NIR file (default: MODEL.q.nir); fpga: build directory (MODEL_fpga/)"
+    ),
     weight_bits: int = typer.Option(8, "--weight-bits", help="signed weight bits, 2..16"),
     v_bits: int = typer.Option(None, "--v-bits", help="membrane bits (default: from range analysis)"),
     input_bits: int = typer.Option(8, "--input-bits", help="unsigned pixel bits of a direct-encoded input"),
     weight_percentile: float = typer.Option(None, "--weight-percentile", help="scale from this percentile of |W|"),
     per_channel: bool = typer.Option(False, "--per-channel/--per-stage", help="weight scale per output channel"),
-    target: str = typer.Option(None, "--target", help="ice40-hx8k | ice40-up5k | xc7z020 | generic: schedule"),
+    target: str = typer.Option(
+        None, "--target", help="ice40-hx8k | ice40-up5k | xc7z020 | generic: schedule (fpga default: generic)"
+    ),
     lanes: int = typer.Option(None, "--lanes", help="lanes per stage (default: balanced by the schedule)"),
     dataset: str = typer.Option(None, "--dataset", help="sample images for saturation and spike profile"),
     dataset_root: str = typer.Option("./data", "--dataset_root"),
@@ -35,6 +39,7 @@ def compile_command(
     dt: float = typer.Option(None, "--dt", help="seconds per step, for a graph that does not state it"),
     reset: str = typer.Option(None, "--reset", help="zero | subtract, for neurons that do not state it"),
     encoding: str = typer.Option(None, "--encoding", help="direct | binary | poisson, if the graph does not say"),
+    no_synth: bool = typer.Option(False, "--no-synth", help="fpga: skip yosys/nextpnr (Verilog, plan and cycles only)"),
 ) -> None:
     """Compile a NIR graph: quantize it to integers (and, with --target, plan the hardware)."""
     if print_pipeline:
@@ -44,6 +49,9 @@ def compile_command(
         raise ConfigError("MODEL: give the NIR file to compile")
     if lanes is not None and lanes < 1:
         raise ConfigError("--lanes must be >= 1")
+    if backend == "fpga" and target is None:
+        target = "generic"
+        typer.echo("--target not given: planning for the generic target")
     graph = fill_unstated(read_graph(model), dt, reset, encoding, typer.echo)
     ctx = PassContext(
         backend=backend,
@@ -61,12 +69,30 @@ def compile_command(
     if dataset:
         ctx.calibration = sample_images(graph, dataset, dataset_root, calibration_images)
     result = compile_graph(graph, backend, ctx, dump_ir)
+    if backend == "fpga":
+        _write_fpga_build(result, model, output, not no_synth, report)
+        return
     output = output or model.with_name(model.name.removesuffix(".nir") + ".q.nir")
     written = write_outputs(result, output)
     timing = ", ".join(f"{name} {1000 * seconds:.0f} ms" for name, seconds in ctx.timings.items())
     typer.echo(f"wrote {', '.join(str(p) for p in written.values())} ({timing})")
     if report:
         _print_report(ctx)
+
+
+def _write_fpga_build(result, model: Path, output: Path | None, run_synthesis: bool, report: bool) -> None:
+    from snnc.backends.fpga.build import write_build
+
+    output = output or model.with_name(model.name.removesuffix(".nir") + "_fpga")
+    summary = write_build(result.graph, result.context.reports["schedule"], output, model, run_synthesis, typer.echo)
+    if report:
+        _print_report(result.context)
+    perf = summary["performance"]
+    typer.echo(
+        f"wrote {output}/: {summary['cycles_per_image']:,.0f} cycles/image "
+        f"({summary['cycles_over_bound']:.2f}x the event bound), {perf['latency_us']:.1f} us and "
+        f"{perf['images_per_s']:,.0f} images/s at {perf['clock_mhz']:.1f} MHz ({perf['clock_source']})"
+    )
 
 
 def _print_report(ctx: PassContext) -> None:

@@ -21,7 +21,8 @@ register in cycle ``c`` is seen from ``c + 1``):
 - after the last stage's step ``T-1`` the ``N`` results stream out, one read cycle per group and
   one cycle per value: ``done`` at ``D_last(T-1) + G_last + N_last + 1``, the image's cycle count.
 
-The event lower bound of DESIGN §8 is ``T * max_s (E_s G_s + G_s)`` with mean events per step.
+The event lower bound of DESIGN §8 (``snnc.ir.passes.schedule.stage_bound``) is
+``T * max_s (E_s G_s + G_s)`` with the mean events per step.
 """
 
 from __future__ import annotations
@@ -94,11 +95,6 @@ def image_cycles(stages: Sequence[StageTiming], trace: ImageTrace, time_steps: i
                 eos[s][t] = begin + sum(max(1, spikes) for spikes in trace.group_spikes[s][t]) + 1
     last = stages[-1]
     return done[-1][time_steps - 1] + last.groups + last.n_out + 1
-
-
-def event_bound(stages: Sequence[StageTiming], mean_events: Sequence[float], time_steps: int) -> float:
-    """DESIGN §8's lower bound: ``T * max_s (E_s ceil(N_s / P_s) + ceil(N_s / P_s))``."""
-    return time_steps * max(m * s.groups + s.groups for s, m in zip(stages, mean_events, strict=True))
 
 
 def group_counts(spikes: np.ndarray, lanes: int) -> np.ndarray:

@@ -280,7 +280,7 @@ BAD_COMPILES = [
     (["compile", "{good}", "--weight-bits", "17"], 1, "--weight-bits"),
     (["compile", "{good}", "--target", "stratix"], 1, "--target"),
     (["compile", "{good}", "--target", "generic"], 1, "sample images"),
-    (["compile", "{good}", "--backend", "fpga"], 1, "--backend fpga"),
+    (["compile", "{good}", "--backend", "fpga"], 1, "sample images"),
     (["compile", "{good}", "--backend", "loihi"], 1, "--backend"),
     (["compile", "{good}", "--lanes", "0"], 1, "--lanes"),
     (["compile", "{good}", "--v-bits", "64"], 1, "--v-bits"),

@@ -1,30 +1,32 @@
 """``schedule``: map quantized stages to a target's resources and predict cycles.
 
 Each stage becomes one event-driven core with ``P`` lanes (P membranes updated per cycle).
-Per time step, a stage that receives ``E`` input events spends (DESIGN §8)
+Per time step, a fully connected core that receives ``E`` input events issues
 
-    fully connected / readout:  E * ceil(N_out / P)            + ceil(N_out / P)
+    fully connected / readout:  G (E + 1)  cycles,  G = ceil(N_out / P)
+
+(for each group of P neurons: one cycle per event, then one update slot that leaks, thresholds
+and resets the group), plus 3 to start and drain; a direct-encoded (pixel) first core sees the
+image's non-zero pixels once and keeps the current, so its E is 0 after step 0. Spikes leave
+through an emitter that overlaps the next step. The exact cycles per image of this schedule
+come from ``snnc.ir.cycles`` (the cycle model the RTL is tested against), run on the spike
+profile that the integer reference measures on the sample images; the plan reports their mean
+and maximum. Stages the FC generator cannot build yet (convolution, pooling) are planned with
+the estimate
+
     convolution:                E * kh * kw * ceil(C_out / P)   + ceil(N_out / P)
     pool (SumPool -> Threshold): E                              + ceil(N_out / P)
 
-cycles: each event reads a weight row and adds it into P membranes per cycle; the last term is
-the end-of-step pass that leaks, thresholds, resets and emits. A direct-encoded first stage
-counts each non-zero pixel as an event (a multiply-accumulate). ``E`` is measured: the integer
-reference runs the sample images and counts the events entering every stage at every step.
-
-Stages are pipelined over time steps, so an image costs
-
-    cycles = T * max_s c_s  +  (sum_s c_s - max_s c_s)  +  max_s ceil(N_s / P_s)
-
-with ``c_s`` the mean cycles per step of stage s: the bottleneck stage paces the pipeline, the
-others add their fill latency once, and membranes are cleared (P per cycle) before each image.
-Lanes start at 1 and the bottleneck stage's lanes double while the design fits the target.
+and ``T * max_s c_s + (sum_s c_s - max_s c_s)`` per image. The lower bound reported against
+(DESIGN §8) is ``T * max_s (E_s G_s + G_s)``. Lanes start at 1 and the bottleneck stage's lanes
+double while the design fits the target.
 
 Resources: weights ``N_in * N_out * weight_bits`` (convolution: ``C_out * C_in * kh * kw * bits``)
 and membranes ``N_out * v_bits`` in block RAM (blocks of the target's size and width: a word of
 ``P * bits`` needs ``ceil(P * bits / width)`` blocks side by side); logic ``150 + P * (2 v_bits +
 weight_bits)`` LUTs per stage; a pixel stage needs P multipliers (DSPs, or ``weight_bits *
-input_bits`` LUTs each where the target has none).
+input_bits`` LUTs each where the target has none). These are estimates: ``snnc compile
+--backend fpga`` reports what yosys and nextpnr measure.
 """
 
 from __future__ import annotations
@@ -34,14 +36,17 @@ from typing import Any, NamedTuple
 
 import nir
 import numpy as np
+import torch
 
 from snnc.errors import ConfigError, GraphError
+from snnc.ir.cycles import StageTiming, image_cycles, image_traces
 from snnc.ir.graph import infer_shapes
 from snnc.ir.metadata import read_snnc
 from snnc.ir.passes import PassContext, register
 from snnc.ir.passes.fuse import stages_of
 
 STAGE_BASE_LUTS = 150
+FC_STEP_OVERHEAD = 3  # start + pipeline drain of a fully connected core, per step
 POOL_COUNT_BITS = 4
 
 
@@ -101,12 +106,22 @@ def _stage_geometry(graph: nir.NIRGraph, stage: dict[str, Any], shapes: dict[str
     return geometry
 
 
-def stage_cycles(events: float, geometry: dict[str, Any], lanes: int, kind: str) -> float:
-    """Cycles one stage spends in a time step (see the module doc)."""
-    sweep = math.ceil(geometry["n_out"] / lanes)
+def stage_cycles(events: float, geometry: dict[str, Any], lanes: int, kind: str, time_steps: int = 1) -> float:
+    """Cycles one stage spends in a time step (see the module doc); ``events`` is the mean per step."""
+    groups = math.ceil(geometry["n_out"] / lanes)
     if kind == "pool":
-        return events + sweep
-    return events * geometry["fanout"] * math.ceil(geometry["lane_limit"] / lanes) + sweep
+        return events + groups
+    if geometry["fanout"] == 1:  # fully connected: the generator's schedule
+        return groups * (events + 1) + FC_STEP_OVERHEAD
+    return events * geometry["fanout"] * math.ceil(geometry["lane_limit"] / lanes) + groups
+
+
+def stage_bound(events: float, geometry: dict[str, Any], lanes: int, kind: str) -> float:
+    """DESIGN §8's per-step lower bound of a stage: ``E * fanout * ceil(C_out / P) + ceil(N_out / P)``
+    (``E G + G`` for a fully connected stage; a pool's event touches one counter: ``E + G``)."""
+    if kind == "pool":
+        return events + math.ceil(geometry["n_out"] / lanes)
+    return events * geometry["fanout"] * math.ceil(geometry["lane_limit"] / lanes) + math.ceil(geometry["n_out"] / lanes)
 
 
 def stage_resources(geometry: dict[str, Any], lanes: int, target: Target, input_bits: int) -> dict[str, int]:
@@ -139,26 +154,33 @@ def _fits(resources: list[dict[str, int]], target: Target) -> bool:
     )
 
 
-def measure_events(graph: nir.NIRGraph, stages: list[dict[str, Any]], images, time_steps: int) -> list[float]:
-    """Mean events entering each stage per time step per image, from the integer reference."""
+def stage_activity(graph: nir.NIRGraph, stages: list[dict[str, Any]], images, time_steps: int):
+    """What enters stage 0 ([T, B, N_in]: spikes, or quantized pixels) and what every stage emits
+    ([T, B, N_s] each), from the integer reference on ``images``."""
     from snnc.ir.encoding import encode
-    from snnc.ir.integer import simulate_integer
+    from snnc.ir.integer import quantize_pixels, simulate_integer
     from snnc.ir.reference import compile_program
 
     program = compile_program(graph)
-    encoding = read_snnc(graph).get("encoding", "direct")
+    meta = read_snnc(graph)
+    inputs = encode(images, meta.get("encoding", "direct"), time_steps)
     emitters = [s["nodes"][-1] for s in stages]
-    inputs = encode(images, encoding, time_steps)
     result = simulate_integer(program, inputs, record=tuple(emitters))
-    events = []
-    for index in range(len(stages)):
-        if index == 0:
-            first = inputs.reshape(time_steps, len(images), -1)
-            events.append(float((first != 0).to(float).sum()) / (time_steps * len(images)))
-        else:
-            spikes = result.recorded[emitters[index - 1]]
-            events.append(float(spikes.to(float).sum()) / (time_steps * len(images)))
-    return events
+    steps, batch = time_steps, len(images)
+    if stages[0]["input"] == "pixels":
+        first = quantize_pixels(inputs, int(meta["quant"].get("input_bits", 8)))
+    else:
+        first = inputs
+    first = first.reshape(steps, batch, -1).to(torch.int64).numpy()
+    spikes = [result.recorded[n].reshape(steps, batch, -1).to(torch.int64).numpy() for n in emitters]
+    return first, spikes
+
+
+def mean_events(first: np.ndarray, spikes: list[np.ndarray], pixels: bool) -> list[float]:
+    """Mean events entering each stage per step (a pixel stage's pixels spread over the T steps)."""
+    steps, batch = first.shape[:2]
+    entering = [np.count_nonzero(first[:1] if pixels else first)] + [int(s.sum()) for s in spikes[:-1]]
+    return [count / (steps * batch) for count in entering]
 
 
 @register("schedule")
@@ -172,7 +194,8 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
     shapes = infer_shapes(graph)
     time_steps = int(ctx.time_steps or read_snnc(graph).get("time_steps") or 100)
     geometries = [_stage_geometry(graph, s, shapes) for s in stages]
-    events = measure_events(graph, stages, ctx.calibration, time_steps)
+    first, spikes = stage_activity(graph, stages, ctx.calibration, time_steps)
+    events = mean_events(first, spikes, stages[0]["input"] == "pixels")
     input_bits = int(read_snnc(graph)["quant"].get("input_bits", 8))
     lanes = [min(ctx.lanes, g["lane_limit"]) if ctx.lanes else 1 for g in geometries]
 
@@ -203,19 +226,31 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
         )
     final = resources()
     cycles = [stage_cycles(e, g, p, s["kind"]) for e, g, p, s in zip(events, geometries, lanes, stages, strict=True)]
-    clear = max(math.ceil(g["n_out"] / p) for g, p in zip(geometries, lanes, strict=True))
-    per_image = time_steps * max(cycles) + (sum(cycles) - max(cycles)) + clear
+    timings = [StageTiming(g["n_out"], p, s["input"] == "pixels") for g, p, s in zip(geometries, lanes, stages, strict=True)]
+    exact = all(g["fanout"] == 1 and s["kind"] != "pool" for g, s in zip(geometries, stages, strict=True))
+    if exact:
+        per_images = [image_cycles(timings, trace, time_steps) for trace in image_traces(first, spikes, timings)]
+        per_image, worst = float(np.mean(per_images)), int(max(per_images))
+    else:
+        per_image = time_steps * max(cycles) + (sum(cycles) - max(cycles))
+        worst = per_image
+    bound = time_steps * max(
+        stage_bound(e, g, p, s["kind"]) for e, g, p, s in zip(events, geometries, lanes, stages, strict=True)
+    )
     plan = {
         "target": ctx.target,
         "clock_mhz": target.clock_mhz,
         "time_steps": time_steps,
         "cycles_per_image": per_image,
+        "cycles_per_image_max": worst,
+        "cycle_model": "exact (snnc.ir.cycles)" if exact else "estimate (convolution/pool cores are not generated yet)",
+        "calibration_images": len(ctx.calibration),
         "latency_us": per_image / target.clock_mhz,
         "images_per_s": target.clock_mhz * 1e6 / per_image,
-        "event_bound_cycles_per_image": time_steps * max(cycles),
+        "event_bound_cycles_per_image": bound,
         "resources": {key: sum(r[key] for r in final) for key in ("luts", "bram_blocks", "dsps")},
         "budget": target._asdict(),
-        "formula": "T * max_s c_s + (sum_s c_s - max_s c_s) + max_s ceil(N_s / P_s); see snnc.ir.passes.schedule",
+        "formula": "per image: snnc.ir.cycles.image_cycles (FC cores); event bound T * max_s (E_s G_s + G_s)",
         "stages": [
             {
                 "index": s["index"],

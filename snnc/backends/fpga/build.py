@@ -1,0 +1,251 @@
+"""``snnc compile --backend fpga``: from a scheduled graph to a build directory and its report.
+
+The build directory holds the accelerator (``snnc_accelerator.v``), one ``.hex`` file per ROM,
+``testbench.v``, the quantized graph (``model.q.nir``), ``plan.json``, ``report.json`` and
+``report.md``, and the synthesis logs. It is assembled in a temporary directory beside the
+target and renamed into place, so an interrupted compile never leaves a half-written build.
+
+Report figures: cycles per image are the plan's (the exact cycle model on the calibration
+images); the clock is nextpnr-ice40's Fmax for iCE40 targets where the design fits, else the
+target's stated clock; LUT/FF/BRAM/DSP per family from yosys. The energy estimate multiplies
+operation counts by per-operation constants (stated in the report; 45 nm figures from
+Horowitz, ISSCC 2014): it ranks designs, it is not a power measurement of an FPGA.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import nir
+
+from snnc.backends.fpga import synth
+from snnc.backends.fpga.rtl import build_design
+from snnc.backends.fpga.spec import DesignSpec, design_from_graph
+from snnc.backends.fpga.verilator import have_verilator, lint
+from snnc.backends.fpga.verilog import MODULE, write_verilog
+from snnc.errors import ConfigError, NIRFileError
+from snnc.ir.io import write_graph
+
+Echo = Callable[[str], None]
+
+# pJ per operation (45 nm, Horowitz ISSCC 2014): SRAM read per bit from 5 pJ per 32-bit word of
+# an 8 KB array; a 16-bit add between the 8-bit (0.03) and 32-bit (0.1) figures; an 8-bit
+# multiply; a neuron update as two adds and a compare.
+ENERGY_PJ = {"sram_bit": 5.0 / 32, "add": 0.05, "multiply": 0.2, "neuron_update": 0.1}
+PNR_PARTS = {"ice40-hx8k": ("hx8k", "ct256"), "ice40-up5k": ("up5k", "sg48")}
+FAMILIES = ("ice40", "ecp5", "xc7")
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def energy_estimate(spec: DesignSpec, plan: dict) -> dict[str, Any]:
+    """Operation counts per image (from the plan's mean events) times ``ENERGY_PJ``."""
+    steps = spec.time_steps
+    counts = {"sram_bits": 0.0, "adds": 0.0, "multiplies": 0.0, "neuron_updates": 0.0}
+    for stage, placed in zip(spec.stages, plan["stages"], strict=True):
+        events = placed["events_per_step"] * steps  # a pixel stage's pixels, once per image
+        reads = events * stage.groups
+        counts["sram_bits"] += reads * stage.lanes * stage.weight_bits
+        counts["sram_bits"] += steps * stage.groups * stage.lanes * 2 * stage.v_bits  # membrane read + write
+        counts["adds"] += reads * stage.lanes
+        if stage.pixels:
+            counts["multiplies"] += reads * stage.lanes
+        counts["neuron_updates"] += steps * stage.groups * stage.lanes
+    picojoules = (
+        counts["sram_bits"] * ENERGY_PJ["sram_bit"]
+        + counts["adds"] * ENERGY_PJ["add"]
+        + counts["multiplies"] * ENERGY_PJ["multiply"]
+        + counts["neuron_updates"] * ENERGY_PJ["neuron_update"]
+    )
+    return {
+        "uj_per_image": picojoules * 1e-6,
+        "operations_per_image": {k: round(v) for k, v in counts.items()},
+        "constants_pj": ENERGY_PJ,
+        "source": "45 nm per-operation energies (Horowitz, ISSCC 2014); an estimate, not an FPGA power measurement",
+    }
+
+
+def _design_summary(spec: DesignSpec) -> list[dict[str, Any]]:
+    return [
+        {
+            "stage": s.index,
+            "kind": s.kind,
+            "n_in": s.n_in,
+            "n_out": s.n_out,
+            "lanes": s.lanes,
+            "groups": s.groups,
+            "input": "pixels" if s.pixels else "spikes",
+            "weight_bits": s.weight_bits,
+            "acc_bits": s.acc_bits,
+            "v_bits": s.v_bits,
+        }
+        for s in spec.stages
+    ]
+
+
+def performance(plan: dict, clock_mhz: float) -> dict[str, float]:
+    cycles = float(plan["cycles_per_image"])
+    return {
+        "clock_mhz": clock_mhz,
+        "latency_us": cycles / clock_mhz,
+        "images_per_s": clock_mhz * 1e6 / cycles,
+    }
+
+
+def write_build(
+    graph: nir.NIRGraph,
+    plan: dict,
+    output: Path,
+    model_path: Path | None,
+    run_synthesis: bool = True,
+    echo: Echo = print,
+) -> dict[str, Any]:
+    """Generate, export, lint and (optionally) synthesize; returns the report (also written)."""
+    output = Path(output)
+    if output.exists() and not output.is_dir():
+        raise NIRFileError(f"{output}: exists and is not a directory (-o names the build directory)")
+    spec = design_from_graph(graph, plan)
+    started = time.perf_counter()
+    echo(f"generating the accelerator: {len(spec.stages)} cores, lanes {[s.lanes for s in spec.stages]} ...")
+    design = build_design(spec)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    try:
+        files = write_verilog(design, staging)
+        write_graph(graph, staging / "model.q.nir")
+        (staging / "plan.json").write_text(json.dumps(plan, indent=2) + "\n")
+        echo(f"wrote Verilog and {len(design.roms)} weight files ({time.perf_counter() - started:.1f} s)")
+        report = _report(spec, plan, model_path, files, staging, run_synthesis, echo)
+        (staging / "report.json").write_text(json.dumps(report, indent=2) + "\n")
+        (staging / "report.md").write_text(report_markdown(report))
+        if output.exists():
+            shutil.rmtree(output)
+        staging.rename(output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return report
+
+
+def _report(spec, plan, model_path, files, build_dir: Path, run_synthesis: bool, echo: Echo) -> dict[str, Any]:
+    target = plan["target"]
+    report: dict[str, Any] = {
+        "model": str(model_path) if model_path else None,
+        "model_sha256": file_digest(model_path) if model_path else None,
+        "target": target,
+        "time_steps": spec.time_steps,
+        "encoding": spec.encoding,
+        "decoding": spec.decoding,
+        "top": MODULE,
+        "files": sorted(p.name for p in files.values()),
+        "stages": _design_summary(spec),
+        "cycles_per_image": plan["cycles_per_image"],
+        "cycles_per_image_max": plan.get("cycles_per_image_max"),
+        "event_bound_cycles_per_image": plan["event_bound_cycles_per_image"],
+        "cycles_over_bound": plan["cycles_per_image"] / plan["event_bound_cycles_per_image"],
+        "calibration_images": plan.get("calibration_images"),
+        "energy": energy_estimate(spec, plan),
+    }
+    if have_verilator():
+        report["lint"] = lint(build_dir) or "clean"
+    clock, clock_source = float(plan["clock_mhz"]), f"stated clock of {target}"
+    if run_synthesis:
+        report["synthesis"] = {}
+        for family in FAMILIES:
+            echo(f"yosys: synthesizing for {family} ...")
+            netlist = "netlist-ice40.json" if family == "ice40" else None
+            stats = synth.synthesize(build_dir, [f"{MODULE}.v"], MODULE, family, netlist_json=netlist)
+            stats.pop("log", None)
+            report["synthesis"][family] = stats
+            echo(
+                f"yosys {family}: {stats['luts']:,} LUTs, {stats['ffs']:,} FFs, {stats['bram']} BRAM, "
+                f"{stats['dsp']} DSP ({stats['seconds']:.0f} s)"
+            )
+        if target in PNR_PARTS:
+            device, package = PNR_PARTS[target]
+            echo(f"nextpnr-ice40: placing and routing on {device} {package} ...")
+            routed = synth.place_and_route_ice40(build_dir, "netlist-ice40.json", device, package)
+            routed.pop("log", None)
+            report["place_and_route"] = {"device": device, "package": package, **routed}
+            if routed["fits"] and routed["fmax_mhz"]:
+                clock, clock_source = float(routed["fmax_mhz"]), f"nextpnr-ice40 Fmax on {device}"
+                echo(f"nextpnr-ice40: Fmax {clock:.1f} MHz, {routed['logic_cells']:,} logic cells")
+            else:
+                echo(f"nextpnr-ice40: does not fit {device} {package}: {routed['reason']}")
+    report["performance"] = {**performance(plan, clock), "clock_source": clock_source}
+    return report
+
+
+def report_markdown(report: dict[str, Any]) -> str:
+    perf = report["performance"]
+    lines = [
+        f"# snnc FPGA build: {report['model'] or 'model'}",
+        "",
+        f"Target `{report['target']}`, T = {report['time_steps']}, {report['encoding']} input, "
+        f"{report['decoding']} readout.",
+        "",
+        "| stage | kind | inputs | neurons | lanes | input | weight bits | membrane bits |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for s in report["stages"]:
+        lines.append(
+            f"| {s['stage']} | {s['kind']} | {s['n_in']} | {s['n_out']} | {s['lanes']} | {s['input']} | "
+            f"{s['weight_bits']} | {s['v_bits']} |"
+        )
+    lines += [
+        "",
+        f"- cycles per image: {report['cycles_per_image']:,.1f} mean, {report['cycles_per_image_max']:,} max "
+        f"(cycle model on {report['calibration_images']} calibration images); event bound "
+        f"{report['event_bound_cycles_per_image']:,.1f} ({report['cycles_over_bound']:.3f}x)",
+        f"- clock {perf['clock_mhz']:.1f} MHz ({perf['clock_source']}): latency {perf['latency_us']:.1f} us, "
+        f"{perf['images_per_s']:,.0f} images/s",
+        f"- energy estimate: {report['energy']['uj_per_image']:.3f} uJ per image ({report['energy']['source']})",
+    ]
+    if "lint" in report:
+        lines.append(f"- verilator lint: {report['lint'] if report['lint'] == 'clean' else 'warnings (see report.json)'}")
+    if "synthesis" in report:
+        lines += ["", "| family | LUT | FF | block RAM | DSP | yosys s |", "|---|---|---|---|---|---|"]
+        for family, stats in report["synthesis"].items():
+            lines.append(
+                f"| {family} | {stats['luts']:,} | {stats['ffs']:,} | {stats['bram']} | {stats['dsp']} | "
+                f"{stats['seconds']:.0f} |"
+            )
+    if "place_and_route" in report:
+        pnr = report["place_and_route"]
+        if pnr["fits"]:
+            lines.append(
+                f"\nnextpnr-ice40 on {pnr['device']} {pnr['package']}: Fmax {pnr['fmax_mhz']:.1f} MHz, "
+                f"{pnr['logic_cells']:,}/{pnr['logic_cells_total']:,} logic cells, {pnr['bram']}/{pnr['bram_total']} BRAM"
+            )
+        else:
+            lines.append(f"\nnextpnr-ice40 on {pnr['device']} {pnr['package']}: does not fit ({pnr['reason']})")
+    return "\n".join(lines) + "\n"
+
+
+def load_build(build: Path) -> tuple[nir.NIRGraph, dict, dict]:
+    """(quantized graph, plan, report) of a build directory."""
+    from snnc.ir.io import read_graph
+
+    build = Path(build)
+    missing = [n for n in ("model.q.nir", "plan.json", "report.json") if not (build / n).exists()]
+    if missing:
+        raise ConfigError(f"--build {build}: not an snnc FPGA build (missing {', '.join(missing)})")
+    try:
+        plan = json.loads((build / "plan.json").read_text())
+        report = json.loads((build / "report.json").read_text())
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"--build {build}: unreadable plan/report JSON ({exc.msg})") from None
+    return read_graph(build / "model.q.nir"), plan, report
+
+
+def clock_of(report: dict) -> float:
+    return float(report.get("performance", {}).get("clock_mhz", math.nan))
