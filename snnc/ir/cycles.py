@@ -27,7 +27,8 @@ The event lower bound of DESIGN §8 (``snnc.ir.passes.schedule.stage_bound``) is
 
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 

@@ -20,8 +20,9 @@ import math
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import nir
 
@@ -211,7 +212,9 @@ def report_markdown(report: dict[str, Any]) -> str:
         f"- energy estimate: {report['energy']['uj_per_image']:.3f} uJ per image ({report['energy']['source']})",
     ]
     if "lint" in report:
-        lines.append(f"- verilator lint: {report['lint'] if report['lint'] == 'clean' else 'warnings (see report.json)'}")
+        lines.append(
+            f"- verilator lint: {report['lint'] if report['lint'] == 'clean' else 'warnings (see report.json)'}"
+        )
     if "synthesis" in report:
         lines += ["", "| family | LUT | FF | block RAM | DSP | yosys s |", "|---|---|---|---|---|---|"]
         for family, stats in report["synthesis"].items():
@@ -224,7 +227,8 @@ def report_markdown(report: dict[str, Any]) -> str:
         if pnr["fits"]:
             lines.append(
                 f"\nnextpnr-ice40 on {pnr['device']} {pnr['package']}: Fmax {pnr['fmax_mhz']:.1f} MHz, "
-                f"{pnr['logic_cells']:,}/{pnr['logic_cells_total']:,} logic cells, {pnr['bram']}/{pnr['bram_total']} BRAM"
+                f"{pnr['logic_cells']:,}/{pnr['logic_cells_total']:,} logic cells, "
+                f"{pnr['bram']}/{pnr['bram_total']} BRAM"
             )
         else:
             lines.append(f"\nnextpnr-ice40 on {pnr['device']} {pnr['package']}: does not fit ({pnr['reason']})")

@@ -144,7 +144,9 @@ def ram(name: str, words: int, word_bits: int, read_ports: int = 1) -> pyrtl.Mem
 def registered_read(memory: pyrtl.MemBlock, address: WireVector, name: str) -> pyrtl.Register:
     """Read data registered one cycle after the address: the pattern yosys maps to block RAM."""
     data = pyrtl.Register(memory.bitwidth, name)
-    data.next <<= memory[address[: memory.addrwidth] if len(address) >= memory.addrwidth else address.zero_extended(memory.addrwidth)]
+    data.next <<= memory[
+        address[: memory.addrwidth] if len(address) >= memory.addrwidth else address.zero_extended(memory.addrwidth)
+    ]
     return data
 
 
@@ -328,7 +330,7 @@ def build_core(
         for g in range(groups):
             word, offset = 0, 0
             for lane in range(lanes):
-                for (name, _, bits), grid in zip(varying, per_group, strict=True):
+                for (_, _, bits), grid in zip(varying, per_group, strict=True):
                     word |= to_unsigned(int(grid[g, lane]), bits) << offset
                     offset += bits
             words.append(word)
@@ -388,7 +390,9 @@ def build_core(
         result_lanes, result_signed = lanes_of(count_word, lanes, cb), False
     else:
         result_lanes, result_signed = lanes_of(v_word, lanes, vb), True
-    _readout(stage, spec, p, result_lanes, result_signed, step_done & (step == steps - 1), out_active, out_group, result)
+    _readout(
+        stage, spec, p, result_lanes, result_signed, step_done & (step == steps - 1), out_active, out_group, result
+    )
 
 
 def _emitter(stage: FcStage, p: str, spikes, update, p2_group, step_done, downstream: BufferPort) -> WireVector:
@@ -434,9 +438,7 @@ def _emitter(stage: FcStage, p: str, spikes, update, p2_group, step_done, downst
             half.next |= ~half
     for h in range(2):
         full[h].next <<= (step_done & (write_half == h)) | (full[h] & ~(closing & (half == h)))
-    lane = pyrtl.concat_list(
-        [_any([lowest[i] for i in range(lanes) if (i >> bit) & 1]) for bit in range(lane_bits)]
-    )
+    lane = pyrtl.concat_list([_any([lowest[i] for i in range(lanes) if (i >> bit) & 1]) for bit in range(lane_bits)])
     index_bits = len(downstream.index)
     emitted = (group * pyrtl.Const(lanes) + lane)[:index_bits]
     _connect(downstream.valid, (scanning & (word != 0)) | closing)

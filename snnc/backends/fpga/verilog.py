@@ -58,11 +58,11 @@ module testbench;
     reg clk = 0;
     reg rst = 1;
     reg start = 0, in_valid = 0, in_eos = 0, out_ready = 1;
-    reg [{width['in_index'] - 1}:0] in_index = 0;
-    reg [{width['in_value'] - 1}:0] in_value = 0;
+    reg [{width["in_index"] - 1}:0] in_index = 0;
+    reg [{width["in_value"] - 1}:0] in_value = 0;
     wire busy, done, in_ready, out_valid;
-    wire [{width['out_class'] - 1}:0] out_class;
-    wire [{width['out_data'] - 1}:0] out_data;
+    wire [{width["out_class"] - 1}:0] out_class;
+    wire [{width["out_data"] - 1}:0] out_data;
     {module} dut(.clk(clk), .rst(rst), .start(start), .in_valid(in_valid), .in_index(in_index),
         .in_value(in_value), .in_eos(in_eos), .in_ready(in_ready), .out_valid(out_valid),
         .out_ready(out_ready), .out_data(out_data), .done(done), .out_class(out_class), .busy(busy));
@@ -95,8 +95,8 @@ module testbench;
             while (!finished) begin
                 cycle = cycle + 1;
                 in_valid = (position < records);
-                in_index = index[{width['in_index'] - 1}:0];
-                in_value = value[{width['in_value'] - 1}:0];
+                in_index = index[{width["in_index"] - 1}:0];
+                in_value = value[{width["in_value"] - 1}:0];
                 in_eos = eos[0];
                 #1;
                 accepted = in_valid && in_ready;

@@ -79,7 +79,40 @@ def _blocks(bits: int, word_bits: int, target: Target) -> int:
     return max(math.ceil(bits / target.bram_block_bits), math.ceil(word_bits / target.bram_width))
 
 
-def _stage_geometry(graph: nir.NIRGraph, stage: dict[str, Any], shapes: dict[str, tuple[int, ...]]) -> dict:
+def memory_blocks(depth: int, width: int, target: Target) -> int:
+    """Block RAMs for a ``depth`` x ``width`` memory declared ``2^ceil(log2 depth)`` deep (as PyRTL
+    does), in the block's best aspect ratio (``width / 2^k`` wide, proportionally deeper)."""
+    declared = 1 << max(0, (depth - 1).bit_length())
+    best, port = math.inf, target.bram_width
+    while port >= 1:
+        best = min(best, math.ceil(width / port) * math.ceil(declared / (target.bram_block_bits // port)))
+        port //= 2
+    return int(best)
+
+
+def fc_memories(geometry: dict[str, Any], lanes: int, input_bits: int) -> list[tuple[int, int]]:
+    """(depth, width) of every memory of a fully connected core, as ``snnc.backends.fpga.rtl`` builds
+    them: ping-pong event buffer, weight ROM, membranes, per-neuron parameters (bias), the current
+    RAM of a pixel core, the spike RAM of an emitting core, the counters of the last core."""
+    n_in, groups = geometry["n_in"], math.ceil(geometry["n_out"] / lanes)
+    acc_bits = geometry["v_bits"] + 2  # an estimate: the generator sizes currents from the weights
+    index_bits = max(1, (n_in - 1).bit_length())
+    memories = [
+        (2 << max(1, n_in.bit_length()), index_bits + (input_bits if geometry["pixel"] else 0)),
+        (n_in * groups, lanes * geometry["weight_bits"]),
+        (groups, lanes * geometry["v_bits"]),
+        (groups, lanes * acc_bits),
+    ]
+    if geometry["pixel"]:
+        memories.append((groups, lanes * acc_bits))
+    if geometry["last"]:
+        memories.append((groups, lanes * 8))
+    else:
+        memories.append((2 << max(0, (groups - 1).bit_length()), lanes))
+    return memories
+
+
+def _stage_geometry(graph: nir.NIRGraph, stage: dict[str, Any], shapes: dict[str, tuple[int, ...]], last: bool) -> dict:
     out_name = stage["nodes"][-1]
     n_out = math.prod(shapes[out_name])
     geometry: dict[str, Any] = {
@@ -90,12 +123,16 @@ def _stage_geometry(graph: nir.NIRGraph, stage: dict[str, Any], shapes: dict[str
         "weight_bits": 0,
         "v_bits": POOL_COUNT_BITS,
         "pixel": stage["input"] == "pixels",
+        "n_in": 0,
+        "last": last,
     }
     if stage["synapse"] is not None:
         synapse = graph.nodes[stage["synapse"]]
         quant = read_snnc(synapse)["quant"]
         geometry["weight_bits"] = int(quant["weight_bits"])
         geometry["weight_count"] = int(np.size(synapse.weight))
+        if isinstance(synapse, nir.Affine):
+            geometry["n_in"] = int(np.shape(synapse.weight)[1])
         if isinstance(synapse, nir.Conv2d):
             c_out, _, kh, kw = np.shape(synapse.weight)
             geometry["fanout"], geometry["lane_limit"] = kh * kw, c_out
@@ -121,15 +158,20 @@ def stage_bound(events: float, geometry: dict[str, Any], lanes: int, kind: str) 
     (``E G + G`` for a fully connected stage; a pool's event touches one counter: ``E + G``)."""
     if kind == "pool":
         return events + math.ceil(geometry["n_out"] / lanes)
-    return events * geometry["fanout"] * math.ceil(geometry["lane_limit"] / lanes) + math.ceil(geometry["n_out"] / lanes)
+    return events * geometry["fanout"] * math.ceil(geometry["lane_limit"] / lanes) + math.ceil(
+        geometry["n_out"] / lanes
+    )
 
 
 def stage_resources(geometry: dict[str, Any], lanes: int, target: Target, input_bits: int) -> dict[str, int]:
     weight_bits = geometry["weight_count"] * geometry["weight_bits"]
     membrane_bits = geometry["n_out"] * geometry["v_bits"]
-    blocks = (_blocks(weight_bits, lanes * geometry["weight_bits"], target) if weight_bits else 0) + _blocks(
-        membrane_bits, lanes * geometry["v_bits"], target
-    )
+    if geometry["fanout"] == 1 and geometry["n_in"]:  # a fully connected core: its real memory list
+        blocks = sum(memory_blocks(d, w, target) for d, w in fc_memories(geometry, lanes, input_bits))
+    else:
+        blocks = (_blocks(weight_bits, lanes * geometry["weight_bits"], target) if weight_bits else 0) + _blocks(
+            membrane_bits, lanes * geometry["v_bits"], target
+        )
     luts = STAGE_BASE_LUTS + lanes * (2 * geometry["v_bits"] + geometry["weight_bits"])
     dsps = 0
     if geometry["pixel"]:
@@ -193,7 +235,7 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
     stages = stages_of(graph)
     shapes = infer_shapes(graph)
     time_steps = int(ctx.time_steps or read_snnc(graph).get("time_steps") or 100)
-    geometries = [_stage_geometry(graph, s, shapes) for s in stages]
+    geometries = [_stage_geometry(graph, s, shapes, s is stages[-1]) for s in stages]
     first, spikes = stage_activity(graph, stages, ctx.calibration, time_steps)
     events = mean_events(first, spikes, stages[0]["input"] == "pixels")
     input_bits = int(read_snnc(graph)["quant"].get("input_bits", 8))
@@ -226,7 +268,9 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
         )
     final = resources()
     cycles = [stage_cycles(e, g, p, s["kind"]) for e, g, p, s in zip(events, geometries, lanes, stages, strict=True)]
-    timings = [StageTiming(g["n_out"], p, s["input"] == "pixels") for g, p, s in zip(geometries, lanes, stages, strict=True)]
+    timings = [
+        StageTiming(g["n_out"], p, s["input"] == "pixels") for g, p, s in zip(geometries, lanes, stages, strict=True)
+    ]
     exact = all(g["fanout"] == 1 and s["kind"] != "pool" for g, s in zip(geometries, stages, strict=True))
     if exact:
         per_images = [image_cycles(timings, trace, time_steps) for trace in image_traces(first, spikes, timings)]

@@ -1,0 +1,142 @@
+"""The generated accelerator against the integer reference (values, class) and the cycle model (cycles)."""
+
+import numpy as np
+import pyrtl
+import pytest
+import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from snnc.backends.fpga.pyrtl_sim import simulate_pyrtl, to_signed
+from snnc.backends.fpga.rtl import build_design, neuron_lane
+from snnc.backends.fpga.spec import FcStage, design_from_graph
+from snnc.backends.fpga.stimulus import reference_run
+from snnc.backends.fpga.verilator import have_verilator, lint, simulate_verilator
+from snnc.backends.fpga.verilog import write_verilog
+from snnc.errors import UnsupportedNodeError
+from snnc.ir.integer import IntState, if_step_int, lif_step_int
+from tests.backends.fpga.graphs import plan_for, quantized_fc_graph
+from tests.conftest import conv_graph
+
+
+def _lane_stage(kind: str, reset: str, v_bits: int, acc_bits: int, m: int, f: int) -> FcStage:
+    one = np.zeros(1, dtype=np.int64)
+    return FcStage(
+        index=0, kind=kind, weights=np.zeros((1, 1), dtype=np.int64), bias=one, threshold=one, v_reset=one,
+        v_leak=one, leak_m=m, leak_f=f, reset=reset, weight_bits=4, v_bits=v_bits, acc_bits=acc_bits, lanes=1,
+        pixels=False, input_bits=8,
+    )  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    kind=st.sampled_from(["if", "lif"]),
+    reset=st.sampled_from(["zero", "subtract"]),
+    m=st.integers(1, 7),
+    f=st.integers(0, 4),
+    data=st.data(),
+)
+def test_neuron_lane_block_matches_the_integer_step(kind, reset, m, f, data):
+    """Block level: one update lane in PyRTL against if_step_int / lif_step_int on random values."""
+    v_bits, acc_bits = 7, 9
+    stage = _lane_stage(kind, reset, v_bits, acc_bits, m, f)
+    block = pyrtl.Block()
+    with pyrtl.set_working_block(block, no_sanity_check=True):
+        current, v_old = pyrtl.Input(acc_bits, "current"), pyrtl.Input(v_bits, "v_old")
+        params = {n: pyrtl.Input(v_bits, n) for n in ("threshold", "v_reset", "v_leak")}
+        after, fired = neuron_lane(stage, current, v_old, params)
+        out_v, out_z = pyrtl.Output(v_bits, "v_new"), pyrtl.Output(1, "z")
+        out_v <<= after
+        out_z <<= fired
+    sim = pyrtl.Simulation(tracer=pyrtl.SimulationTrace(block=block), block=block)
+    low, high = -(1 << (v_bits - 1)), (1 << (v_bits - 1)) - 1
+    for _ in range(30):
+        values = {
+            "current": data.draw(st.integers(-(1 << (acc_bits - 1)), (1 << (acc_bits - 1)) - 1)),
+            "v_old": data.draw(st.integers(low, high)),
+            "threshold": data.draw(st.integers(0, high)),
+            "v_reset": data.draw(st.integers(low, high)),
+            "v_leak": data.draw(st.integers(low // 2, high // 2)),
+        }
+        bits = {"current": acc_bits}
+        sim.step({k: v & ((1 << bits.get(k, v_bits)) - 1) for k, v in values.items()})
+        t = {k: torch.tensor([v]) for k, v in values.items()}
+        state = IntState(t["v_old"])
+        if kind == "if":
+            z, new = if_step_int(state, t["current"], t["threshold"], t["v_reset"], reset, v_bits)
+        else:
+            z, new = lif_step_int(state, t["current"], t["v_leak"], t["threshold"], t["v_reset"], m, f, reset, v_bits)
+        assert to_signed(sim.inspect("v_new"), v_bits) == int(new.v) and sim.inspect("z") == int(z), values
+
+
+def _check(graph, lanes, steps, images, simulate):
+    spec = design_from_graph(graph, plan_for(lanes, steps))
+    records, expected = reference_run(graph, spec, images)
+    result = simulate(spec, records)
+    np.testing.assert_array_equal(result.values, expected.values)
+    np.testing.assert_array_equal(result.classes, expected.classes)
+    np.testing.assert_array_equal(result.cycles, expected.cycles)
+    return spec, expected
+
+
+def _pyrtl(spec, records):
+    return simulate_pyrtl(build_design(spec), records, max_cycles=100_000)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seed=st.integers(0, 2**31),
+    sizes=st.lists(st.integers(1, 9), min_size=2, max_size=4),
+    pixels=st.booleans(),
+    readout=st.booleans(),
+    decoding=st.sampled_from(["spike_count", "membrane"]),
+    steps=st.integers(1, 6),
+    data=st.data(),
+)
+def test_whole_design_is_bit_and_cycle_exact(seed, sizes, pixels, readout, decoding, steps, data):
+    """Random small quantized FC graphs: every image's outputs, class and cycle count."""
+    rng = np.random.default_rng(seed)
+    layers = len(sizes) - 1
+    kinds = [data.draw(st.sampled_from(["if", "lif"])) for _ in range(layers)]
+    if readout:
+        kinds[-1] = "readout"
+    resets = [data.draw(st.sampled_from(["zero", "subtract"])) for _ in range(layers)]
+    lanes = [data.draw(st.integers(1, n)) for n in sizes[1:]]
+    graph = quantized_fc_graph(rng, sizes, kinds, pixels, steps, decoding, resets)
+    _check(graph, lanes, steps, torch.rand(5, sizes[0]), _pyrtl)
+
+
+def test_dense_activity_and_idle_groups(rng):
+    """Every input spiking (emitters at full rate) and inputs that never spike, in one design."""
+    graph = quantized_fc_graph(rng, [6, 8, 5, 3], ["if", "if", "lif"], False, 4, "spike_count")
+    images = torch.cat([torch.ones(2, 6), torch.zeros(2, 6), torch.rand(2, 6)])
+    _check(graph, [3, 2, 3], 4, images, _pyrtl)
+
+
+@pytest.mark.skipif(not have_verilator(), reason="verilator is not installed (make setup installs it as root)")
+@pytest.mark.slow
+@pytest.mark.parametrize("pixels", [True, False])
+def test_exported_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pixels):
+    graph = quantized_fc_graph(
+        rng, [12, 10, 6, 4], ["lif", "if", "if"], pixels, 5, "membrane", ["zero", "subtract", "zero"]
+    )
+    spec = design_from_graph(graph, plan_for([4, 3, 2], 5))
+    design = build_design(spec)
+    written = write_verilog(design, tmp_path)
+    text = written["verilog"].read_text()
+    assert '$readmemh("s0_weights.hex", s0_weights);' in text and "8'h" not in text.split("// Registers")[0]
+    assert lint(tmp_path) == ""
+
+    def verilator(spec, records):
+        return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
+
+    _check(graph, [4, 3, 2], 5, torch.rand(40, 12), verilator)
+
+
+def test_conv_stages_are_refused_by_name(rng):
+    from snnc.ir.passes import PassContext, pipeline_for, run_pipeline
+
+    ctx = PassContext(target="generic", calibration=torch.rand(4, 2, 6, 6))
+    graph = run_pipeline(conv_graph(rng), pipeline_for("fpga"), ctx)
+    with pytest.raises(UnsupportedNodeError, match="node 'conv'"):
+        design_from_graph(graph, ctx.reports["schedule"])
