@@ -386,3 +386,80 @@ def test_inspect_and_compile_foreign_structures(tmp_path, rng):
     assert invoke("inspect", recurrent).exit_code == 0
     result = invoke("compile", recurrent)
     assert result.exit_code == 1 and "recurrent" in result.output
+
+
+@pytest.fixture(scope="module")
+def fpga_build(trained, tmp_path_factory):
+    """The trained digits MLP compiled for an iCE40 HX8K, with synthesis and place-and-route."""
+    root, _ = trained
+    build = tmp_path_factory.mktemp("fpga") / "build"
+    result = invoke(
+        "compile", root / "trained.nir", "--backend", "fpga", "--target", "ice40-hx8k", "--dataset", "digits",
+        "--calibration-images", "64", "-o", build,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return build, json.loads((build / "report.json").read_text())
+
+
+@pytest.mark.slow
+def test_fpga_compile_writes_a_synthesized_build(fpga_build):
+    build, report = fpga_build
+    names = {p.name for p in build.iterdir()}
+    assert {"snnc_accelerator.v", "testbench.v", "plan.json", "report.json", "report.md", "model.q.nir"} <= names
+    assert {f"{n}.hex" for n in ("s0_weights", "s1_weights")} <= names
+    if "lint" in report:
+        assert report["lint"] == "clean"
+    for family in ("ice40", "ecp5", "xc7"):
+        stats = report["synthesis"][family]
+        assert stats["luts"] > 0 and stats["ffs"] > 0 and stats["bram"] >= 1
+    routed = report["place_and_route"]
+    assert routed["fits"] and 5 < routed["fmax_mhz"] < 500
+    assert report["performance"]["clock_mhz"] == routed["fmax_mhz"]
+    assert report["cycles_per_image"] >= report["event_bound_cycles_per_image"] * 0.5
+    assert report["energy"]["uj_per_image"] > 0 and "constants_pj" in report["energy"]
+    assert "| ice40 |" in (build / "report.md").read_text()
+
+
+@pytest.mark.slow
+def test_fpga_run_is_bit_exact_with_the_integer_reference(fpga_build, trained):
+    root, _ = trained
+    build, _ = fpga_build
+    result = invoke(
+        "run", root / "trained.nir", "--backend", "fpga", "--build", build, "--dataset", "digits", "--json"
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output.strip().splitlines()[-1])
+    assert report["images"] == 450 and report["mismatches"] == 0 and report["cycle_model_mismatches"] == 0
+    assert report["accuracy"] == report["reference_accuracy"] > 0.6
+    assert report["cycles_per_image_mean"] == report["predicted_cycles_per_image_mean"]
+
+
+def test_fpga_run_without_a_build_in_pyrtl(trained):
+    root, _ = trained
+    result = invoke(
+        "run", root / "trained.nir", "--backend", "fpga", "--simulator", "pyrtl", "--dataset", "digits",
+        "--limit", "6",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "mismatches 0" in result.output and "(pyrtl)" in result.output
+
+
+def test_fpga_bad_inputs_are_one_line(trained, tmp_path):
+    root, _ = trained
+    model = root / "trained.nir"
+    other = tmp_path / "other.nir"
+    other.write_bytes(model.read_bytes() + b"")
+    cases = [
+        (["run", model, "--backend", "fpga", "--build", tmp_path / "nothing"], "not an snnc FPGA build"),
+        (["run", model, "--backend", "fpga", "--simulator", "spice", "--limit", "2"], "--simulator"),
+        (["run", model, "--build", tmp_path], "--build is for --backend fpga"),
+        (["compile", model, "--backend", "fpga", "--dataset", "digits", "--target", "ice40-up5k", "--lanes", "64",
+          "-o", tmp_path / "b"], "does not fit"),
+    ]  # fmt: skip
+    for args, words in cases:
+        result = invoke(*args)
+        output = result.output.strip()
+        error_lines = [line for line in output.splitlines() if line.startswith("error:")]
+        assert result.exit_code == 1 and len(error_lines) == 1 and words in error_lines[0], output
+        assert "Traceback" not in output
+    assert not (tmp_path / "b").exists()

@@ -382,10 +382,11 @@ def build_core(
         cb = spec.count_bits
         counters = ram(f"{p}counts", groups, lanes * cb)
         count_word = registered_read(counters, state_address, f"{p}count_word")
-        new_counts = [
-            (pyrtl.select(first_step, pyrtl.Const(0, cb), old) + fired)[:cb]
-            for old, fired in zip(lanes_of(count_word, lanes, cb), spikes, strict=True)
-        ]
+        new_counts = []
+        for lane, (old, fired) in enumerate(zip(lanes_of(count_word, lanes, cb), spikes, strict=True)):
+            before = WireVector(cb, f"{p}count_before{lane}")  # its own wire: explicit widths in the Verilog
+            before <<= pyrtl.select(first_step, pyrtl.Const(0, cb), old)
+            new_counts.append((before + fired)[:cb])
         counters[p2_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_counts), update)
         result_lanes, result_signed = lanes_of(count_word, lanes, cb), False
     else:

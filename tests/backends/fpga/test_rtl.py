@@ -115,10 +115,10 @@ def test_dense_activity_and_idle_groups(rng):
 
 @pytest.mark.skipif(not have_verilator(), reason="verilator is not installed (make setup installs it as root)")
 @pytest.mark.slow
-@pytest.mark.parametrize("pixels", [True, False])
-def test_exported_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pixels):
+@pytest.mark.parametrize("pixels, decoding", [(True, "membrane"), (False, "spike_count")])
+def test_exported_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pixels, decoding):
     graph = quantized_fc_graph(
-        rng, [12, 10, 6, 4], ["lif", "if", "if"], pixels, 5, "membrane", ["zero", "subtract", "zero"]
+        rng, [12, 10, 6, 4], ["lif", "if", "if"], pixels, 5, decoding, ["zero", "subtract", "zero"]
     )
     spec = design_from_graph(graph, plan_for([4, 3, 2], 5))
     design = build_design(spec)
