@@ -36,7 +36,7 @@ from snnc.ir.passes import PassContext
 SETUPS = {
     "digits": dict(dataset="digits", root="./data", targets=("ice40-hx8k", "xc7z020"), epochs=30, lr=2e-3, batch=32),
     "fashion": dict(
-        dataset="FashionMNIST", root=str(DEBIAN_FASHION_MNIST), targets=("xc7z020",), epochs=6, lr=1e-3, batch=64
+        dataset="FashionMNIST", root=str(DEBIAN_FASHION_MNIST), targets=("xc7z020",), epochs=20, lr=1e-3, batch=64
     ),
 }
 

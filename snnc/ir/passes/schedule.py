@@ -23,8 +23,8 @@ double while the design fits the target.
 
 Resources: weights ``N_in * N_out * weight_bits`` (convolution: ``C_out * C_in * kh * kw * bits``)
 and membranes ``N_out * v_bits`` in block RAM (blocks of the target's size and width: a word of
-``P * bits`` needs ``ceil(P * bits / width)`` blocks side by side); logic ``150 + P * (2 v_bits +
-weight_bits)`` LUTs per stage; a pixel stage needs P multipliers (DSPs, or ``weight_bits *
+``P * bits`` needs ``ceil(P * bits / width)`` blocks side by side); logic ``300 + P * (8 v_bits + 4)``
+LUTs per stage (fitted to yosys on generated cores; x2.3 on iCE40's LUT4); a pixel stage needs P multipliers (DSPs, or ``weight_bits *
 input_bits`` LUTs each where the target has none). These are estimates: ``snnc compile
 --backend fpga`` reports what yosys and nextpnr measure.
 """
@@ -45,7 +45,11 @@ from snnc.ir.metadata import read_snnc
 from snnc.ir.passes import PassContext, register
 from snnc.ir.passes.fuse import stages_of
 
-STAGE_BASE_LUTS = 150
+STAGE_BASE_LUTS = 300
+# LUTs per lane ~ 6 v_bits + 2 acc_bits (adders, saturation, threshold, reset muxes), fitted to yosys
+# synth_xilinx on generated FC cores (benchmarks/fpga_fc.py: ~180 LUT6 per lane at 21-bit membranes);
+# iCE40's LUT4 needs about 2.3x as many.
+LUT4_FACTOR = 2.3
 FC_STEP_OVERHEAD = 3  # start + pipeline drain of a fully connected core, per step
 POOL_COUNT_BITS = 4
 
@@ -57,11 +61,12 @@ class Target(NamedTuple):
     bram_width: int
     dsps: int
     clock_mhz: float  # stated clock until place and route measures one
+    lut_inputs: int = 6
 
 
 TARGETS: dict[str, Target] = {
-    "ice40-hx8k": Target(luts=7_680, bram_blocks=32, bram_block_bits=4_096, bram_width=16, dsps=0, clock_mhz=40.0),
-    "ice40-up5k": Target(luts=5_280, bram_blocks=30, bram_block_bits=4_096, bram_width=16, dsps=8, clock_mhz=20.0),
+    "ice40-hx8k": Target(luts=7_680, bram_blocks=32, bram_block_bits=4_096, bram_width=16, dsps=0, clock_mhz=40.0, lut_inputs=4),
+    "ice40-up5k": Target(luts=5_280, bram_blocks=30, bram_block_bits=4_096, bram_width=16, dsps=8, clock_mhz=20.0, lut_inputs=4),
     "xc7z020": Target(luts=53_200, bram_blocks=140, bram_block_bits=36_864, bram_width=72, dsps=220, clock_mhz=100.0),
     "generic": Target(
         luts=1_000_000, bram_blocks=10_000, bram_block_bits=36_864, bram_width=72, dsps=10_000, clock_mhz=100.0
@@ -172,13 +177,15 @@ def stage_resources(geometry: dict[str, Any], lanes: int, target: Target, input_
         blocks = (_blocks(weight_bits, lanes * geometry["weight_bits"], target) if weight_bits else 0) + _blocks(
             membrane_bits, lanes * geometry["v_bits"], target
         )
-    luts = STAGE_BASE_LUTS + lanes * (2 * geometry["v_bits"] + geometry["weight_bits"])
+    luts = STAGE_BASE_LUTS + lanes * (8 * geometry["v_bits"] + 4)
     dsps = 0
     if geometry["pixel"]:
         if target.dsps:
             dsps = lanes
         else:
             luts += lanes * geometry["weight_bits"] * input_bits
+    if target.lut_inputs == 4:
+        luts = math.ceil(luts * LUT4_FACTOR)
     return {
         "luts": luts,
         "bram_blocks": blocks,
