@@ -2,24 +2,29 @@
 
 This is the timing contract of the FPGA generator (``snnc.backends.fpga.rtl``), as
 ``snnc.ir.integer`` is its value contract: the RTL simulation must take exactly these cycles.
-Each stage ``s`` has ``G_s = ceil(N_s / P_s)`` groups of ``P_s`` lanes and runs two processes
-that overlap with every other stage's (times are clock cycles; "visible" means a flag set by a
-register in cycle ``c`` is seen from ``c + 1``):
+Each stage ``s`` keeps its neurons in ``W_s`` words of ``P_s`` lanes: a fully connected stage
+has ``W = G = ceil(N / P)`` groups; a convolution has lanes over output channels and
+``W = OH OW ceil(C / P)`` words; a pool has lanes = channels and ``W = OH OW``. A step with
+``E`` events issues ``I_s(E) = per_event_s E + W_s`` items: ``G`` per event and one update slot
+per group (FC), ``kh kw G`` per event and one update per word (conv), one per event and one per
+word (pool). Each stage runs two processes that overlap with every other stage's (times are
+clock cycles; "visible" means a flag set by a register in cycle ``c`` is seen from ``c + 1``):
 
 - **compute** of step ``t`` starts at ``A = max(D_s(t-1) + 1, input visible, spike half free)``
-  and ends (last update slot retires) at ``D_s(t) = A + G_s (E_s(t) + 1) + 2``, where ``E_s(t)``
-  is the number of events of that step (a pixel stage sees its non-zero pixels at t = 0 and
-  none after: the current is computed once per image and kept);
+  and ends (last update retires) at ``D_s(t) = A + I_s(E_s(t)) + 2``, where ``E_s(t)`` is the
+  number of events of that step after the stage's pool remap (a pixel stage sees its non-zero
+  pixels at t = 0 and none after: the current is computed once per image and kept);
 - **emitter** (every stage but the last) of step ``t`` starts at
   ``B = max(D_s(t) + 1, X_s(t-1) + 1, D_{s+1}(t-2) + 1)`` (the consumer's buffer half is free),
-  spends one cycle per spike of each group but at least one per group, and sends the end-of-step
-  marker at ``X_s(t) = B + sum_g max(1, S_{s,g}(t)) + 1``; the consumer sees the step at
+  spends one cycle per spike of each word but at least one per word, and sends the end-of-step
+  marker at ``X_s(t) = B + sum_w max(1, S_{s,w}(t)) + 1``; the consumer sees the step at
   ``X_s(t) + 1``. The spike half it frees is visible to compute ``s`` at ``X_s(t) + 1``;
 - the **host** pulses ``start`` at cycle 0 and pushes one event per cycle from cycle 1: pixels
   once (then the end marker), or each step's spike events and marker as soon as stage 0's buffer
   half is free (``D_0(t-2) + 1``);
-- after the last stage's step ``T-1`` the ``N`` results stream out, one read cycle per group and
-  one cycle per value: ``done`` at ``D_last(T-1) + G_last + N_last + 1``, the image's cycle count.
+- after the last (fully connected) stage's step ``T-1`` the ``N`` results stream out, one read
+  cycle per group and one cycle per value: ``done`` at ``D_last(T-1) + G_last + N_last + 1``,
+  the image's cycle count.
 
 The event lower bound of DESIGN §8 (``snnc.ir.passes.schedule.stage_bound``) is
 ``T * max_s (E_s G_s + G_s)`` with the mean events per step.
@@ -36,29 +41,44 @@ PIPELINE_DRAIN = 2  # cycles from the last issued item to its retirement
 
 
 class StageTiming(NamedTuple):
-    n_out: int
+    """A stage's layout: ``out_shape`` (C, H, W) (a flat layer is (N, 1, 1)) in words of ``lanes``
+    lanes over channels, ordered ``(y, x, channel group)``; ``per_event`` items per event; ``pool``:
+    the kernel of the sum pool the stage applies to arriving events (0: none)."""
+
+    out_shape: tuple[int, int, int]
     lanes: int
+    per_event: int
     pixels: bool
+    pool: int = 0
 
     @property
     def groups(self) -> int:
-        return -(-self.n_out // self.lanes)
+        return -(-self.out_shape[0] // self.lanes)
+
+    @property
+    def words(self) -> int:
+        return self.out_shape[1] * self.out_shape[2] * self.groups
+
+
+def fc_timing(n_out: int, lanes: int, pixels: bool, pool: int = 0) -> StageTiming:
+    groups = -(-n_out // lanes)
+    return StageTiming((n_out, 1, 1), lanes, groups, pixels, pool)
 
 
 class ImageTrace(NamedTuple):
     """What one image makes the accelerator do.
 
-    ``events[s][t]``: events entering stage s at step t; ``group_spikes[s][t]``: the spikes of
-    stage s at step t per group of its lanes (only read for stages that emit).
+    ``events[s][t]``: events entering stage s at step t (after its pool remap);
+    ``word_spikes[s][t]``: the spikes of stage s at step t per word (read for stages that emit).
     """
 
     events: list[list[int]]
-    group_spikes: list[list[list[int]]]
+    word_spikes: list[list[list[int]]]
 
 
 def compute_cycles(timing: StageTiming, events: int) -> int:
-    """Issue cycles of one step: ``G (E + 1)``."""
-    return timing.groups * (events + 1)
+    """Issue cycles of one step: ``per_event E + W``."""
+    return timing.per_event * events + timing.words
 
 
 def image_cycles(stages: Sequence[StageTiming], trace: ImageTrace, time_steps: int) -> int:
@@ -93,18 +113,31 @@ def image_cycles(stages: Sequence[StageTiming], trace: ImageTrace, time_steps: i
             done[s][t] = ready + compute_cycles(timing, trace.events[s][t]) + PIPELINE_DRAIN
             if s < count - 1:
                 begin = max(done[s][t] + 1, previous(eos[s], t - 1) + 1, previous(done[s + 1], t - 2) + 1)
-                eos[s][t] = begin + sum(max(1, spikes) for spikes in trace.group_spikes[s][t]) + 1
+                eos[s][t] = begin + sum(max(1, spikes) for spikes in trace.word_spikes[s][t]) + 1
     last = stages[-1]
-    return done[-1][time_steps - 1] + last.groups + last.n_out + 1
+    return done[-1][time_steps - 1] + last.words + last.out_shape[0] + 1
 
 
-def group_counts(spikes: np.ndarray, lanes: int) -> np.ndarray:
-    """Spikes per group of ``lanes`` neurons: [..., N] -> [..., G]."""
-    n = spikes.shape[-1]
-    groups = -(-n // lanes)
-    padded = np.zeros((*spikes.shape[:-1], groups * lanes), dtype=np.int64)
-    padded[..., :n] = spikes
-    return padded.reshape(*spikes.shape[:-1], groups, lanes).sum(-1)
+def word_counts(spikes: np.ndarray, timing: StageTiming) -> np.ndarray:
+    """Spikes per word: [T, B, C*H*W] (C-order) -> [T, B, W], words ordered (y, x, channel group)."""
+    steps, batch = spikes.shape[:2]
+    channels, height, width = timing.out_shape
+    grid = spikes.reshape(steps, batch, channels, height, width)
+    padded = np.zeros((steps, batch, timing.groups * timing.lanes, height, width), dtype=np.int64)
+    padded[:, :, :channels] = grid
+    per_group = padded.reshape(steps, batch, timing.groups, timing.lanes, height, width).sum(3)
+    return per_group.transpose(0, 1, 3, 4, 2).reshape(steps, batch, -1)
+
+
+def arriving(spikes: np.ndarray, source: tuple[int, int, int], pool: int) -> np.ndarray:
+    """Events a stage keeps per step: [T, B, C*H*W] spikes -> [T, B] (a pool drops the positions
+    outside every window)."""
+    steps, batch = spikes.shape[:2]
+    if not pool:
+        return spikes.reshape(steps, batch, -1).sum(-1)
+    channels, height, width = source
+    grid = spikes.reshape(steps, batch, channels, height, width)
+    return grid[..., : (height // pool) * pool, : (width // pool) * pool].sum((2, 3, 4))
 
 
 def image_traces(first_input: np.ndarray, stage_spikes: Sequence[np.ndarray], stages: Sequence[StageTiming]):
@@ -119,16 +152,16 @@ def image_traces(first_input: np.ndarray, stage_spikes: Sequence[np.ndarray], st
     if stages[0].pixels:
         events[0] = np.zeros_like(events[0])
         events[0][0] = np.count_nonzero(flat[0], axis=-1)
-    for spikes in stage_spikes[:-1]:
-        events.append(spikes.reshape(steps, batch, -1).sum(-1))
-    groups = [
-        group_counts(spikes.reshape(steps, batch, -1), timing.lanes)
+    for producer, (spikes, consumer) in enumerate(zip(stage_spikes[:-1], stages[1:], strict=True)):
+        events.append(arriving(spikes.reshape(steps, batch, -1), stages[producer].out_shape, consumer.pool))
+    words = [
+        word_counts(spikes.reshape(steps, batch, -1).astype(np.int64), timing)
         for spikes, timing in zip(stage_spikes, stages, strict=True)
     ]
     return [
         ImageTrace(
             events=[[int(e[t, b]) for t in range(steps)] for e in events],
-            group_spikes=[[[int(c) for c in g[t, b]] for t in range(steps)] for g in groups],
+            word_spikes=[[[int(c) for c in w[t, b]] for t in range(steps)] for w in words],
         )
         for b in range(batch)
     ]

@@ -48,7 +48,7 @@ def simulate_pyrtl(design: Design, images: list[list[Record]], max_cycles: int =
     spec = design.spec
     bits, signed = spec.result_bits, spec.result_signed
     all_values, classes, cycles = [], [], []
-    idle = {"start": 0, "in_valid": 0, "in_index": 0, "in_value": 0, "in_eos": 0, "out_ready": 1}
+    idle = {"start": 0, "in_valid": 0, "in_c": 0, "in_y": 0, "in_x": 0, "in_value": 0, "in_eos": 0, "out_ready": 1}
     for number, records in enumerate(images):
         sim.step({**idle, "start": 1})
         position, values, cycle = 0, [], 0
@@ -57,8 +57,8 @@ def simulate_pyrtl(design: Design, images: list[list[Record]], max_cycles: int =
             if cycle > max_cycles:
                 raise SimulationError(f"image {number}: no 'done' within {max_cycles:,} cycles (the design hangs)")
             offered = position < len(records)
-            index, value, eos = records[position] if offered else (0, 0, 0)
-            sim.step({**idle, "in_valid": int(offered), "in_index": index, "in_value": value, "in_eos": eos})
+            c, y, x, value, eos = records[position] if offered else (0, 0, 0, 0, 0)
+            sim.step({**idle, "in_valid": int(offered), "in_c": c, "in_y": y, "in_x": x, "in_value": value, "in_eos": eos})
             if offered and sim.inspect("in_ready"):
                 position += 1
             if sim.inspect("out_valid"):

@@ -35,12 +35,13 @@ synchronous ``rst`` is added on Verilog export.
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
 import numpy as np
 import pyrtl
 
-from snnc.backends.fpga.spec import DesignSpec, FcStage, unsigned_bits
+from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage, PoolStage, unsigned_bits
 from snnc.errors import UnsupportedNodeError
 
 WireVector = pyrtl.WireVector
@@ -61,13 +62,20 @@ class Design(NamedTuple):
 
 
 class BufferPort(NamedTuple):
-    """The producer side of a core's input buffer (``ready`` is driven by the buffer)."""
+    """The producer side of a core's input buffer: an event ``(c, y, x[, value])`` or an end-of-step
+    marker (``eos``); ``ready`` is driven by the buffer."""
 
     valid: WireVector
-    index: WireVector
+    c: WireVector
+    y: WireVector
+    x: WireVector
     value: WireVector | None
     eos: WireVector
     ready: WireVector
+
+
+def coordinate_bits(shape: tuple[int, int, int]) -> tuple[int, int, int]:
+    return tuple(unsigned_bits(d - 1) for d in shape)  # type: ignore[return-value]
 
 
 def _connect(wire: WireVector, value) -> None:
@@ -92,6 +100,11 @@ def fit(wire: WireVector, bits: int) -> WireVector:
     """A signed value as ``bits`` bits: sign-extended, or truncated (exact modulo 2^bits, which is
     all a sum needs when its final value is known to fit)."""
     return wire[:bits] if len(wire) >= bits else wire.sign_extended(bits)
+
+
+def resize(wire: WireVector, bits: int) -> WireVector:
+    """An unsigned value as exactly ``bits`` bits (zero-extended or truncated)."""
+    return wire[:bits] if len(wire) >= bits else wire.zero_extended(bits)
 
 
 def saturate(x: WireVector, bits: int) -> WireVector:
@@ -158,24 +171,36 @@ def weight_words(stage: FcStage) -> list[int]:
     return pack_words(rows, stage.weight_bits)
 
 
-def group_values(values: np.ndarray, stage: FcStage) -> np.ndarray:
-    """Per-neuron values as [G, P] (padded lanes 0)."""
-    padded = np.zeros(stage.groups * stage.lanes, dtype=np.int64)
-    padded[: stage.n_out] = values
-    return padded.reshape(stage.groups, stage.lanes)
+def input_buffer(prefix: str, stage) -> tuple[BufferPort, dict]:
+    """A ping-pong event buffer in block RAM; returns the producer port and the consumer's view.
 
-
-def input_buffer(prefix: str, n_in: int, value_bits: int) -> tuple[BufferPort, dict]:
-    """A ping-pong event buffer; returns the producer port and the consumer's view."""
-    index_bits, count_bits = unsigned_bits(n_in - 1), unsigned_bits(n_in)
+    Events arrive as coordinates of ``stage.source_shape``; with ``stage.pool = k`` they are stored
+    as ``(c, y >> log2 k, x >> log2 k)`` and those outside every window are dropped (a sum pool).
+    """
+    source, shape = stage.source_shape, stage.input_shape
+    source_bits, bits = coordinate_bits(source), coordinate_bits(shape)
+    value_bits = stage.input_bits if stage.pixels else 0
+    count_bits = unsigned_bits(math.prod(source))
     port = BufferPort(
         valid=WireVector(1, f"{prefix}push_valid"),
-        index=WireVector(index_bits, f"{prefix}push_index"),
+        c=WireVector(source_bits[0], f"{prefix}push_c"),
+        y=WireVector(source_bits[1], f"{prefix}push_y"),
+        x=WireVector(source_bits[2], f"{prefix}push_x"),
         value=WireVector(value_bits, f"{prefix}push_value") if value_bits else None,
         eos=WireVector(1, f"{prefix}push_eos"),
         ready=WireVector(1, f"{prefix}push_ready"),
     )
-    events = ram(f"{prefix}events", 1 << (count_bits + 1), index_bits + value_bits)
+    y, x, inside = port.y, port.x, pyrtl.Const(1, 1)
+    if stage.pool:
+        shift = stage.pool.bit_length() - 1
+        y, x = pyrtl.shift_right_logical(port.y, shift), pyrtl.shift_right_logical(port.x, shift)
+        if shape[1] * stage.pool < source[1]:
+            inside = inside & (port.y < shape[1] * stage.pool)
+        if shape[2] * stage.pool < source[2]:
+            inside = inside & (port.x < shape[2] * stage.pool)
+    fields = [port.c, y[: bits[1]], x[: bits[2]]] + ([port.value] if port.value is not None else [])
+    entry = pyrtl.concat(*fields) if len(fields) > 1 else fields[0]
+    events = ram(f"{prefix}events", 1 << (count_bits + 1), len(entry))
     wr_half, wr_ptr = pyrtl.Register(1, f"{prefix}wr_half"), pyrtl.Register(count_bits, f"{prefix}wr_ptr")
     full = [pyrtl.Register(1, f"{prefix}full{h}") for h in range(2)]
     count = [pyrtl.Register(count_bits, f"{prefix}count{h}") for h in range(2)]
@@ -183,15 +208,25 @@ def input_buffer(prefix: str, n_in: int, value_bits: int) -> tuple[BufferPort, d
     _connect(port.ready, ~pyrtl.select(wr_half, full[1], full[0]))
     accepted = port.valid & port.ready
     closing = accepted & port.eos
-    entry = port.index if port.value is None else pyrtl.concat(port.index, port.value)
-    events[pyrtl.concat(wr_half, wr_ptr)] <<= pyrtl.MemBlock.EnabledWrite(entry, accepted & ~port.eos)
-    wr_ptr.next <<= pyrtl.select(accepted, pyrtl.select(port.eos, pyrtl.Const(0, count_bits), wr_ptr + 1), wr_ptr)
+    storing = accepted & ~port.eos & inside
+    events[pyrtl.concat(wr_half, wr_ptr)] <<= pyrtl.MemBlock.EnabledWrite(entry, storing)
+    wr_ptr.next <<= pyrtl.select(closing, pyrtl.Const(0, count_bits), pyrtl.select(storing, wr_ptr + 1, wr_ptr))
     wr_half.next <<= wr_half ^ closing
     for half in range(2):
         mine = closing & (wr_half == half)
         count[half].next <<= pyrtl.select(mine, wr_ptr, count[half])
         full[half].next <<= mine | (full[half] & ~clear[half])
-    view = dict(events=events, full=full, count=count, clear=clear, index_bits=index_bits, count_bits=count_bits)
+
+    def unpack(word: WireVector) -> tuple[WireVector, WireVector, WireVector, WireVector | None]:
+        """(c, y, x, value) of a stored entry."""
+        offset, out = 0, []
+        for width in reversed([len(f) for f in fields]):
+            out.append(word[offset : offset + width])
+            offset += width
+        out.reverse()
+        return out[0], out[1], out[2], (out[3] if value_bits else None)
+
+    view = dict(events=events, full=full, count=count, clear=clear, count_bits=count_bits, unpack=unpack)
     return port, view
 
 
@@ -227,49 +262,113 @@ def neuron_lane(stage: FcStage, current: WireVector, v_old: WireVector, params: 
     return after, fired
 
 
-def build_core(
-    stage: FcStage,
-    view: dict,
-    downstream: BufferPort | None,
-    spec: DesignSpec,
-    roms: dict[str, Rom],
-    result: dict,
-) -> None:
-    """One stage's compute process (and its emitter, or the readout when it is the last core)."""
+class StepControl(NamedTuple):
+    """The step bookkeeping every core shares (see ``step_control``)."""
+
+    running: pyrtl.Register
+    step: pyrtl.Register
+    first_step: WireVector
+    start: WireVector
+    events_now: WireVector  # E of the step about to start
+    rd_half: pyrtl.Register
+    consumes_input: WireVector
+
+
+def step_control(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, step_done: WireVector):
+    """A step starts when its input half is complete (a pixel core needs input only at step 0) and
+    the spike half it will write is free; it ends at ``step_done`` (the last item retires), which
+    frees the input half and advances the step (wrapping at T: the next image)."""
+    steps = spec.time_steps
+    sb = unsigned_bits(steps - 1)
+    running, step = pyrtl.Register(1, f"{p}running"), pyrtl.Register(sb, f"{p}step")
+    rd_half = pyrtl.Register(1, f"{p}rd_half")
+    first_step = step == 0
+    full_now = pyrtl.select(rd_half, view["full"][1], view["full"][0])
+    count_now = pyrtl.select(rd_half, view["count"][1], view["count"][0])
+    if stage.pixels:
+        input_ok = full_now | ~first_step
+        events_now = pyrtl.select(first_step, count_now, pyrtl.Const(0, len(count_now)))
+        consumes_input = first_step
+    else:
+        input_ok, events_now, consumes_input = full_now, count_now, pyrtl.Const(1, 1)
+    start = ~running & input_ok & ~output_busy
+    running.next <<= pyrtl.select(start, pyrtl.Const(1, 1), pyrtl.select(step_done, pyrtl.Const(0, 1), running))
+    step.next <<= pyrtl.select(
+        step_done, pyrtl.select(step == steps - 1, pyrtl.Const(0, sb), (step + 1)[:sb]), step
+    )
+    rd_half.next <<= rd_half ^ (step_done & consumes_input)
+    for half in range(2):
+        view["clear"][half] <<= step_done & consumes_input & (rd_half == half)
+    return StepControl(running, step, first_step, start, events_now, rd_half, consumes_input)
+
+
+def parameter_lanes(p: str, stage, grid_of, address: WireVector, roms: dict[str, Rom]) -> list[dict[str, WireVector]]:
+    """Per-lane neuron parameters: constants when uniform, else a ROM word per group at ``address``
+    (registered: valid one cycle after the address)."""
+    lanes = stage.lanes
+    params: list[dict[str, WireVector]] = [{} for _ in range(lanes)]
+    varying = []
+    for name, values, bits in _parameter_fields(stage):
+        if np.all(values == values[0]):
+            for lane in range(lanes):
+                params[lane][name] = const(int(values[0]), bits)
+        else:
+            varying.append((name, grid_of(values), bits))
+    if varying:
+        words = []
+        for g in range(len(varying[0][1])):
+            word, offset = 0, 0
+            for lane in range(lanes):
+                for _, grid, bits in varying:
+                    word |= to_unsigned(int(grid[g, lane]), bits) << offset
+                    offset += bits
+            words.append(word)
+        word_bits = sum(bits for _, _, bits in varying) * lanes
+        param_word = registered_read(rom(f"{p}params", words, word_bits, roms), address, f"{p}param_word")
+        offset = 0
+        for lane in range(lanes):
+            for name, _, bits in varying:
+                params[lane][name] = param_word[offset : offset + bits]
+                offset += bits
+    return params
+
+
+def lane_grid(values: np.ndarray, lanes: int) -> np.ndarray:
+    """Per-neuron (FC) or per-channel (conv) values as [groups, lanes], padded lanes 0."""
+    groups = math.ceil(len(values) / lanes)
+    padded = np.zeros(groups * lanes, dtype=np.int64)
+    padded[: len(values)] = values
+    return padded.reshape(groups, lanes)
+
+
+def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom], result: dict):
+    """A fully connected core (see the module doc): for each group, stream the step's events into
+    ``P`` accumulator registers, then one update slot; no read-modify-write of RAM."""
     p = f"s{stage.index}_"
     lanes, groups, ab, vb = stage.lanes, stage.groups, stage.acc_bits, stage.v_bits
     steps = spec.time_steps
-    gb, sb, kb = unsigned_bits(groups - 1), unsigned_bits(steps - 1), view["count_bits"]
+    gb, kb = unsigned_bits(groups - 1), view["count_bits"]
     last_core = downstream is None
     counting = last_core and stage.kind != "readout" and spec.decoding == "spike_count"
 
-    running, issuing = pyrtl.Register(1, f"{p}running"), pyrtl.Register(1, f"{p}issuing")
-    step, rd_half = pyrtl.Register(sb, f"{p}step"), pyrtl.Register(1, f"{p}rd_half")
+    issuing = pyrtl.Register(1, f"{p}issuing")
     group, k, events = pyrtl.Register(gb, f"{p}group"), pyrtl.Register(kb, f"{p}k"), pyrtl.Register(kb, f"{p}events")
     p1_valid, p1_update, p1_last = (pyrtl.Register(1, f"{p}p1_{n}") for n in ("valid", "update", "last"))
     p2_valid, p2_update, p2_last = (pyrtl.Register(1, f"{p}p2_{n}") for n in ("valid", "update", "last"))
     p1_group, p2_group = pyrtl.Register(gb, f"{p}p1_group"), pyrtl.Register(gb, f"{p}p2_group")
-    first_step = step == 0
-
-    # Start: the step's input is complete and (for an emitting core) its spike half is free.
-    full_now = pyrtl.select(rd_half, view["full"][1], view["full"][0])
-    count_now = pyrtl.select(rd_half, view["count"][1], view["count"][0])
-    input_ok = (full_now | ~first_step) if stage.pixels else full_now
-    spike_half_busy = WireVector(1, f"{p}spike_half_busy")
-    output_ok = ~spike_half_busy
-    start = ~running & input_ok & output_ok
+    output_busy = WireVector(1, f"{p}output_busy")
     step_done = p2_valid & p2_last
-    consumes_input = first_step if stage.pixels else pyrtl.Const(1, 1)
+    control = step_control(p, stage, view, spec, output_busy, step_done)
+    first_step = control.first_step
 
     is_update = k == events
     last_group = group == groups - 1
     with pyrtl.conditional_assignment:
-        with start:
-            running.next |= 1
+        with control.start:
             issuing.next |= 1
             group.next |= 0
             k.next |= 0
-            events.next |= pyrtl.select(first_step, count_now, pyrtl.Const(0, kb)) if stage.pixels else count_now
+            events.next |= control.events_now
         with issuing:
             with is_update:
                 k.next |= 0
@@ -280,12 +379,6 @@ def build_core(
                     group.next |= group + 1
             with pyrtl.otherwise:
                 k.next |= k + 1
-        with step_done:
-            running.next |= 0
-            step.next |= pyrtl.select(step == steps - 1, pyrtl.Const(0, sb), (step + 1)[:sb])
-            rd_half.next |= rd_half ^ consumes_input
-    for half in range(2):
-        view["clear"][half] <<= step_done & consumes_input & (rd_half == half)
     p1_valid.next <<= issuing
     p1_update.next <<= is_update
     p1_last.next <<= is_update & last_group
@@ -295,17 +388,22 @@ def build_core(
     p2_last.next <<= p1_last
     p2_group.next <<= p1_group
 
-    # Stage 1: the event (index, pixel) is read; its weight word and the group's state are addressed.
-    entry = registered_read(view["events"], pyrtl.concat(rd_half, k), f"{p}entry")
-    value_bits = stage.input_bits if stage.pixels else 0
-    event_index = entry[value_bits:] if value_bits else entry
+    # Stage 1: the event is read; its weight word and the group's state are addressed.
+    entry = registered_read(view["events"], pyrtl.concat(control.rd_half, k), f"{p}entry")
+    c, y, x, value = view["unpack"](entry)
+    _, height, width = stage.input_shape
+    flat = c
+    if height > 1:
+        flat = flat * pyrtl.Const(height) + y
+    if width > 1:
+        flat = flat * pyrtl.Const(width) + x
     weights = rom(f"{p}weights", weight_words(stage), lanes * stage.weight_bits, roms)
-    weight_address = (event_index * pyrtl.Const(groups) + p1_group)[: weights.addrwidth]
+    weight_address = (flat * pyrtl.Const(groups) + p1_group)[: weights.addrwidth]
     weight_word = registered_read(weights, weight_address, f"{p}weight_word")
     pixel = None
-    if value_bits:
-        pixel = pyrtl.Register(value_bits, f"{p}pixel")
-        pixel.next <<= entry[:value_bits]
+    if value is not None:
+        pixel = pyrtl.Register(len(value), f"{p}pixel")
+        pixel.next <<= value
 
     if last_core:
         out_active, out_group = WireVector(1, f"{p}out_active"), WireVector(gb, f"{p}out_group")
@@ -314,32 +412,7 @@ def build_core(
         state_address = p1_group
     membranes = ram(f"{p}membranes", groups, lanes * vb)
     v_word = registered_read(membranes, state_address, f"{p}v_word")
-    fields = _parameter_fields(stage)
-    params: list[dict[str, WireVector]] = [{} for _ in range(lanes)]
-    varying = []
-    for name, values, bits in fields:
-        if np.all(values == values[0]):
-            for lane in range(lanes):
-                params[lane][name] = const(int(values[0]), bits)
-        else:
-            varying.append((name, values, bits))
-    if varying:
-        per_group = [group_values(values, stage) for _, values, bits in varying]
-        word_bits = sum(bits for _, _, bits in varying) * lanes
-        words = []
-        for g in range(groups):
-            word, offset = 0, 0
-            for lane in range(lanes):
-                for (_, _, bits), grid in zip(varying, per_group, strict=True):
-                    word |= to_unsigned(int(grid[g, lane]), bits) << offset
-                    offset += bits
-            words.append(word)
-        param_word = registered_read(rom(f"{p}params", words, word_bits, roms), p1_group, f"{p}param_word")
-        offset = 0
-        for lane in range(lanes):
-            for name, _, bits in varying:
-                params[lane][name] = param_word[offset : offset + bits]
-                offset += bits
+    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), p1_group, roms)
 
     # Stage 2: accumulate an event, or update the group's P neurons.
     acc = [pyrtl.Register(ab, f"{p}acc{lane}") for lane in range(lanes)]
@@ -347,10 +420,7 @@ def build_core(
     update = p2_valid & p2_update
     currents = []
     for lane, w in enumerate(lanes_of(weight_word, lanes, stage.weight_bits)):
-        if pixel is not None:
-            term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel))
-        else:
-            term = w
+        term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
         acc[lane].next <<= pyrtl.select(
             accumulate,
             (acc[lane] + fit(term, ab))[:ab],
@@ -375,9 +445,9 @@ def build_core(
     membranes[p2_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_v), update)
 
     if not last_core:
-        spike_half_busy <<= _emitter(stage, p, spikes, update, p2_group, step_done, downstream)
+        output_busy <<= emitter(stage, p, spikes, update, p2_group, step_done, downstream, groups, 1, 1)
         return
-    spike_half_busy <<= 0
+    output_busy <<= 0
     if counting:
         cb = spec.count_bits
         counters = ram(f"{p}counts", groups, lanes * cb)
@@ -391,59 +461,291 @@ def build_core(
         result_lanes, result_signed = lanes_of(count_word, lanes, cb), False
     else:
         result_lanes, result_signed = lanes_of(v_word, lanes, vb), True
-    _readout(
-        stage, spec, p, result_lanes, result_signed, step_done & (step == steps - 1), out_active, out_group, result
-    )
+    trigger = step_done & (control.step == steps - 1)
+    _readout(stage, spec, p, result_lanes, result_signed, trigger, out_active, out_group, result)
 
 
-def _emitter(stage: FcStage, p: str, spikes, update, p2_group, step_done, downstream: BufferPort) -> WireVector:
-    """Spike bits per group into a ping-pong RAM, walked lowest set bit first into the next buffer.
+class RmwPipeline(NamedTuple):
+    """The event-outer pipeline of conv and pool cores (see ``rmw_core``)."""
 
-    Returns the wire that says the spike half the compute process would write next is still full.
+    p2_valid: WireVector
+    p2_update: WireVector
+    p2_address: WireVector  # the word the stage-2 item writes
+    p2_group: WireVector  # channel group of that word
+    p2_hit: WireVector  # the item's target is valid (false for kernel offsets outside the map)
+    p2_first: WireVector  # the stage's step is the first of the image
+    weight_address: WireVector  # stage 1: the weight word ((c kh + ky) kw + kx) G + gc
+    p1_group: WireVector  # stage 1: the channel group (parameter ROM address)
+    event: tuple  # stage-1 event fields (c, y, x, value)
+    step_done: WireVector
+    control: StepControl
+
+
+def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel: tuple[int, int, int, int]):
+    """Issue logic and address generation for cores that accumulate into RAM (conv, pool).
+
+    Per step: for each event, for each kernel offset ``(ky, kx)`` and channel group ``gc``, an
+    accumulate item for output ``((y + pad - ky) / s, (x + pad - kx) / s)`` (a miss when outside
+    the map or off the stride: it still takes its cycle); then one update item per word
+    ``t = (oy OW + ox) G + gc``. ``kernel = (kh, kw, stride, padding)``; a pool is ``(1, 1, 1, 0)``.
     """
-    lanes, groups = stage.lanes, stage.groups
-    gb, lane_bits = unsigned_bits(groups - 1), unsigned_bits(lanes - 1)
+    kh, kw, stride, pad = kernel
+    _, out_h, out_w = stage.out_shape
+    groups = stage.out_shape[0] // stage.lanes if isinstance(stage, PoolStage) else stage.channel_groups
+    words = stage.words
+    kb, wb, gb = view["count_bits"], unsigned_bits(words - 1), unsigned_bits(groups - 1)
+    khb, kwb = unsigned_bits(kh - 1), unsigned_bits(kw - 1)
+    issuing, updating = pyrtl.Register(1, f"{p}issuing"), pyrtl.Register(1, f"{p}updating")
+    k, events = pyrtl.Register(kb, f"{p}k"), pyrtl.Register(kb, f"{p}events")
+    ky, kx, gc = pyrtl.Register(khb, f"{p}ky"), pyrtl.Register(kwb, f"{p}kx"), pyrtl.Register(gb, f"{p}gc")
+    word = pyrtl.Register(wb, f"{p}word")
+    names = ("valid", "update", "last")
+    p1_valid, p1_update, p1_last = (pyrtl.Register(1, f"{p}p1_{n}") for n in names)
+    p2_valid, p2_update, p2_last = (pyrtl.Register(1, f"{p}p2_{n}") for n in names)
+    p1_ky, p1_kx, p1_gc = pyrtl.Register(khb, f"{p}p1_ky"), pyrtl.Register(kwb, f"{p}p1_kx"), pyrtl.Register(gb, f"{p}p1_gc")
+    p1_word = pyrtl.Register(wb, f"{p}p1_word")
+    step_done = p2_valid & p2_last
+    control = step_control(p, stage, view, spec, output_busy, step_done)
+
+    last_gc, last_kx, last_ky = gc == groups - 1, kx == kw - 1, ky == kh - 1
+    last_offset = last_gc & last_kx & last_ky
+    last_event = k == events - 1
+    last_word = word == words - 1
+    with pyrtl.conditional_assignment:
+        with control.start:
+            issuing.next |= 1
+            updating.next |= control.events_now == 0
+            k.next |= 0
+            ky.next |= 0
+            kx.next |= 0
+            gc.next |= 0
+            word.next |= 0
+            events.next |= control.events_now
+        with issuing & ~updating:
+            with last_gc:
+                gc.next |= 0
+                with last_kx:
+                    kx.next |= 0
+                    with last_ky:
+                        ky.next |= 0
+                        with last_event:
+                            updating.next |= 1
+                        with pyrtl.otherwise:
+                            k.next |= k + 1
+                    with pyrtl.otherwise:
+                        ky.next |= ky + 1
+                with pyrtl.otherwise:
+                    kx.next |= kx + 1
+            with pyrtl.otherwise:
+                gc.next |= gc + 1
+        with issuing & updating:
+            with last_word:
+                issuing.next |= 0
+                word.next |= 0
+                gc.next |= 0
+            with pyrtl.otherwise:
+                word.next |= word + 1
+                gc.next |= pyrtl.select(last_gc, pyrtl.Const(0, gb), (gc + 1)[:gb])
+    p1_valid.next <<= issuing
+    p1_update.next <<= updating
+    p1_last.next <<= updating & last_word
+    p1_ky.next <<= ky
+    p1_kx.next <<= kx
+    p1_gc.next <<= gc
+    p1_word.next <<= word
+    p2_valid.next <<= p1_valid
+    p2_update.next <<= p1_update
+    p2_last.next <<= p1_last
+
+    # Stage 1: the event's coordinates give the target word of this kernel offset.
+    entry = registered_read(view["events"], pyrtl.concat(control.rd_half, k), f"{p}entry")
+    c, y, x, value = view["unpack"](entry)
+    shift = stride.bit_length() - 1
+
+    def target(coordinate: WireVector, offset: WireVector, size: int) -> tuple[WireVector, WireVector]:
+        padded = coordinate + pyrtl.Const(pad) if pad else coordinate
+        width = max(len(padded), len(offset)) + 1
+        difference = (padded.zero_extended(width) - offset.zero_extended(width))[:width]
+        hit = ~difference[width - 1]  # padded >= offset
+        if shift:
+            hit = hit & (difference[:shift] == 0)
+        position = pyrtl.shift_right_logical(difference, shift)
+        return position, hit & (position < size)
+
+    oy, hit_y = target(y, p1_ky, out_h)
+    ox, hit_x = target(x, p1_kx, out_w)
+    address_bits = unsigned_bits(words - 1)
+    event_word = ((oy * pyrtl.Const(out_w) + ox) * pyrtl.Const(groups) + p1_gc)[:address_bits]
+    address = pyrtl.select(p1_update, p1_word, event_word)
+    p2_address, p2_hit = pyrtl.Register(address_bits, f"{p}p2_address"), pyrtl.Register(1, f"{p}p2_hit")
+    p2_group, p2_first = pyrtl.Register(gb, f"{p}p2_gc"), pyrtl.Register(1, f"{p}p2_first")
+    p2_address.next <<= address
+    p2_hit.next <<= p1_update | (hit_y & hit_x)
+    p2_group.next <<= p1_gc
+    p2_first.next <<= control.first_step
+    offset = (((c * pyrtl.Const(kh) + p1_ky) * pyrtl.Const(kw) + p1_kx) * pyrtl.Const(groups) + p1_gc)
+    return (
+        RmwPipeline(p2_valid, p2_update, p2_address, p2_group, p2_hit, p2_first, offset, p1_gc,
+                    (c, y, x, value), step_done, control),
+        address,
+    )  # fmt: skip
+
+
+def forwarded_read(memory: pyrtl.MemBlock, address: WireVector, write_address, write_data, write_enable, name: str):
+    """Registered read whose data, one cycle later, sees a write made in the cycle of the read
+    (block RAM reads first): the only read-after-write hazard of the RMW pipeline."""
+    data = registered_read(memory, address, f"{name}_ram")
+    last_address = pyrtl.Register(len(write_address), f"{name}_last_address")
+    last_data = pyrtl.Register(len(write_data), f"{name}_last_data")
+    last_enable = pyrtl.Register(1, f"{name}_last_enable")
+    read_address = pyrtl.Register(len(address), f"{name}_read_address")
+    last_address.next <<= write_address
+    last_data.next <<= write_data
+    last_enable.next <<= write_enable
+    read_address.next <<= address
+    return pyrtl.select(last_enable & (last_address == read_address), last_data, data)
+
+
+def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
+    """A convolution core: event-outer accumulation into an accumulator RAM (one read-modify-write
+    per item, forwarded), then an update sweep over all ``OH OW G`` words."""
+    p = f"s{stage.index}_"
+    lanes, groups, ab, vb = stage.lanes, stage.channel_groups, stage.acc_bits, stage.v_bits
+    c_out, c_in, kh, kw = stage.weights.shape
+    output_busy = WireVector(1, f"{p}output_busy")
+    pipe, address = rmw_core(p, stage, view, spec, output_busy, (kh, kw, stage.stride, stage.padding))
+    control = pipe.control
+    # weights: word ((c kh + ky) kw + kx) G + gc holds W[gc P .. gc P + P - 1, c, ky, kx]
+    padded = np.zeros((groups * lanes, c_in, kh, kw), dtype=np.int64)
+    padded[:c_out] = stage.weights
+    rows = padded.reshape(groups, lanes, c_in, kh, kw).transpose(2, 3, 4, 0, 1).reshape(-1, lanes)
+    weights = rom(f"{p}weights", pack_words(rows, stage.weight_bits), lanes * stage.weight_bits, roms)
+    weight_word = registered_read(weights, pipe.weight_address[: weights.addrwidth], f"{p}weight_word")
+    value = pipe.event[3]
+    pixel = None
+    if value is not None:
+        pixel = pyrtl.Register(len(value), f"{p}pixel")
+        pixel.next <<= value
+    accumulators = ram(f"{p}acc", stage.words, lanes * ab)
+    roms[f"{p}acc"] = Rom(accumulators, [0] * stage.words, lanes * ab)  # zero at power-up
+    write_data, write_enable = WireVector(lanes * ab, f"{p}acc_write"), WireVector(1, f"{p}acc_write_enable")
+    acc_word = forwarded_read(accumulators, address, pipe.p2_address, write_data, write_enable, f"{p}acc")
+    membranes = ram(f"{p}membranes", stage.words, lanes * vb)
+    v_word = registered_read(membranes, address, f"{p}v_word")
+    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.p1_group, roms)
+
+    accumulate = pipe.p2_valid & ~pipe.p2_update & pipe.p2_hit
+    update = pipe.p2_valid & pipe.p2_update
+    first_step = pipe.p2_first
+    sums, currents = [], []
+    for lane, (old, w) in enumerate(zip(lanes_of(acc_word, lanes, ab), lanes_of(weight_word, lanes, stage.weight_bits), strict=True)):
+        term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
+        sums.append((old + fit(term, ab))[:ab])
+        currents.append((old + params[lane]["bias"])[:ab])
+    # A pixel core keeps its current (the sums of step 0) for all T steps and clears it at the last.
+    clearing = (control.step == spec.time_steps - 1) if stage.pixels else pyrtl.Const(1, 1)
+    write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * ab), pyrtl.concat_list(sums))
+    write_enable <<= accumulate | (update & clearing)
+    accumulators[pipe.p2_address] <<= pyrtl.MemBlock.EnabledWrite(write_data, write_enable)
+    new_v, spikes = [], []
+    for lane, v_old in enumerate(lanes_of(v_word, lanes, vb)):
+        v_start = pyrtl.select(first_step, pyrtl.Const(0, vb), v_old)
+        after, fired = neuron_lane(stage, currents[lane], v_start, params[lane])
+        if groups * lanes > c_out and lane >= c_out - (groups - 1) * lanes:
+            fired = fired & (pipe.p2_group != groups - 1)
+        new_v.append(after)
+        spikes.append(fired)
+    membranes[pipe.p2_address] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_v), update)
+    _, out_h, out_w = stage.out_shape
+    output_busy <<= emitter(stage, p, spikes, update, pipe.p2_address, pipe.step_done, downstream, groups, out_w, out_h)
+
+
+def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
+    """A spike pool: each arriving (already remapped) event counts into its pooled neuron's lane;
+    the update sweep thresholds the counts (``z = count > theta``), clears them and emits."""
+    p = f"s{stage.index}_"
+    lanes, cb = stage.lanes, stage.count_bits
+    output_busy = WireVector(1, f"{p}output_busy")
+    pipe, address = rmw_core(p, stage, view, spec, output_busy, (1, 1, 1, 0))
+    counts = ram(f"{p}counts", stage.words, lanes * cb)
+    roms[f"{p}counts"] = Rom(counts, [0] * stage.words, lanes * cb)  # zero at power-up
+    write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
+    count_word = forwarded_read(counts, address, pipe.p2_address, write_data, write_enable, f"{p}count")
+    channel = pyrtl.Register(len(pipe.event[0]), f"{p}p2_channel")
+    channel.next <<= pipe.event[0]
+    accumulate = pipe.p2_valid & ~pipe.p2_update
+    update = pipe.p2_valid & pipe.p2_update
+    incremented, spikes = [], []
+    for lane, old in enumerate(lanes_of(count_word, lanes, cb)):
+        incremented.append((old + (channel == lane))[:cb])
+        # counts are 0 .. k^2, so a threshold outside [-1, k^2] acts as its clamp
+        threshold = const(int(np.clip(stage.threshold[lane], -1, stage.pool**2)), cb + 2)
+        spikes.append(pyrtl.signed_gt(old.zero_extended(cb + 2), threshold))
+    write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * cb), pyrtl.concat_list(incremented))
+    write_enable <<= accumulate | update
+    counts[pipe.p2_address] <<= pyrtl.MemBlock.EnabledWrite(write_data, write_enable)
+    _, out_h, out_w = stage.out_shape
+    output_busy <<= emitter(stage, p, spikes, update, pipe.p2_address, pipe.step_done, downstream, 1, out_w, out_h)
+
+
+def emitter(stage, p: str, spikes, update, write_word, step_done, downstream: BufferPort, groups: int, out_w: int, out_h: int) -> WireVector:
+    """Spike bits per word into a ping-pong RAM, walked word by word, lowest set bit first, into the
+    next buffer as coordinates ``(gc P + lane, y, x)`` of word ``(y OW + x) G + gc``; then the
+    end-of-step marker. Returns "the spike half the compute process would write next is full"."""
+    lanes, words = stage.lanes, stage.words
+    wb, lane_bits = unsigned_bits(words - 1), unsigned_bits(lanes - 1)
+    gb, xb, yb = unsigned_bits(groups - 1), unsigned_bits(out_w - 1), unsigned_bits(out_h - 1)
     write_half = pyrtl.Register(1, f"{p}spike_wr_half")
     full = [pyrtl.Register(1, f"{p}spike_full{h}") for h in range(2)]
-    spike_ram = ram(f"{p}spikes", 2 * (1 << gb), lanes)
-    spike_ram[pyrtl.concat(write_half, p2_group)] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(spikes), update)
+    spike_ram = ram(f"{p}spikes", 2 * (1 << wb), lanes)
+    spike_ram[pyrtl.concat(write_half, write_word[:wb])] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(spikes), update)
     write_half.next <<= write_half ^ step_done
 
     state = pyrtl.Register(2, f"{p}emit_state")
-    half, group = pyrtl.Register(1, f"{p}emit_half"), pyrtl.Register(gb, f"{p}emit_group")
+    half, word = pyrtl.Register(1, f"{p}emit_half"), pyrtl.Register(wb, f"{p}emit_word")
+    gc, x, y = pyrtl.Register(gb, f"{p}emit_gc"), pyrtl.Register(xb, f"{p}emit_x"), pyrtl.Register(yb, f"{p}emit_y")
     sent = pyrtl.Register(lanes, f"{p}emit_sent")  # bits of the current word already emitted
     pending = pyrtl.select(half, full[1], full[0])
     begin = (state == E_IDLE) & pending & downstream.ready
     scanning, closing = state == E_SCAN, state == E_EOS
-    # The word under the cursor is registered RAM data; the address moves only when a new word loads.
     advance = WireVector(1, f"{p}emit_advance")
-    read_group = pyrtl.select(begin, pyrtl.Const(0, gb), pyrtl.select(advance, (group + 1)[:gb], group))
-    raw = registered_read(spike_ram, pyrtl.concat(half, read_group), f"{p}emit_raw")
-    word = raw & ~sent
+    read_word = pyrtl.select(begin, pyrtl.Const(0, wb), pyrtl.select(advance, (word + 1)[:wb], word))
+    raw = registered_read(spike_ram, pyrtl.concat(half, read_word), f"{p}emit_raw")
+    current = raw & ~sent
     inverted = WireVector(lanes, f"{p}emit_inverted")  # its own wire, so the Verilog keeps widths explicit
-    inverted <<= ~word
-    lowest = (word & (inverted + 1)[:lanes])[:lanes]
-    advance <<= scanning & ((word & ~lowest) == 0)
+    inverted <<= ~current
+    lowest = (current & (inverted + 1)[:lanes])[:lanes]
+    advance <<= scanning & ((current & ~lowest) == 0)
     sent.next <<= pyrtl.select(begin | advance, pyrtl.Const(0, lanes), sent | lowest)
+    last_gc, last_x = gc == groups - 1, x == out_w - 1
     with pyrtl.conditional_assignment:
         with begin:
             state.next |= E_SCAN
-            group.next |= 0
+            word.next |= 0
+            gc.next |= 0
+            x.next |= 0
+            y.next |= 0
         with advance:
-            with group == groups - 1:
+            with word == words - 1:
                 state.next |= E_EOS
             with pyrtl.otherwise:
-                group.next |= group + 1
+                word.next |= word + 1
+                gc.next |= pyrtl.select(last_gc, pyrtl.Const(0, gb), (gc + 1)[:gb])
+                with last_gc:
+                    x.next |= pyrtl.select(last_x, pyrtl.Const(0, xb), (x + 1)[:xb])
+                    with last_x:
+                        y.next |= (y + 1)[:yb]
         with closing:
             state.next |= E_IDLE
             half.next |= ~half
     for h in range(2):
         full[h].next <<= (step_done & (write_half == h)) | (full[h] & ~(closing & (half == h)))
     lane = pyrtl.concat_list([_any([lowest[i] for i in range(lanes) if (i >> bit) & 1]) for bit in range(lane_bits)])
-    index_bits = len(downstream.index)
-    emitted = (group * pyrtl.Const(lanes) + lane)[:index_bits]
-    _connect(downstream.valid, (scanning & (word != 0)) | closing)
-    _connect(downstream.index, pyrtl.select(closing, pyrtl.Const(0, index_bits), emitted))
+    channel = (gc * pyrtl.Const(lanes) + lane) if groups > 1 else lane
+    _connect(downstream.valid, (scanning & (current != 0)) | closing)
+    _connect(downstream.c, pyrtl.select(closing, pyrtl.Const(0, len(downstream.c)), resize(channel, len(downstream.c))))
+    _connect(downstream.y, resize(y, len(downstream.y)))
+    _connect(downstream.x, resize(x, len(downstream.x)))
     _connect(downstream.eos, closing)
     return pyrtl.select(write_half, full[1], full[0])
 
@@ -517,7 +819,8 @@ def build_design(spec: DesignSpec) -> Design:
         value_bits = first.input_bits if first.pixels else 0
         start, out_ready = pyrtl.Input(1, "start"), pyrtl.Input(1, "out_ready")
         in_valid, in_eos = pyrtl.Input(1, "in_valid"), pyrtl.Input(1, "in_eos")
-        in_index = pyrtl.Input(unsigned_bits(first.n_in - 1), "in_index")
+        c_bits, y_bits, x_bits = coordinate_bits(first.source_shape)
+        in_c, in_y, in_x = pyrtl.Input(c_bits, "in_c"), pyrtl.Input(y_bits, "in_y"), pyrtl.Input(x_bits, "in_x")
         in_value = pyrtl.Input(max(1, value_bits), "in_value")
         in_ready, busy_out = pyrtl.Output(1, "in_ready"), pyrtl.Output(1, "busy")
         class_bits = unsigned_bits(spec.stages[-1].n_out - 1)
@@ -530,15 +833,16 @@ def build_design(spec: DesignSpec) -> Design:
         busy = pyrtl.Register(1, "busy_reg")
         busy.next <<= pyrtl.select(start, pyrtl.Const(1, 1), pyrtl.select(result["done"], pyrtl.Const(0, 1), busy))
         busy_out <<= busy
-        ports = []
-        views = []
+        ports, views = [], []
         for stage in spec.stages:
-            port, view = input_buffer(f"s{stage.index}_in_", stage.n_in, stage.input_bits if stage.pixels else 0)
+            port, view = input_buffer(f"s{stage.index}_in_", stage)
             ports.append(port)
             views.append(view)
         host = ports[0]
         _connect(host.valid, in_valid & busy)
-        _connect(host.index, in_index)
+        _connect(host.c, in_c)
+        _connect(host.y, in_y)
+        _connect(host.x, in_x)
         _connect(host.eos, in_eos)
         if host.value is not None:
             _connect(host.value, in_value[: len(host.value)])
@@ -547,5 +851,12 @@ def build_design(spec: DesignSpec) -> Design:
             downstream = ports[position + 1] if position + 1 < len(spec.stages) else None
             if downstream is not None and downstream.value is not None:
                 _connect(downstream.value, 0)
-            build_core(stage, views[position], downstream, spec, roms, result)
+            if isinstance(stage, FcStage):
+                build_fc_core(stage, views[position], downstream, spec, roms, result)
+            elif downstream is None:
+                raise UnsupportedNodeError("the last stage must be fully connected")
+            elif isinstance(stage, ConvStage):
+                build_conv_core(stage, views[position], downstream, spec, roms)
+            else:
+                build_pool_core(stage, views[position], downstream, spec, roms)
     return Design(block, spec, roms)

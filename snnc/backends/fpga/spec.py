@@ -1,4 +1,11 @@
-"""What the generator builds, read off a quantized, scheduled graph: one ``FcStage`` per core.
+"""What the generator builds, read off a quantized, scheduled graph: one stage record per core
+(``FcStage``, ``ConvStage``, ``PoolStage``).
+
+Events travel between cores as coordinates ``(c, y, x)`` of the producer's output (a flat layer is
+``(N, 1, 1)``); a core whose stage begins with a non-overlapping ``SumPool2d`` (kernel = stride, a
+power of two, no padding) remaps them on arrival to ``(c, y >> log2 k, x >> log2 k)`` and drops those
+outside every window, which is exactly a sum pool of spikes; a ``Flatten`` is the C-order index
+``(c H + y) W + x`` a fully connected core computes.
 
 Every number here comes from the quantized graph (DESIGN §4) and the plan's lanes; the widths
 the hardware needs are derived from the integer values themselves, so a design never depends on
@@ -26,6 +33,9 @@ from snnc.ir.metadata import node_reset, read_snnc
 from snnc.ir.passes.fuse import stages_of
 
 
+Shape3 = tuple[int, int, int]
+
+
 class FcStage(NamedTuple):
     """One fully connected core: ``Affine -> IF | LIF`` (or a readout ``Affine`` integrated over T)."""
 
@@ -45,6 +55,8 @@ class FcStage(NamedTuple):
     lanes: int
     pixels: bool  # direct-encoded input: unsigned pixel values multiply the weights
     input_bits: int
+    source_shape: Shape3 = (0, 1, 1)  # coordinates arriving (before the pool remap)
+    pool: int = 0  # SumPool2d kernel (= stride) folded into the input, 0 for none
 
     @property
     def n_out(self) -> int:
@@ -58,9 +70,108 @@ class FcStage(NamedTuple):
     def groups(self) -> int:
         return math.ceil(self.n_out / self.lanes)
 
+    @property
+    def input_shape(self) -> Shape3:
+        return pooled_shape(self.source_shape, self.pool)
+
+    @property
+    def out_shape(self) -> Shape3:
+        return (self.n_out, 1, 1)
+
+    @property
+    def words(self) -> int:
+        return self.groups
+
+
+class ConvStage(NamedTuple):
+    """One convolution core: ``Conv2d -> IF | LIF``, lanes over output channels; neuron parameters
+    are per output channel (the generator refuses ones that vary across positions)."""
+
+    index: int
+    kind: str  # "if" | "lif"
+    weights: np.ndarray  # [C_out, C_in, kh, kw] int64
+    bias: np.ndarray  # [C_out]
+    threshold: np.ndarray  # [C_out]
+    v_reset: np.ndarray
+    v_leak: np.ndarray
+    leak_m: int
+    leak_f: int
+    reset: str
+    weight_bits: int
+    v_bits: int
+    acc_bits: int
+    lanes: int
+    pixels: bool
+    input_bits: int
+    source_shape: Shape3
+    pool: int
+    stride: int
+    padding: int
+    out_shape: Shape3
+
+    @property
+    def input_shape(self) -> Shape3:
+        return pooled_shape(self.source_shape, self.pool)
+
+    @property
+    def n_out(self) -> int:
+        return math.prod(self.out_shape)
+
+    @property
+    def channel_groups(self) -> int:
+        return math.ceil(self.out_shape[0] / self.lanes)
+
+    @property
+    def words(self) -> int:
+        return self.out_shape[1] * self.out_shape[2] * self.channel_groups
+
+
+class PoolStage(NamedTuple):
+    """A spike pool: ``SumPool2d -> Threshold`` (max pooling of spikes when the threshold is 0); one
+    counter per pooled neuron, lanes = channels."""
+
+    index: int
+    threshold: np.ndarray  # [C] integer thresholds (z = count > threshold)
+    source_shape: Shape3
+    pool: int
+
+    @property
+    def input_shape(self) -> Shape3:
+        return pooled_shape(self.source_shape, self.pool)
+
+    @property
+    def out_shape(self) -> Shape3:
+        return self.input_shape
+
+    @property
+    def lanes(self) -> int:
+        return self.out_shape[0]
+
+    @property
+    def n_out(self) -> int:
+        return math.prod(self.out_shape)
+
+    @property
+    def words(self) -> int:
+        return self.out_shape[1] * self.out_shape[2]
+
+    @property
+    def count_bits(self) -> int:
+        return unsigned_bits(self.pool * self.pool)
+
+    pixels = False
+    kind = "pool"
+
+
+Stage = FcStage | ConvStage | PoolStage
+
+
+def pooled_shape(shape: Shape3, pool: int) -> Shape3:
+    return shape if not pool else (shape[0], shape[1] // pool, shape[2] // pool)
+
 
 class DesignSpec(NamedTuple):
-    stages: tuple[FcStage, ...]
+    stages: tuple[Stage, ...]
     time_steps: int
     decoding: str  # "spike_count" | "membrane"
     encoding: str
@@ -108,81 +219,179 @@ def _ints(value, n: int, node: str, what: str) -> np.ndarray:
     return np.broadcast_to(array, (n,)).astype(np.int64)
 
 
+def _shape3(shape) -> Shape3:
+    shape = tuple(int(d) for d in shape)
+    if len(shape) == 1:
+        return (shape[0], 1, 1)
+    if len(shape) == 3:
+        return shape  # type: ignore[return-value]
+    raise UnsupportedNodeError(f"the FPGA backend takes flat or (C, H, W) tensors, not shape {shape}")
+
+
+def _pool_kernel(node: nir.SumPool2d, name: str, shape: Shape3) -> int:
+    kernel = np.broadcast_to(np.asarray(node.kernel_size).reshape(-1), (2,))
+    stride = np.broadcast_to(np.asarray(node.stride).reshape(-1), (2,))
+    padding = np.broadcast_to(np.asarray(node.padding).reshape(-1), (2,))
+    k = int(kernel[0])
+    if not (np.all(kernel == k) and np.all(stride == k) and np.all(padding == 0) and k & (k - 1) == 0):
+        raise UnsupportedNodeError(
+            f"node '{name}': the FPGA backend pools with square, non-overlapping power-of-two windows "
+            f"(kernel = stride, no padding), not kernel {kernel.tolist()} stride {stride.tolist()}"
+        )
+    if shape[1] < k or shape[2] < k:
+        raise UnsupportedNodeError(f"node '{name}': a {k}x{k} pool of a {shape[1]}x{shape[2]} map is empty")
+    return k
+
+
+def _per_channel(value, out_shape: Shape3, node: str, what: str) -> np.ndarray:
+    """A neuron parameter as one integer per channel (refused when it varies across positions)."""
+    array = np.asarray(value, dtype=np.float64)
+    full = np.broadcast_to(array.reshape(array.shape if array.ndim == 3 else (-1, 1, 1)), out_shape)
+    channel = full.reshape(out_shape[0], -1)
+    if not np.all(channel == channel[:, :1]):
+        raise UnsupportedNodeError(f"node '{node}': {what} varies across positions; the FPGA backend takes it per channel")
+    if not np.all(channel == np.round(channel)):
+        raise GraphError(f"node '{node}': {what} must be integers (quantize the graph first)")
+    return channel[:, 0].astype(np.int64)
+
+
+def _neuron_fields(graph, name: str, out_shape: Shape3) -> dict:
+    neuron = graph.nodes[name]
+    quant = read_snnc(neuron).get("quant", {})
+    if "v_bits" not in quant:
+        raise GraphError(f"node '{name}': quantized neuron lacks quant.v_bits")
+    lif = isinstance(neuron, nir.LIF)
+    zeros = np.zeros(out_shape[0], dtype=np.int64)
+    return dict(
+        kind="lif" if lif else "if",
+        threshold=_per_channel(neuron.v_threshold, out_shape, name, "v_threshold"),
+        v_reset=_per_channel(neuron.v_reset, out_shape, name, "v_reset"),
+        v_leak=_per_channel(neuron.v_leak, out_shape, name, "v_leak") if lif else zeros,
+        leak_m=int(quant["leak_m"]) if lif else 0,
+        leak_f=int(quant["leak_f"]) if lif else 0,
+        reset=node_reset(neuron),
+        v_bits=int(quant["v_bits"]),
+    )
+
+
 def design_from_graph(graph: nir.NIRGraph, plan: dict) -> DesignSpec:
-    """The cores of a quantized, fused, scheduled graph; anything the FC generator cannot build is named."""
+    """The cores of a quantized, fused, scheduled graph; anything the generator cannot build is named."""
     meta = read_snnc(graph)
     if "quant" not in meta:
         raise GraphError("the FPGA generator needs a quantized graph (run the fpga pipeline)")
     shapes = infer_shapes(graph)
     input_bits = int(meta["quant"].get("input_bits", 8))
     time_steps = int(plan["time_steps"])
-    stages = []
+    input_name = next(n for n, node in graph.nodes.items() if isinstance(node, nir.Input))
+    shape = _shape3(shapes[input_name])
+    stages: list[Stage] = []
     for stage, placed in zip(stages_of(graph), plan["stages"], strict=True):
-        for name in stage["nodes"]:
-            node = graph.nodes[name]
-            if not isinstance(node, (nir.Affine, nir.Flatten, nir.IF, nir.LIF)):
+        names = list(stage["nodes"])
+        pool = 0
+        if isinstance(graph.nodes[names[0]], nir.SumPool2d):
+            if stage["index"] == 0:
+                raise UnsupportedNodeError(f"node '{names[0]}': the FPGA backend cannot pool the raw input")
+            pool = _pool_kernel(graph.nodes[names[0]], names[0], shape)
+            names = names[1:]
+        names = [n for n in names if not isinstance(graph.nodes[n], nir.Flatten)]
+        for name in names:
+            if not isinstance(graph.nodes[name], (nir.Affine, nir.Conv2d, nir.IF, nir.LIF, nir.Threshold)):
                 raise UnsupportedNodeError(
-                    f"node '{name}': the FPGA backend builds fully connected stages (Affine -> IF/LIF); "
-                    f"{type(node).__name__} stages are not supported yet"
+                    f"node '{name}': the FPGA backend cannot build {type(graph.nodes[name]).__name__} here"
                 )
-        if stage["synapse"] is None:
-            raise UnsupportedNodeError(f"node '{stage['nodes'][-1]}': an FPGA stage needs an Affine synapse")
-        synapse = graph.nodes[stage["synapse"]]
+        source = shape
+        pooled = pooled_shape(source, pool)
+        if stage["kind"] == "pool":
+            if not pool:
+                raise UnsupportedNodeError(f"node '{stage['nodes'][-1]}': a pool stage needs a SumPool2d")
+            node = graph.nodes[stage["neuron"]]
+            stages.append(
+                PoolStage(
+                    index=stage["index"],
+                    threshold=_per_channel(node.threshold, pooled, stage["neuron"], "threshold"),
+                    source_shape=source,
+                    pool=pool,
+                )
+            )
+            shape = pooled
+            continue
+        if stage["neuron"] is not None and isinstance(graph.nodes[stage["neuron"]], nir.Threshold):
+            raise UnsupportedNodeError(f"node '{stage['neuron']}': a Threshold after a synapse is not supported")
+        synapse_name = stage["synapse"]
+        synapse = graph.nodes[synapse_name]
         weights = np.asarray(synapse.weight, dtype=np.float64)
         if not np.all(weights == np.round(weights)):
-            raise GraphError(f"node '{stage['synapse']}': weights must be integers (quantize the graph first)")
+            raise GraphError(f"node '{synapse_name}': weights must be integers (quantize the graph first)")
         weights = weights.astype(np.int64)
-        n_out = weights.shape[0]
-        bias = _ints(synapse.bias, n_out, stage["synapse"], "bias")
         pixels = stage["input"] == "pixels"
-        bound = current_bound(weights, bias, (1 << input_bits) - 1 if pixels else 1)
-        acc_bits = signed_bits(bound)
-        zeros = np.zeros(n_out, dtype=np.int64)
+        input_max = ((1 << input_bits) - 1 if pixels else 1) * max(pool, 1) ** 2
+        weight_bits = int(read_snnc(synapse)["quant"]["weight_bits"])
         common = dict(
             index=stage["index"],
-            weights=weights,
-            bias=bias,
-            weight_bits=int(read_snnc(synapse)["quant"]["weight_bits"]),
-            acc_bits=acc_bits,
+            weight_bits=weight_bits,
             lanes=int(placed["lanes"]),
             pixels=pixels,
             input_bits=input_bits,
+            source_shape=source,
+            pool=pool,
         )
-        if stage["kind"] == "readout":
-            stages.append(
-                FcStage(
-                    kind="readout",
-                    threshold=zeros,
-                    v_reset=zeros,
-                    v_leak=zeros,
-                    leak_m=0,
-                    leak_f=0,
-                    reset="zero",
-                    v_bits=signed_bits(time_steps * bound),
-                    **common,
-                )
-            )
+        if isinstance(synapse, nir.Conv2d):
+            conv = _conv_stage(graph, stage, synapse_name, synapse, weights, pooled, input_max, common, shapes)
+            stages.append(conv)
+            shape = conv.out_shape
             continue
-        name = stage["neuron"]
-        neuron = graph.nodes[name]
-        if math.prod(shapes[name]) != n_out:
-            raise GraphError(f"node '{name}': {math.prod(shapes[name])} neurons after a synapse with {n_out} outputs")
-        quant = read_snnc(neuron).get("quant", {})
-        if "v_bits" not in quant:
-            raise GraphError(f"node '{name}': quantized neuron lacks quant.v_bits")
-        lif = isinstance(neuron, nir.LIF)
-        stages.append(
-            FcStage(
-                kind="lif" if lif else "if",
-                threshold=_ints(neuron.v_threshold, n_out, name, "v_threshold"),
-                v_reset=_ints(neuron.v_reset, n_out, name, "v_reset"),
-                v_leak=_ints(neuron.v_leak, n_out, name, "v_leak") if lif else zeros,
-                leak_m=int(quant["leak_m"]) if lif else 0,
-                leak_f=int(quant["leak_f"]) if lif else 0,
-                reset=node_reset(neuron),
-                v_bits=int(quant["v_bits"]),
-                **common,
-            )
-        )
+        if math.prod(pooled) != weights.shape[1]:
+            raise GraphError(f"node '{synapse_name}': {weights.shape[1]} inputs, but {math.prod(pooled)} arrive")
+        n_out = weights.shape[0]
+        bias = _ints(synapse.bias, n_out, synapse_name, "bias")
+        bound = current_bound(weights, bias, input_max)
+        zeros = np.zeros(n_out, dtype=np.int64)
+        if stage["kind"] == "readout":
+            fields = dict(kind="readout", threshold=zeros, v_reset=zeros, v_leak=zeros, leak_m=0, leak_f=0,
+                          reset="zero", v_bits=signed_bits(time_steps * bound))  # fmt: skip
+        else:
+            name = stage["neuron"]
+            if math.prod(shapes[name]) != n_out:
+                raise GraphError(f"node '{name}': {math.prod(shapes[name])} neurons after {n_out} synapse outputs")
+            fields = _neuron_fields(graph, name, (n_out, 1, 1))
+        stages.append(FcStage(weights=weights, bias=bias, acc_bits=signed_bits(bound), **fields, **common))
+        shape = (n_out, 1, 1)
     decoding = meta.get("decoding", "spike_count")
+    if not isinstance(stages[-1], FcStage):
+        raise UnsupportedNodeError("the FPGA backend needs a fully connected last stage (the classifier)")
     return DesignSpec(tuple(stages), time_steps, decoding, meta.get("encoding", "direct"))
+
+
+def _conv_stage(graph, stage, name, synapse, weights, in_shape: Shape3, input_max, common, shapes) -> ConvStage:
+    c_out, c_in, kh, kw = weights.shape
+    stride = np.broadcast_to(np.asarray(synapse.stride).reshape(-1), (2,))
+    dilation = np.broadcast_to(np.asarray(synapse.dilation).reshape(-1), (2,))
+    groups = int(np.asarray(synapse.groups).reshape(-1)[0])
+    padding_value = synapse.padding
+    if isinstance(padding_value, str):
+        raise UnsupportedNodeError(f"node '{name}': give the padding as numbers, not {padding_value!r}")
+    padding = np.broadcast_to(np.asarray(padding_value).reshape(-1), (2,))
+    s, pad = int(stride[0]), int(padding[0])
+    if not (np.all(stride == s) and np.all(padding == pad) and np.all(dilation == 1) and groups == 1):
+        raise UnsupportedNodeError(
+            f"node '{name}': the FPGA backend builds square strides and paddings, no dilation or groups"
+        )
+    if s & (s - 1):
+        raise UnsupportedNodeError(f"node '{name}': stride {s} is not a power of two")
+    if c_in != in_shape[0]:
+        raise GraphError(f"node '{name}': {c_in} input channels, but {in_shape[0]} arrive")
+    out_shape = _shape3(shapes[stage["neuron"]])
+    bias = _ints(np.broadcast_to(np.asarray(synapse.bias), (c_out,)), c_out, name, "bias")
+    positive = np.clip(weights, 0, None).reshape(c_out, -1).sum(1) * input_max
+    negative = np.clip(-weights, 0, None).reshape(c_out, -1).sum(1) * input_max
+    bound = int(max(positive.max(), negative.max()) + np.abs(bias).max(initial=0))
+    return ConvStage(
+        weights=weights,
+        bias=bias,
+        acc_bits=signed_bits(bound),
+        stride=s,
+        padding=pad,
+        out_shape=out_shape,
+        **_neuron_fields(graph, stage["neuron"], out_shape),
+        **common,
+    )

@@ -1,8 +1,9 @@
 """What the host sends the accelerator, and what the integer reference says must come back.
 
-Host records are ``(index, value, eos)`` triples on the input stream: a pixel stage gets the
-image's non-zero quantized pixels once and one end marker; a spike stage gets each step's spike
-indices (ascending) and an end marker per step. The expectation holds, per image, the output
+Host records are ``(c, y, x, value, eos)`` on the input stream, coordinates in the graph input's
+``(C, H, W)`` (a flat input is ``(N, 1, 1)``): a pixel stage gets the image's non-zero quantized
+pixels once and one end marker; a spike stage gets each step's spikes (C order) and an end marker
+per step. The expectation holds, per image, the output
 values (spike counts or membranes), the class, and the exact cycle count of ``snnc.ir.cycles``.
 """
 
@@ -14,14 +15,14 @@ import nir
 import numpy as np
 import torch
 
-from snnc.backends.fpga.spec import DesignSpec
-from snnc.ir.cycles import ImageTrace, StageTiming, image_cycles, image_traces
+from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage
+from snnc.ir.cycles import ImageTrace, StageTiming, fc_timing, image_cycles, image_traces
 from snnc.ir.encoding import encode
 from snnc.ir.integer import quantize_pixels, simulate_integer
 from snnc.ir.passes.fuse import stages_of
 from snnc.ir.reference import compile_program
 
-Record = tuple[int, int, int]
+Record = tuple[int, int, int, int, int]
 
 
 class Expected(NamedTuple):
@@ -32,20 +33,33 @@ class Expected(NamedTuple):
 
 
 def stage_timings(spec: DesignSpec) -> list[StageTiming]:
-    return [StageTiming(s.n_out, s.lanes, s.pixels) for s in spec.stages]
+    """The cycle model's view of each core (see ``snnc.ir.cycles``)."""
+    timings = []
+    for s in spec.stages:
+        if isinstance(s, FcStage):
+            timings.append(fc_timing(s.n_out, s.lanes, s.pixels, s.pool))
+        elif isinstance(s, ConvStage):
+            kh, kw = s.weights.shape[2:]
+            timings.append(StageTiming(s.out_shape, s.lanes, kh * kw * s.channel_groups, s.pixels, s.pool))
+        else:
+            timings.append(StageTiming(s.out_shape, s.lanes, 1, False, s.pool))
+    return timings
 
 
-def host_records(first_input: np.ndarray, pixels: bool) -> list[list[Record]]:
-    """Per image, the input stream: ``first_input`` is [T, B, N_in] spikes or quantized pixels."""
+def host_records(first_input: np.ndarray, pixels: bool, shape: tuple[int, int, int]) -> list[list[Record]]:
+    """Per image, the input stream: ``first_input`` is [T, B, N_in] spikes or quantized pixels,
+    ``shape`` the input's (C, H, W)."""
     steps, batch = first_input.shape[:2]
     flat = first_input.reshape(steps, batch, -1)
+    _, height, width = shape
     images = []
     for b in range(batch):
         records: list[Record] = []
         for t in range(1 if pixels else steps):
-            nonzero = np.flatnonzero(flat[t, b])
-            records += [(int(i), int(flat[t, b, i]) if pixels else 0, 0) for i in nonzero]
-            records.append((0, 0, 1))
+            for i in np.flatnonzero(flat[t, b]):
+                c, y, x = int(i) // (height * width), (int(i) // width) % height, int(i) % width
+                records.append((c, y, x, int(flat[t, b, i]) if pixels else 0, 0))
+            records.append((0, 0, 0, 0, 1))
         images.append(records)
     return images
 
@@ -78,4 +92,4 @@ def reference_run(graph: nir.NIRGraph, spec: DesignSpec, images: torch.Tensor, s
     traces = image_traces(first_input, spikes, timings)
     cycles = np.array([image_cycles(timings, trace, steps) for trace in traces], dtype=np.int64)
     expected = Expected(values.astype(np.int64), values.argmax(-1), cycles, traces)
-    return host_records(first_input, first.pixels), expected
+    return host_records(first_input, first.pixels, first.source_shape), expected

@@ -5,7 +5,7 @@ PyRTL writes the module (with a synchronous ``rst``); read-only memories are the
 relative to the directory the tools run in (the build directory). The testbench drives the host
 protocol of ``pyrtl_sim`` cycle for cycle from ``stimulus.txt`` and writes ``results.txt``.
 
-``stimulus.txt``: the image count, then per image its record count and one ``index value eos``
+``stimulus.txt``: the image count, then per image its record count and one ``c y x value eos``
 line per record (decimal). ``results.txt``: per image one line ``v0 v1 ... | class cycles``
 (values as unsigned ``out_data`` words), or ``HANG image`` when an image does not finish.
 """
@@ -58,16 +58,18 @@ module testbench;
     reg clk = 0;
     reg rst = 1;
     reg start = 0, in_valid = 0, in_eos = 0, out_ready = 1;
-    reg [{width["in_index"] - 1}:0] in_index = 0;
+    reg [{width["in_c"] - 1}:0] in_c = 0;
+    reg [{width["in_y"] - 1}:0] in_y = 0;
+    reg [{width["in_x"] - 1}:0] in_x = 0;
     reg [{width["in_value"] - 1}:0] in_value = 0;
     wire busy, done, in_ready, out_valid;
     wire [{width["out_class"] - 1}:0] out_class;
     wire [{width["out_data"] - 1}:0] out_data;
-    {module} dut(.clk(clk), .rst(rst), .start(start), .in_valid(in_valid), .in_index(in_index),
+    {module} dut(.clk(clk), .rst(rst), .start(start), .in_valid(in_valid), .in_c(in_c), .in_y(in_y), .in_x(in_x),
         .in_value(in_value), .in_eos(in_eos), .in_ready(in_ready), .out_valid(out_valid),
         .out_ready(out_ready), .out_data(out_data), .done(done), .out_class(out_class), .busy(busy));
     reg [8*1024-1:0] stimulus_path, results_path;
-    integer fin, fout, images, image, records, position, cycle, status, index, value, eos, accepted, finished;
+    integer fin, fout, images, image, records, position, cycle, status, c, y, x, value, eos, accepted, finished;
     always #5 clk = ~clk;
     initial begin
         if (!$value$plusargs("stimulus=%s", stimulus_path)) stimulus_path = "stimulus.txt";
@@ -85,8 +87,8 @@ module testbench;
         for (image = 0; image < images; image = image + 1) begin
             status = $fscanf(fin, "%d\\n", records);
             position = 0;
-            index = 0; value = 0; eos = 0;
-            if (records > 0) status = $fscanf(fin, "%d %d %d\\n", index, value, eos);
+            c = 0; y = 0; x = 0; value = 0; eos = 0;
+            if (records > 0) status = $fscanf(fin, "%d %d %d %d %d\\n", c, y, x, value, eos);
             start = 1;
             @(posedge clk); #1;
             start = 0;
@@ -95,7 +97,9 @@ module testbench;
             while (!finished) begin
                 cycle = cycle + 1;
                 in_valid = (position < records);
-                in_index = index[{width["in_index"] - 1}:0];
+                in_c = c[{width["in_c"] - 1}:0];
+                in_y = y[{width["in_y"] - 1}:0];
+                in_x = x[{width["in_x"] - 1}:0];
                 in_value = value[{width["in_value"] - 1}:0];
                 in_eos = eos[0];
                 #1;
@@ -108,7 +112,7 @@ module testbench;
                 @(posedge clk); #1;
                 if (accepted) begin
                     position = position + 1;
-                    if (position < records) status = $fscanf(fin, "%d %d %d\\n", index, value, eos);
+                    if (position < records) status = $fscanf(fin, "%d %d %d %d %d\\n", c, y, x, value, eos);
                 end
                 if (cycle > {max_cycles}) begin
                     $fwrite(fout, "HANG %0d\\n", image);
@@ -129,7 +133,7 @@ def stimulus_text(images: list[list[Record]]) -> str:
     lines = [str(len(images))]
     for records in images:
         lines.append(str(len(records)))
-        lines.extend(f"{i} {v} {e}" for i, v, e in records)
+        lines.extend(f"{c} {y} {x} {v} {e}" for c, y, x, v, e in records)
     return "\n".join(lines) + "\n"
 
 

@@ -39,7 +39,7 @@ import numpy as np
 import torch
 
 from snnc.errors import ConfigError, GraphError
-from snnc.ir.cycles import StageTiming, image_cycles, image_traces
+from snnc.ir.cycles import StageTiming, arriving, fc_timing, image_cycles, image_traces
 from snnc.ir.graph import infer_shapes
 from snnc.ir.metadata import read_snnc
 from snnc.ir.passes import PassContext, register
@@ -50,7 +50,7 @@ STAGE_BASE_LUTS = 300
 # synth_xilinx on generated FC cores (benchmarks/fpga_fc.py: ~180 LUT6 per lane at 21-bit membranes);
 # iCE40's LUT4 needs about 2.3x as many.
 LUT4_FACTOR = 2.3
-FC_STEP_OVERHEAD = 3  # start + pipeline drain of a fully connected core, per step
+STEP_OVERHEAD = 3  # start + pipeline drain of a core, per step
 POOL_COUNT_BITS = 4
 
 
@@ -117,6 +117,48 @@ def fc_memories(geometry: dict[str, Any], lanes: int, input_bits: int) -> list[t
     return memories
 
 
+def _shape3(shape) -> tuple[int, int, int]:
+    shape = tuple(int(d) for d in shape)
+    return (shape[0], 1, 1) if len(shape) == 1 else (shape[0], shape[1], shape[2]) if len(shape) == 3 else (math.prod(shape), 1, 1)
+
+
+def _pool_of(graph: nir.NIRGraph, stage: dict[str, Any]) -> int:
+    first = graph.nodes[stage["nodes"][0]]
+    return int(np.asarray(first.kernel_size).reshape(-1)[0]) if isinstance(first, nir.SumPool2d) else 0
+
+
+def stage_timing(geometry: dict[str, Any], lanes: int) -> StageTiming:
+    """The cycle model's view of the core the generator builds for this stage."""
+    if geometry["kind"] == "pool":
+        return StageTiming(geometry["out3"], geometry["out3"][0], 1, False, geometry["pool"])
+    if geometry["fanout"] == 1:
+        return fc_timing(geometry["n_out"], lanes, geometry["pixel"], geometry["pool"])
+    groups = math.ceil(geometry["lane_limit"] / lanes)
+    return StageTiming(geometry["out3"], lanes, geometry["fanout"] * groups, geometry["pixel"], geometry["pool"])
+
+
+def core_memories(geometry: dict[str, Any], lanes: int, input_bits: int) -> list[tuple[int, int]]:
+    """(depth, width) of every memory of the core the generator builds for this stage."""
+    if geometry["fanout"] == 1 and geometry["kind"] != "pool":
+        return fc_memories(geometry, lanes, input_bits)
+    timing = stage_timing(geometry, lanes)
+    words, lanes = timing.words, timing.lanes
+    arriving_count = geometry["n_out"] * 4  # events of a step at most: an estimate of the source size
+    memories = [
+        (2 << max(1, arriving_count.bit_length()), 16 + (input_bits if geometry["pixel"] else 0)),
+        (2 << max(0, (words - 1).bit_length()), lanes),  # spike RAM
+    ]
+    if geometry["kind"] == "pool":
+        return memories + [(words, lanes * 3)]
+    acc_bits = geometry["v_bits"] + 2
+    weight_words = geometry["weight_count"] // max(1, geometry["lane_limit"]) * timing.groups
+    return memories + [
+        (weight_words, lanes * geometry["weight_bits"]),
+        (words, lanes * acc_bits),
+        (words, lanes * geometry["v_bits"]),
+    ]
+
+
 def _stage_geometry(graph: nir.NIRGraph, stage: dict[str, Any], shapes: dict[str, tuple[int, ...]], last: bool) -> dict:
     out_name = stage["nodes"][-1]
     n_out = math.prod(shapes[out_name])
@@ -130,7 +172,12 @@ def _stage_geometry(graph: nir.NIRGraph, stage: dict[str, Any], shapes: dict[str
         "pixel": stage["input"] == "pixels",
         "n_in": 0,
         "last": last,
+        "out3": _shape3(shapes[out_name]),
+        "pool": _pool_of(graph, stage),
+        "kind": stage["kind"],
     }
+    if stage["kind"] == "pool":
+        geometry["lane_limit"] = geometry["out3"][0]  # a pool core's lanes are its channels
     if stage["synapse"] is not None:
         synapse = graph.nodes[stage["synapse"]]
         quant = read_snnc(synapse)["quant"]
@@ -148,14 +195,11 @@ def _stage_geometry(graph: nir.NIRGraph, stage: dict[str, Any], shapes: dict[str
     return geometry
 
 
-def stage_cycles(events: float, geometry: dict[str, Any], lanes: int, kind: str, time_steps: int = 1) -> float:
-    """Cycles one stage spends in a time step (see the module doc); ``events`` is the mean per step."""
-    groups = math.ceil(geometry["n_out"] / lanes)
-    if kind == "pool":
-        return events + groups
-    if geometry["fanout"] == 1:  # fully connected: the generator's schedule
-        return groups * (events + 1) + FC_STEP_OVERHEAD
-    return events * geometry["fanout"] * math.ceil(geometry["lane_limit"] / lanes) + groups
+def stage_cycles(events: float, geometry: dict[str, Any], lanes: int) -> float:
+    """Cycles one stage spends in a time step with ``events`` (the mean per step): its items plus
+    the start and drain (see ``snnc.ir.cycles``)."""
+    timing = stage_timing(geometry, lanes)
+    return timing.per_event * events + timing.words + STEP_OVERHEAD
 
 
 def stage_bound(events: float, geometry: dict[str, Any], lanes: int, kind: str) -> float:
@@ -171,12 +215,7 @@ def stage_bound(events: float, geometry: dict[str, Any], lanes: int, kind: str) 
 def stage_resources(geometry: dict[str, Any], lanes: int, target: Target, input_bits: int) -> dict[str, int]:
     weight_bits = geometry["weight_count"] * geometry["weight_bits"]
     membrane_bits = geometry["n_out"] * geometry["v_bits"]
-    if geometry["fanout"] == 1 and geometry["n_in"]:  # a fully connected core: its real memory list
-        blocks = sum(memory_blocks(d, w, target) for d, w in fc_memories(geometry, lanes, input_bits))
-    else:
-        blocks = (_blocks(weight_bits, lanes * geometry["weight_bits"], target) if weight_bits else 0) + _blocks(
-            membrane_bits, lanes * geometry["v_bits"], target
-        )
+    blocks = sum(memory_blocks(d, w, target) for d, w in core_memories(geometry, lanes, input_bits))
     luts = STAGE_BASE_LUTS + lanes * (8 * geometry["v_bits"] + 4)
     dsps = 0
     if geometry["pixel"]:
@@ -225,10 +264,13 @@ def stage_activity(graph: nir.NIRGraph, stages: list[dict[str, Any]], images, ti
     return first, spikes
 
 
-def mean_events(first: np.ndarray, spikes: list[np.ndarray], pixels: bool) -> list[float]:
-    """Mean events entering each stage per step (a pixel stage's pixels spread over the T steps)."""
+def mean_events(first: np.ndarray, spikes: list[np.ndarray], geometries: list[dict[str, Any]]) -> list[float]:
+    """Mean events entering each stage per step, after its pool remap (a pixel stage's pixels are
+    spread over the T steps)."""
     steps, batch = first.shape[:2]
-    entering = [np.count_nonzero(first[:1] if pixels else first)] + [int(s.sum()) for s in spikes[:-1]]
+    entering = [np.count_nonzero(first[:1] if geometries[0]["pixel"] else first)]
+    for producer, consumer, emitted in zip(geometries[:-1], geometries[1:], spikes[:-1], strict=True):
+        entering.append(int(arriving(emitted, producer["out3"], consumer["pool"]).sum()))
     return [count / (steps * batch) for count in entering]
 
 
@@ -244,9 +286,12 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
     time_steps = int(ctx.time_steps or read_snnc(graph).get("time_steps") or 100)
     geometries = [_stage_geometry(graph, s, shapes, s is stages[-1]) for s in stages]
     first, spikes = stage_activity(graph, stages, ctx.calibration, time_steps)
-    events = mean_events(first, spikes, stages[0]["input"] == "pixels")
+    events = mean_events(first, spikes, geometries)
     input_bits = int(read_snnc(graph)["quant"].get("input_bits", 8))
-    lanes = [min(ctx.lanes, g["lane_limit"]) if ctx.lanes else 1 for g in geometries]
+    lanes = [
+        g["lane_limit"] if g["kind"] == "pool" else min(ctx.lanes, g["lane_limit"]) if ctx.lanes else 1
+        for g in geometries
+    ]
 
     def resources() -> list[dict[str, int]]:
         return [stage_resources(g, p, target, input_bits) for g, p in zip(geometries, lanes, strict=True)]
@@ -261,7 +306,7 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
             f" LUTs / {sum(r['bram_blocks'] for r in resources())} blocks, of {target.luts:,} LUTs and "
             f"{target.bram_blocks} blocks"
         )
-    cycles = [stage_cycles(e, g, p, s["kind"]) for e, g, p, s in zip(events, geometries, lanes, stages, strict=True)]
+    cycles = [stage_cycles(e, g, p) for e, g, p in zip(events, geometries, lanes, strict=True)]
     while not ctx.lanes:
         bottleneck = max(range(len(stages)), key=cycles.__getitem__)
         if lanes[bottleneck] >= geometries[bottleneck]["lane_limit"]:
@@ -270,21 +315,12 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
         if not _fits(resources(), target):
             lanes[bottleneck] = max(1, lanes[bottleneck] // 2) if lanes[bottleneck] > 1 else 1
             break
-        cycles[bottleneck] = stage_cycles(
-            events[bottleneck], geometries[bottleneck], lanes[bottleneck], stages[bottleneck]["kind"]
-        )
+        cycles[bottleneck] = stage_cycles(events[bottleneck], geometries[bottleneck], lanes[bottleneck])
     final = resources()
-    cycles = [stage_cycles(e, g, p, s["kind"]) for e, g, p, s in zip(events, geometries, lanes, stages, strict=True)]
-    timings = [
-        StageTiming(g["n_out"], p, s["input"] == "pixels") for g, p, s in zip(geometries, lanes, stages, strict=True)
-    ]
-    exact = all(g["fanout"] == 1 and s["kind"] != "pool" for g, s in zip(geometries, stages, strict=True))
-    if exact:
-        per_images = [image_cycles(timings, trace, time_steps) for trace in image_traces(first, spikes, timings)]
-        per_image, worst = float(np.mean(per_images)), int(max(per_images))
-    else:
-        per_image = time_steps * max(cycles) + (sum(cycles) - max(cycles))
-        worst = per_image
+    cycles = [stage_cycles(e, g, p) for e, g, p in zip(events, geometries, lanes, strict=True)]
+    timings = [stage_timing(g, p) for g, p in zip(geometries, lanes, strict=True)]
+    per_images = [image_cycles(timings, trace, time_steps) for trace in image_traces(first, spikes, timings)]
+    per_image, worst = float(np.mean(per_images)), int(max(per_images))
     bound = time_steps * max(
         stage_bound(e, g, p, s["kind"]) for e, g, p, s in zip(events, geometries, lanes, stages, strict=True)
     )
@@ -294,7 +330,7 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
         "time_steps": time_steps,
         "cycles_per_image": per_image,
         "cycles_per_image_max": worst,
-        "cycle_model": "exact (snnc.ir.cycles)" if exact else "estimate (convolution/pool cores are not generated yet)",
+        "cycle_model": "exact (snnc.ir.cycles)",
         "calibration_images": len(ctx.calibration),
         "latency_us": per_image / target.clock_mhz,
         "images_per_s": target.clock_mhz * 1e6 / per_image,

@@ -81,3 +81,108 @@ def quantized_fc_graph(
 def plan_for(lanes: list[int], time_steps: int) -> dict:
     """The parts of a plan the generator reads."""
     return {"time_steps": time_steps, "stages": [{"lanes": p} for p in lanes]}
+
+
+def _neuron(rng, kind: str, shape: tuple[int, ...], reset: str, v_bits: int, leak: tuple[int, int]) -> nir.NIRNode:
+    """An integer IF/LIF layer with per-channel parameters (what conv cores take)."""
+    channels = shape[0]
+    per_channel = lambda low, high: np.broadcast_to(  # noqa: E731
+        rng.integers(low, high, channels).astype(float).reshape(-1, *([1] * (len(shape) - 1))), shape
+    ).copy()
+    common = dict(r=np.ones(shape), v_threshold=per_channel(5, 40), v_reset=per_channel(-3, 3))
+    if kind == "if":
+        node = nir.IF(**common)
+        quant = {"v_bits": v_bits}
+    else:
+        m, f = leak
+        node = nir.LIF(tau=np.full(shape, 1e-3 * (1 << f) / m), v_leak=per_channel(-3, 3), **common)
+        quant = {"v_bits": v_bits, "leak_m": m, "leak_f": f}
+    write_snnc(node, {"reset": reset, "quant": quant})
+    return node
+
+
+def quantized_conv_graph(
+    rng: np.random.Generator,
+    in_shape: tuple[int, int, int],
+    convs: list[tuple[int, int, int, int]],
+    pool_style: str,
+    hidden: int,
+    classes: int,
+    kinds: list[str],
+    pixels: bool,
+    time_steps: int,
+    decoding: str,
+    readout: bool = False,
+    weight_bits: int = 5,
+    v_bits: int = 10,
+    input_bits: int = 3,
+) -> nir.NIRGraph:
+    """Input -> (Conv2d -> IF/LIF -> pool)* -> Flatten -> Affine -> IF/LIF -> Affine [-> IF/LIF], in integers.
+
+    ``convs``: (channels, kernel, stride, padding) per conv layer; ``pool_style``: ``spike`` (SumPool2d
+    -> Threshold(0), max pooling of spikes as the scratch and bpstdp nets export it), ``sum``
+    (SumPool2d feeding the next synapse, as ann2snn exports average pooling) or ``none``.
+    """
+    limit = (1 << (weight_bits - 1)) - 1
+    nodes: dict[str, nir.NIRNode] = {"input": nir.Input(input_type={"input": np.array(in_shape)})}
+    chain = ["input"]
+    if pixels:
+        quantizer = nir.Scale(scale=np.full(in_shape, float((1 << input_bits) - 1)))
+        write_snnc(quantizer, {"quant": {"role": "input", "input_bits": input_bits}})
+        nodes["quantizer"] = quantizer
+        chain.append("quantizer")
+    shape = tuple(in_shape)
+    for i, (channels, kernel, stride, padding) in enumerate(convs):
+        h = (shape[1] + 2 * padding - kernel) // stride + 1
+        w = (shape[2] + 2 * padding - kernel) // stride + 1
+        conv = nir.Conv2d(
+            input_shape=(shape[1], shape[2]),
+            weight=rng.integers(-limit, limit + 1, (channels, shape[0], kernel, kernel)).astype(float),
+            stride=stride,
+            padding=padding,
+            dilation=1,
+            groups=1,
+            bias=rng.integers(-4, 5, channels).astype(float),
+        )
+        write_snnc(conv, {"quant": {"weight_bits": weight_bits}})
+        shape = (channels, h, w)
+        nodes[f"conv{i}"] = conv
+        nodes[f"cn{i}"] = _neuron(rng, kinds[i], shape, ["zero", "subtract"][i % 2], v_bits, (1, 1 + i))
+        chain += [f"conv{i}", f"cn{i}"]
+        if pool_style != "none" and shape[1] >= 2 and shape[2] >= 2:
+            nodes[f"pool{i}"] = nir.SumPool2d(kernel_size=np.array([2, 2]), stride=np.array([2, 2]), padding=np.array([0, 0]))
+            chain.append(f"pool{i}")
+            shape = (shape[0], shape[1] // 2, shape[2] // 2)
+            if pool_style == "spike":
+                threshold = nir.Threshold(threshold=np.zeros(shape))
+                write_snnc(threshold, {"quant": {"v_bits": 4}})
+                nodes[f"spikemax{i}"] = threshold
+                chain.append(f"spikemax{i}")
+    flat = int(np.prod(shape))
+    nodes["flatten"] = nir.Flatten(input_type={"input": np.array(shape)}, start_dim=0, end_dim=-1)
+    chain.append("flatten")
+    sizes = [flat, hidden, classes]
+    for j, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True)):
+        fc = nir.Affine(
+            weight=rng.integers(-limit, limit + 1, (n_out, n_in)).astype(float),
+            bias=rng.integers(-4, 5, n_out).astype(float),
+        )
+        write_snnc(fc, {"quant": {"weight_bits": weight_bits}})
+        nodes[f"fc{j}"] = fc
+        chain.append(f"fc{j}")
+        if readout and j == 1:
+            break
+        nodes[f"fn{j}"] = _neuron(rng, kinds[len(convs) + j], (n_out,), "zero", v_bits, (1, 2))
+        chain.append(f"fn{j}")
+    nodes["output"] = nir.Output(output_type={"output": np.array([classes])})
+    chain.append("output")
+    graph = nir.NIRGraph(nodes=nodes, edges=list(zip(chain[:-1], chain[1:], strict=True)), type_check=False)
+    update_snnc(
+        graph,
+        quant={"weight_bits": weight_bits, "input_bits": input_bits},
+        dt=1e-3,
+        encoding="direct" if pixels else "binary",
+        decoding=decoding,
+        time_steps=time_steps,
+    )
+    return fuse(graph, PassContext())
