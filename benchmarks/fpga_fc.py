@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import time
 from pathlib import Path
@@ -108,7 +109,8 @@ def main() -> None:
             (out / f"fpga-fc-{name}-{target}.json").write_text(json.dumps(record, indent=2) + "\n")
             perf, synth = report["performance"], report["synthesis"]
             print(
-                f"| {name} {'-'.join(str(s['n_in']) for s in report['stages'])}-{report['stages'][-1]['n_out']} "
+                f"| {name} {'-'.join(str(math.prod(s['input_shape'])) for s in report['stages'])}-"
+                f"{math.prod(report['stages'][-1]['out_shape'])} "
                 f"| {target} | float {100 * float_run.accuracy:.2f}% / RTL {100 * run['accuracy']:.2f}% "
                 f"(int ref {100 * run['reference_accuracy']:.2f}%, {run['mismatches']} mismatches) "
                 f"| {run['cycles_per_image_mean']:,.0f} cycles ({report['cycles_over_bound']:.2f}x bound) "

@@ -28,7 +28,8 @@ import nir
 
 from snnc.backends.fpga import synth
 from snnc.backends.fpga.rtl import build_design
-from snnc.backends.fpga.spec import DesignSpec, design_from_graph
+from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage, PoolStage, design_from_graph
+from snnc.backends.fpga.stimulus import stage_timings
 from snnc.backends.fpga.verilator import have_verilator, lint
 from snnc.backends.fpga.verilog import MODULE, write_verilog
 from snnc.errors import ConfigError, NIRFileError
@@ -49,18 +50,27 @@ def file_digest(path: Path) -> str:
 
 
 def energy_estimate(spec: DesignSpec, plan: dict) -> dict[str, Any]:
-    """Operation counts per image (from the plan's mean events) times ``ENERGY_PJ``."""
+    """Operation counts per image (from the plan's mean events and the cores' item counts) times
+    ``ENERGY_PJ``: per item a weight-word read and ``P`` adds (multiplies for pixels; a conv or pool
+    item also reads and writes its accumulator word), per update a membrane word read and written
+    and ``P`` neuron updates."""
     steps = spec.time_steps
     counts = {"sram_bits": 0.0, "adds": 0.0, "multiplies": 0.0, "neuron_updates": 0.0}
-    for stage, placed in zip(spec.stages, plan["stages"], strict=True):
-        events = placed["events_per_step"] * steps  # a pixel stage's pixels, once per image
-        reads = events * stage.groups
-        counts["sram_bits"] += reads * stage.lanes * stage.weight_bits
-        counts["sram_bits"] += steps * stage.groups * stage.lanes * 2 * stage.v_bits  # membrane read + write
-        counts["adds"] += reads * stage.lanes
+    for stage, timing, placed in zip(spec.stages, stage_timings(spec), plan["stages"], strict=True):
+        items = placed["events_per_step"] * steps * timing.per_event  # a pixel stage's pixels, once per image
+        lanes = timing.lanes
+        if isinstance(stage, PoolStage):
+            counts["sram_bits"] += items * lanes * stage.count_bits * 2 + steps * timing.words * lanes * stage.count_bits
+            counts["adds"] += items
+            continue
+        counts["sram_bits"] += items * lanes * stage.weight_bits
+        if not isinstance(stage, FcStage):
+            counts["sram_bits"] += items * lanes * stage.acc_bits * 2
+        counts["sram_bits"] += steps * timing.words * lanes * 2 * stage.v_bits
+        counts["adds"] += items * lanes
         if stage.pixels:
-            counts["multiplies"] += reads * stage.lanes
-        counts["neuron_updates"] += steps * stage.groups * stage.lanes
+            counts["multiplies"] += items * lanes
+        counts["neuron_updates"] += steps * timing.words * lanes
     picojoules = (
         counts["sram_bits"] * ENERGY_PJ["sram_bit"]
         + counts["adds"] * ENERGY_PJ["add"]
@@ -76,21 +86,25 @@ def energy_estimate(spec: DesignSpec, plan: dict) -> dict[str, Any]:
 
 
 def _design_summary(spec: DesignSpec) -> list[dict[str, Any]]:
-    return [
-        {
-            "stage": s.index,
-            "kind": s.kind,
-            "n_in": s.n_in,
-            "n_out": s.n_out,
-            "lanes": s.lanes,
-            "groups": s.groups,
-            "input": "pixels" if s.pixels else "spikes",
-            "weight_bits": s.weight_bits,
-            "acc_bits": s.acc_bits,
-            "v_bits": s.v_bits,
-        }
-        for s in spec.stages
-    ]
+    rows = []
+    for s, timing in zip(spec.stages, stage_timings(spec), strict=True):
+        kind = s.kind if isinstance(s, FcStage) else ("conv-" + s.kind if isinstance(s, ConvStage) else "pool")
+        rows.append(
+            {
+                "stage": s.index,
+                "kind": kind,
+                "input_shape": list(s.input_shape),
+                "out_shape": list(s.out_shape),
+                "lanes": timing.lanes,
+                "words": timing.words,
+                "input": "pixels" if s.pixels else "spikes",
+                "pool_in": s.pool,
+                "weight_bits": getattr(s, "weight_bits", 0),
+                "acc_bits": getattr(s, "acc_bits", 0),
+                "v_bits": getattr(s, "v_bits", getattr(s, "count_bits", 0)),
+            }
+        )
+    return rows
 
 
 def performance(plan: dict, clock_mhz: float) -> dict[str, float]:
@@ -194,13 +208,15 @@ def report_markdown(report: dict[str, Any]) -> str:
         f"Target `{report['target']}`, T = {report['time_steps']}, {report['encoding']} input, "
         f"{report['decoding']} readout.",
         "",
-        "| stage | kind | inputs | neurons | lanes | input | weight bits | membrane bits |",
-        "|---|---|---|---|---|---|---|---|",
+        "| stage | kind | input | output | lanes | words | input | weight bits | membrane bits |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for s in report["stages"]:
+        shape = lambda dims: "x".join(str(d) for d in dims)  # noqa: E731
+        pool = f" (sum pool {s['pool_in']})" if s["pool_in"] else ""
         lines.append(
-            f"| {s['stage']} | {s['kind']} | {s['n_in']} | {s['n_out']} | {s['lanes']} | {s['input']} | "
-            f"{s['weight_bits']} | {s['v_bits']} |"
+            f"| {s['stage']} | {s['kind']} | {shape(s['input_shape'])}{pool} | {shape(s['out_shape'])} | "
+            f"{s['lanes']} | {s['words']} | {s['input']} | {s['weight_bits']} | {s['v_bits']} |"
         )
     lines += [
         "",

@@ -89,7 +89,7 @@ def _neuron(rng, kind: str, shape: tuple[int, ...], reset: str, v_bits: int, lea
     per_channel = lambda low, high: np.broadcast_to(  # noqa: E731
         rng.integers(low, high, channels).astype(float).reshape(-1, *([1] * (len(shape) - 1))), shape
     ).copy()
-    common = dict(r=np.ones(shape), v_threshold=per_channel(5, 40), v_reset=per_channel(-3, 3))
+    common = dict(r=np.ones(shape), v_threshold=per_channel(2, 20), v_reset=per_channel(-3, 3))
     if kind == "if":
         node = nir.IF(**common)
         quant = {"v_bits": v_bits}
@@ -142,7 +142,7 @@ def quantized_conv_graph(
             padding=padding,
             dilation=1,
             groups=1,
-            bias=rng.integers(-4, 5, channels).astype(float),
+            bias=rng.integers(-2, 7, channels).astype(float),
         )
         write_snnc(conv, {"quant": {"weight_bits": weight_bits}})
         shape = (channels, h, w)
@@ -165,7 +165,7 @@ def quantized_conv_graph(
     for j, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True)):
         fc = nir.Affine(
             weight=rng.integers(-limit, limit + 1, (n_out, n_in)).astype(float),
-            bias=rng.integers(-4, 5, n_out).astype(float),
+            bias=rng.integers(-2, 7, n_out).astype(float),
         )
         write_snnc(fc, {"quant": {"weight_bits": weight_bits}})
         nodes[f"fc{j}"] = fc

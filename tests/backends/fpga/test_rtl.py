@@ -1,10 +1,13 @@
 """The generated accelerator against the integer reference (values, class) and the cycle model (cycles)."""
 
+import math
+
+import nir
 import numpy as np
 import pyrtl
 import pytest
 import torch
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from snnc.backends.fpga.pyrtl_sim import simulate_pyrtl, to_signed
@@ -15,8 +18,7 @@ from snnc.backends.fpga.verilator import have_verilator, lint, simulate_verilato
 from snnc.backends.fpga.verilog import write_verilog
 from snnc.errors import UnsupportedNodeError
 from snnc.ir.integer import IntState, if_step_int, lif_step_int
-from tests.backends.fpga.graphs import plan_for, quantized_fc_graph
-from tests.conftest import conv_graph
+from tests.backends.fpga.graphs import plan_for, quantized_conv_graph, quantized_fc_graph
 
 
 def _lane_stage(kind: str, reset: str, v_bits: int, acc_bits: int, m: int, f: int) -> FcStage:
@@ -133,10 +135,81 @@ def test_exported_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pixel
     _check(graph, [4, 3, 2], 5, torch.rand(40, 12), verilator)
 
 
-def test_conv_stages_are_refused_by_name(rng):
-    from snnc.ir.passes import PassContext, pipeline_for, run_pipeline
+@settings(max_examples=30, deadline=None)
+@given(
+    seed=st.integers(0, 2**31),
+    in_shape=st.tuples(st.integers(1, 2), st.integers(4, 7), st.integers(4, 7)),
+    convs=st.lists(
+        st.tuples(st.integers(1, 4), st.integers(1, 3), st.sampled_from([1, 2]), st.integers(0, 1)), min_size=1, max_size=2
+    ),
+    pool_style=st.sampled_from(["spike", "sum", "none"]),
+    pixels=st.booleans(),
+    readout=st.booleans(),
+    decoding=st.sampled_from(["spike_count", "membrane"]),
+    steps=st.integers(1, 4),
+    data=st.data(),
+)
+def test_conv_design_is_bit_and_cycle_exact(seed, in_shape, convs, pool_style, pixels, readout, decoding, steps, data):
+    """Random small conv graphs (conv, spike max pool, sum pool before a synapse, flatten, FC)."""
+    height, width = in_shape[1:]
+    for _, kernel, stride, padding in convs:
+        assume(height + 2 * padding >= kernel and width + 2 * padding >= kernel)
+        height, width = (height + 2 * padding - kernel) // stride + 1, (width + 2 * padding - kernel) // stride + 1
+        if pool_style != "none" and height >= 2 and width >= 2:
+            height, width = height // 2, width // 2
+    rng = np.random.default_rng(seed)
+    kinds = [data.draw(st.sampled_from(["if", "lif"])) for _ in range(len(convs) + 2)]
+    graph = quantized_conv_graph(rng, in_shape, convs, pool_style, 6, 3, kinds, pixels, steps, decoding, readout)
+    limits = [math.prod(shape[:1]) for shape in _stage_channels(graph)]
+    lanes = [data.draw(st.integers(1, limit)) for limit in limits]
+    _check(graph, lanes, steps, torch.rand(4, *in_shape), _pyrtl)
 
-    ctx = PassContext(target="generic", calibration=torch.rand(4, 2, 6, 6))
-    graph = run_pipeline(conv_graph(rng), pipeline_for("fpga"), ctx)
-    with pytest.raises(UnsupportedNodeError, match="node 'conv'"):
-        design_from_graph(graph, ctx.reports["schedule"])
+
+def _stage_channels(graph):
+    """Per stage, the extent lanes may span: output channels (conv, pool) or neurons (FC)."""
+    from snnc.ir.graph import infer_shapes
+    from snnc.ir.metadata import read_snnc
+
+    shapes = infer_shapes(graph)
+    return [shapes[stage["nodes"][-1]] for stage in read_snnc(graph)["stages"]]
+
+
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        ({"pool": (4, 2)}, "non-overlapping"),
+        ({"stride": 3}, "not a power of two"),
+    ],
+)
+def test_unbuildable_conv_stages_are_refused_by_name(rng, change, words):
+    stride = change.get("stride", 1)
+    graph = quantized_conv_graph(rng, (1, 8, 8), [(2, 3, stride, 1)], "spike", 4, 3, ["if"] * 3, True, 2, "spike_count")
+    if "pool" in change:
+        kernel, stride = change["pool"]
+        graph.nodes["pool0"] = nir.SumPool2d(
+            kernel_size=np.array([kernel] * 2), stride=np.array([stride] * 2), padding=np.array([1, 1])
+        )  # the same 4x4 output from 8x8, with overlapping windows
+        name = "pool0"
+    else:
+        name = "conv0"
+    with pytest.raises(UnsupportedNodeError, match=f"node '{name}'.*{words}"):
+        design_from_graph(graph, plan_for([1, 1, 1, 1], 2))
+
+
+@pytest.mark.skipif(not have_verilator(), reason="verilator is not installed (make setup installs it as root)")
+@pytest.mark.slow
+@pytest.mark.parametrize("pool_style, pixels", [("spike", True), ("sum", False)])
+def test_conv_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pool_style, pixels):
+    convs = [(3, 3, 1, 1), (4, 3, 2, 1)]
+    graph = quantized_conv_graph(
+        rng, (2, 8, 8), convs, pool_style, 6, 3, ["lif", "if", "if", "lif"], pixels, 4, "membrane", not pixels
+    )
+    lanes = [2, 3, 3, 4, 3, 2] if pool_style == "spike" else [2, 3, 3, 2]
+    spec = design_from_graph(graph, plan_for(lanes, 4))
+    write_verilog(build_design(spec), tmp_path)
+    assert lint(tmp_path) == ""
+
+    def verilator(spec, records):
+        return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
+
+    _check(graph, lanes, 4, torch.rand(30, 2, 8, 8), verilator)
