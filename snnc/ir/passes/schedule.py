@@ -143,9 +143,9 @@ def core_memories(geometry: dict[str, Any], lanes: int, input_bits: int) -> list
         return fc_memories(geometry, lanes, input_bits)
     timing = stage_timing(geometry, lanes)
     words, lanes = timing.words, timing.lanes
-    arriving_count = geometry["n_out"] * 4  # events of a step at most: an estimate of the source size
+    source = geometry["n_source"]  # events of a step at most: one per source neuron
     memories = [
-        (2 << max(1, arriving_count.bit_length()), 16 + (input_bits if geometry["pixel"] else 0)),
+        (2 << max(1, source.bit_length()), source.bit_length() + 3 + (input_bits if geometry["pixel"] else 0)),
         (2 << max(0, (words - 1).bit_length()), lanes),  # spike RAM
     ]
     if geometry["kind"] == "pool":
@@ -159,7 +159,9 @@ def core_memories(geometry: dict[str, Any], lanes: int, input_bits: int) -> list
     ]
 
 
-def _stage_geometry(graph: nir.NIRGraph, stage: dict[str, Any], shapes: dict[str, tuple[int, ...]], last: bool) -> dict:
+def _stage_geometry(
+    graph: nir.NIRGraph, stage: dict[str, Any], shapes: dict[str, tuple[int, ...]], last: bool, n_source: int
+) -> dict:
     out_name = stage["nodes"][-1]
     n_out = math.prod(shapes[out_name])
     geometry: dict[str, Any] = {
@@ -172,6 +174,7 @@ def _stage_geometry(graph: nir.NIRGraph, stage: dict[str, Any], shapes: dict[str
         "pixel": stage["input"] == "pixels",
         "n_in": 0,
         "last": last,
+        "n_source": n_source,
         "out3": _shape3(shapes[out_name]),
         "pool": _pool_of(graph, stage),
         "kind": stage["kind"],
@@ -284,7 +287,9 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
     stages = stages_of(graph)
     shapes = infer_shapes(graph)
     time_steps = int(ctx.time_steps or read_snnc(graph).get("time_steps") or 100)
-    geometries = [_stage_geometry(graph, s, shapes, s is stages[-1]) for s in stages]
+    input_name = next(n for n, node in graph.nodes.items() if isinstance(node, nir.Input))
+    sources = [math.prod(shapes[input_name])] + [math.prod(shapes[s["nodes"][-1]]) for s in stages[:-1]]
+    geometries = [_stage_geometry(graph, s, shapes, s is stages[-1], n) for s, n in zip(stages, sources, strict=True)]
     first, spikes = stage_activity(graph, stages, ctx.calibration, time_steps)
     events = mean_events(first, spikes, geometries)
     input_bits = int(read_snnc(graph)["quant"].get("input_bits", 8))
