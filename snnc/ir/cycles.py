@@ -19,12 +19,15 @@ clock cycles; "visible" means a flag set by a register in cycle ``c`` is seen fr
   spends one cycle per spike of each word but at least one per word, and sends the end-of-step
   marker at ``X_s(t) = B + sum_w max(1, S_{s,w}(t)) + 1``; the consumer sees the step at
   ``X_s(t) + 1``. The spike half it frees is visible to compute ``s`` at ``X_s(t) + 1``;
-- the **host** pulses ``start`` at cycle 0 and pushes one event per cycle from cycle 1: pixels
-  once (then the end marker), or each step's spike events and marker as soon as stage 0's buffer
-  half is free (``D_0(t-2) + 1``);
+- the **host** pulses ``start`` (a cycle of its own) and then pushes one event per cycle: pixels
+  once (then the end marker) as soon as stage 0's buffer half is free (the image two back has
+  finished its step 0), or each step's spike events and marker as soon as the half is free
+  (``D_0(t-2) + 1``); then the next image's ``start``: images stream, several in flight;
+- the last stage starts an image's first step only after the previous image's results are out;
 - after the last (fully connected) stage's step ``T-1`` the ``N`` results stream out, one read
-  cycle per group and one cycle per value: ``done`` at ``D_last(T-1) + G_last + N_last + 1``,
-  the image's cycle count.
+  cycle per group and one cycle per value: ``done`` at ``D_last(T-1) + G_last + N_last + 1``.
+  An image's latency is ``done - start``; streamed, the interval between ``done``s is the
+  throughput.
 
 The event lower bound of DESIGN §8 (``snnc.ir.passes.schedule.stage_bound``) is
 ``T * max_s (E_s G_s + G_s)`` with the mean events per step.
@@ -81,41 +84,59 @@ def compute_cycles(timing: StageTiming, events: int) -> int:
     return timing.per_event * events + timing.words
 
 
-def image_cycles(stages: Sequence[StageTiming], trace: ImageTrace, time_steps: int) -> int:
-    """Cycles from ``start`` to ``done`` for one image (see the module doc)."""
-    count = len(stages)
-    done = [[0] * time_steps for _ in range(count)]  # D_s(t)
-    eos = [[0] * time_steps for _ in range(count)]  # X_s(t); for s = -1 (host) kept separately
-    host_eos = [0] * time_steps
+def stream_cycles(stages: Sequence[StageTiming], traces: Sequence[ImageTrace], time_steps: int) -> list[tuple[int, int]]:
+    """``(start, done)`` cycles of each image when the host streams them back to back (see the
+    module doc); a single image's latency is ``done - start``."""
+    count, steps = len(stages), len(traces) * time_steps
+    done = [[0] * steps for _ in range(count)]  # D_s(u), u = image * T + t
+    eos = [[0] * steps for _ in range(count)]  # X_s(u)
+    host_eos = [0] * steps
+    results: list[tuple[int, int]] = []
+    host_free, start, image_done = 0, 0, -1
 
-    def previous(table: list[int], t: int) -> int:
-        return table[t] if t >= 0 else -1
+    def at(table: list[int], u: int) -> int:
+        return table[u] if u >= 0 else -1
 
-    host_free = 1
-    for t in range(time_steps):
-        first = stages[0]
+    first, last = stages[0], stages[-1]
+    for u in range(steps):
+        image, t = divmod(u, time_steps)
+        trace = traces[image]
+        if t == 0:
+            start, host_free = host_free, host_free + 1  # the start pulse has a cycle of its own
         if first.pixels:
             if t == 0:
-                host_eos[0] = host_free + trace.events[0][0]
+                begin = max(host_free, at(done[0], u - 2 * time_steps) + 1)  # the other half's image
+                host_eos[u] = begin + trace.events[0][0]
+                host_free = host_eos[u] + 1
         else:
-            begin = max(host_free, previous(done[0], t - 2) + 1)
-            host_eos[t] = begin + trace.events[0][t]
-            host_free = host_eos[t] + 1
+            begin = max(host_free, at(done[0], u - 2) + 1)
+            host_eos[u] = begin + trace.events[0][t]
+            host_free = host_eos[u] + 1
         for s, timing in enumerate(stages):
-            ready = previous(done[s], t - 1) + 1
+            ready = at(done[s], u - 1) + 1
             if s == 0:
                 if not (timing.pixels and t > 0):
-                    ready = max(ready, host_eos[t] + 1)
+                    ready = max(ready, host_eos[u if not timing.pixels else u - t] + 1)
             else:
-                ready = max(ready, eos[s - 1][t] + 1)
+                ready = max(ready, eos[s - 1][u] + 1)
             if s < count - 1:
-                ready = max(ready, previous(eos[s], t - 2) + 1)
-            done[s][t] = ready + compute_cycles(timing, trace.events[s][t]) + PIPELINE_DRAIN
+                ready = max(ready, at(eos[s], u - 2) + 1)
+            elif t == 0:
+                ready = max(ready, image_done + 1)  # the previous image's results are out
+            done[s][u] = ready + compute_cycles(timing, trace.events[s][t]) + PIPELINE_DRAIN
             if s < count - 1:
-                begin = max(done[s][t] + 1, previous(eos[s], t - 1) + 1, previous(done[s + 1], t - 2) + 1)
-                eos[s][t] = begin + sum(max(1, spikes) for spikes in trace.word_spikes[s][t]) + 1
-    last = stages[-1]
-    return done[-1][time_steps - 1] + last.words + last.out_shape[0] + 1
+                begin = max(done[s][u] + 1, at(eos[s], u - 1) + 1, at(done[s + 1], u - 2) + 1)
+                eos[s][u] = begin + sum(max(1, spikes) for spikes in trace.word_spikes[s][t]) + 1
+        if t == time_steps - 1:
+            image_done = done[-1][u] + last.words + last.out_shape[0] + 1
+            results.append((start, image_done))
+    return results
+
+
+def image_cycles(stages: Sequence[StageTiming], trace: ImageTrace, time_steps: int) -> int:
+    """Cycles from ``start`` to ``done`` for one image alone in the accelerator."""
+    start, finish = stream_cycles(stages, [trace], time_steps)[0]
+    return finish - start
 
 
 def word_counts(spikes: np.ndarray, timing: StageTiming) -> np.ndarray:

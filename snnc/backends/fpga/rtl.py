@@ -447,7 +447,7 @@ def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms
     if not last_core:
         output_busy <<= emitter(stage, p, spikes, update, p2_group, step_done, downstream, groups, 1, 1)
         return
-    output_busy <<= 0
+    output_busy <<= out_active  # the next image's first step waits until the results are out
     if counting:
         cb = spec.count_bits
         counters = ram(f"{p}counts", groups, lanes * cb)
@@ -830,23 +830,25 @@ def build_design(spec: DesignSpec) -> Design:
         for name, bits in widths.items():
             port = pyrtl.Output(bits, name)
             port <<= result[name]
-        busy = pyrtl.Register(1, "busy_reg")
-        busy.next <<= pyrtl.select(start, pyrtl.Const(1, 1), pyrtl.select(result["done"], pyrtl.Const(0, 1), busy))
-        busy_out <<= busy
+        # Images stream: the host may send the next image while earlier ones are in flight; ``start``
+        # marks each image's beginning, ``done`` its results, ``busy`` that some image is in flight.
+        in_flight = pyrtl.Register(8, "images_in_flight")
+        in_flight.next <<= (in_flight + start - result["done"])[:8]
+        busy_out <<= in_flight != 0
         ports, views = [], []
         for stage in spec.stages:
             port, view = input_buffer(f"s{stage.index}_in_", stage)
             ports.append(port)
             views.append(view)
         host = ports[0]
-        _connect(host.valid, in_valid & busy)
+        _connect(host.valid, in_valid)
         _connect(host.c, in_c)
         _connect(host.y, in_y)
         _connect(host.x, in_x)
         _connect(host.eos, in_eos)
         if host.value is not None:
             _connect(host.value, in_value[: len(host.value)])
-        in_ready <<= busy & host.ready
+        in_ready <<= host.ready
         for position, stage in enumerate(spec.stages):
             downstream = ports[position + 1] if position + 1 < len(spec.stages) else None
             if downstream is not None and downstream.value is not None:

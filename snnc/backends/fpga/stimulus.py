@@ -16,7 +16,7 @@ import numpy as np
 import torch
 
 from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage
-from snnc.ir.cycles import ImageTrace, StageTiming, fc_timing, image_cycles, image_traces
+from snnc.ir.cycles import ImageTrace, StageTiming, fc_timing, image_traces, stream_cycles
 from snnc.ir.encoding import encode
 from snnc.ir.integer import quantize_pixels, simulate_integer
 from snnc.ir.passes.fuse import stages_of
@@ -28,8 +28,14 @@ Record = tuple[int, int, int, int, int]
 class Expected(NamedTuple):
     values: np.ndarray  # [B, N] int64: spike counts or membranes
     classes: np.ndarray  # [B]
-    cycles: np.ndarray  # [B] from the cycle model
+    starts: np.ndarray  # [B] start cycles when the images stream (cycle model)
+    dones: np.ndarray  # [B] done cycles when the images stream (cycle model)
     traces: list[ImageTrace]
+
+    @property
+    def cycles(self) -> np.ndarray:
+        """Latency of each image in the stream: done - start."""
+        return self.dones - self.starts
 
 
 def stage_timings(spec: DesignSpec) -> list[StageTiming]:
@@ -90,6 +96,6 @@ def reference_run(graph: nir.NIRGraph, spec: DesignSpec, images: torch.Tensor, s
         values = spikes[-1].sum(0)
     timings = stage_timings(spec)
     traces = image_traces(first_input, spikes, timings)
-    cycles = np.array([image_cycles(timings, trace, steps) for trace in traces], dtype=np.int64)
-    expected = Expected(values.astype(np.int64), values.argmax(-1), cycles, traces)
+    stream = np.array(stream_cycles(timings, traces, steps), dtype=np.int64).reshape(-1, 2)
+    expected = Expected(values.astype(np.int64), values.argmax(-1), stream[:, 0], stream[:, 1], traces)
     return host_records(first_input, first.pixels, first.source_shape), expected

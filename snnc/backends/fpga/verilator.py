@@ -59,21 +59,30 @@ def build(build_dir: Path, module: str = MODULE, echo: Callable[[str], None] = l
 
 
 def parse_results(text: str, count: int, n_out: int, bits: int, signed: bool) -> RtlResult:
-    values, classes, cycles = [], [], []
+    starts: list[int] = []
+    dones: list[int] = []
+    classes: list[int] = []
+    values: list[list[int]] = [[]]
     for line in text.splitlines():
-        if line.startswith("HANG"):
-            raise SimulationError(f"image {line.split()[1]}: the design did not finish (hang)")
-        head, _, tail = line.partition("|")
-        raw = [int(v) for v in head.split()]
-        if len(raw) != n_out:
-            raise SimulationError(f"image {len(values)}: {len(raw)} output values, expected {n_out}")
-        values.append([to_signed(v, bits) if signed else v for v in raw])
-        label, cycle = tail.split()
-        classes.append(int(label))
-        cycles.append(int(cycle))
-    if len(values) != count:
-        raise SimulationError(f"the testbench reported {len(values)} of {count} images")
-    return RtlResult(np.array(values, dtype=np.int64), np.array(classes), np.array(cycles, dtype=np.int64))
+        kind, *fields = line.split()
+        if kind == "HANG":
+            raise SimulationError(f"image {fields[0]}: the design did not finish (hang)")
+        if kind == "S":
+            starts.append(int(fields[0]))
+        elif kind == "V":
+            raw = int(fields[0])
+            values[-1].append(to_signed(raw, bits) if signed else raw)
+        elif kind == "D":
+            if len(values[-1]) != n_out:
+                raise SimulationError(f"image {len(dones)}: {len(values[-1])} output values, expected {n_out}")
+            classes.append(int(fields[0]))
+            dones.append(int(fields[1]))
+            values.append([])
+    if len(dones) != count or len(starts) != count:
+        raise SimulationError(f"the testbench reported {len(dones)} of {count} images")
+    return RtlResult(
+        np.array(values[:-1], dtype=np.int64), np.array(classes), np.array(starts, dtype=np.int64), np.array(dones)
+    )
 
 
 def simulate_verilator(

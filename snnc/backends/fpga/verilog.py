@@ -6,8 +6,10 @@ relative to the directory the tools run in (the build directory). The testbench 
 protocol of ``pyrtl_sim`` cycle for cycle from ``stimulus.txt`` and writes ``results.txt``.
 
 ``stimulus.txt``: the image count, then per image its record count and one ``c y x value eos``
-line per record (decimal). ``results.txt``: per image one line ``v0 v1 ... | class cycles``
-(values as unsigned ``out_data`` words), or ``HANG image`` when an image does not finish.
+line per record (decimal). The testbench streams the images (``pyrtl_sim`` describes the host
+protocol) and writes ``results.txt`` as one event per line: ``S cycle`` (an image's start),
+``V value`` (an output value, the unsigned ``out_data`` word), ``D class cycle`` (an image's
+done), or ``HANG images_done`` when the design stops making progress.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ module testbench;
         .out_ready(out_ready), .out_data(out_data), .done(done), .out_class(out_class), .busy(busy));
     reg [8*1024-1:0] stimulus_path, results_path;
     integer fin, fout, images, image, records, position, cycle, status, c, y, x, value, eos, accepted, finished;
+    integer need_start;
     always #5 clk = ~clk;
     initial begin
         if (!$value$plusargs("stimulus=%s", stimulus_path)) stimulus_path = "stimulus.txt";
@@ -84,43 +87,48 @@ module testbench;
         @(posedge clk); #1;
         @(posedge clk); #1;
         rst = 0;
-        for (image = 0; image < images; image = image + 1) begin
+        image = 0; position = 0; need_start = 1; finished = 0; cycle = 0;
+        if (images > 0) begin
             status = $fscanf(fin, "%d\\n", records);
-            position = 0;
-            c = 0; y = 0; x = 0; value = 0; eos = 0;
-            if (records > 0) status = $fscanf(fin, "%d %d %d %d %d\\n", c, y, x, value, eos);
-            start = 1;
+            status = $fscanf(fin, "%d %d %d %d %d\\n", c, y, x, value, eos);
+        end
+        while (finished < images) begin
+            start = (image < images) && need_start;
+            in_valid = (image < images) && !need_start;
+            in_c = c[{width["in_c"] - 1}:0];
+            in_y = y[{width["in_y"] - 1}:0];
+            in_x = x[{width["in_x"] - 1}:0];
+            in_value = value[{width["in_value"] - 1}:0];
+            in_eos = eos[0];
+            #1;
+            accepted = in_valid && in_ready;
+            if (start) $fwrite(fout, "S %0d\\n", cycle);
+            if (out_valid) $fwrite(fout, "V %0d\\n", out_data);
+            if (done) begin
+                $fwrite(fout, "D %0d %0d\\n", out_class, cycle);
+                finished = finished + 1;
+            end
             @(posedge clk); #1;
-            start = 0;
-            cycle = 0;
-            finished = 0;
-            while (!finished) begin
-                cycle = cycle + 1;
-                in_valid = (position < records);
-                in_c = c[{width["in_c"] - 1}:0];
-                in_y = y[{width["in_y"] - 1}:0];
-                in_x = x[{width["in_x"] - 1}:0];
-                in_value = value[{width["in_value"] - 1}:0];
-                in_eos = eos[0];
-                #1;
-                accepted = in_valid && in_ready;
-                if (out_valid) $fwrite(fout, "%0d ", out_data);
-                if (done) begin
-                    $fwrite(fout, "| %0d %0d\\n", out_class, cycle);
-                    finished = 1;
-                end
-                @(posedge clk); #1;
-                if (accepted) begin
-                    position = position + 1;
-                    if (position < records) status = $fscanf(fin, "%d %d %d %d %d\\n", c, y, x, value, eos);
-                end
-                if (cycle > {max_cycles}) begin
-                    $fwrite(fout, "HANG %0d\\n", image);
-                    $fclose(fout);
-                    $finish;
+            if (start) need_start = 0;
+            if (accepted) begin
+                position = position + 1;
+                if (position < records) status = $fscanf(fin, "%d %d %d %d %d\\n", c, y, x, value, eos);
+                else begin
+                    image = image + 1;
+                    position = 0;
+                    need_start = 1;
+                    if (image < images) begin
+                        status = $fscanf(fin, "%d\\n", records);
+                        status = $fscanf(fin, "%d %d %d %d %d\\n", c, y, x, value, eos);
+                    end
                 end
             end
-            in_valid = 0;
+            cycle = cycle + 1;
+            if (cycle > {max_cycles}) begin
+                $fwrite(fout, "HANG %0d\\n", finished);
+                $fclose(fout);
+                $finish;
+            end
         end
         $fclose(fout);
         $finish;
