@@ -40,7 +40,10 @@ from snnc.ir.passes import PassContext
 
 MODELS = "benchmarks/results/models"
 CHECKPOINTS = {
-    "scratch": (f"{MODELS}/scratch-fashion-convnet-c16-T4-ce-cpu/best.pt", "scratch_fashion.py --channels 16 -T 4 --epochs 12 --loss ce"),
+    "scratch": (
+        f"{MODELS}/scratch-fashion-convnet-c16-T4-ce-cpu/best.pt",
+        "scratch_fashion.py --channels 16 -T 4 --epochs 12 --loss ce",
+    ),
     "ann2snn": (f"{MODELS}/ann2snn-fashion-convnet-c32-cpu/best.pt", "ann2snn_fashion.py --channels 32 --epochs 20"),
     "bpstdp": (
         f"{MODELS}/bpstdp-fashion-convnet-c16-mse-s1-cpu-T4/best.pt",
@@ -112,9 +115,11 @@ def main() -> None:
             f"| float {100 * float_run.accuracy:.2f}% / int {100 * run['reference_accuracy']:.2f}% / RTL "
             f"{100 * run['accuracy']:.2f}% ({run['mismatches']} mismatches, {run['images']} images) "
             f"| {run['cycles_per_image']:,.0f} cycles ({report['cycles_over_bound']:.2f}x bound) "
-            f"| {perf['clock_mhz']:.0f} MHz: {run['latency_cycles_mean'] / perf['clock_mhz']:.1f} us latency, "
+            f"| {perf['clock_mhz']:.0f} MHz: {perf['latency_us']:.1f} us latency, "
             f"{perf['clock_mhz'] * 1e6 / run['cycles_per_image']:,.0f} img/s | "
-            + " / ".join(f"{f} {s['luts']:,} LUT {s['ffs']:,} FF {s['bram']} BRAM {s['dsp']} DSP" for f, s in synth.items())
+            + " / ".join(
+                f"{f} {s['luts']:,} LUT {s['ffs']:,} FF {s['bram']} BRAM {s['dsp']} DSP" for f, s in synth.items()
+            )
             + f" | sim {run['simulated_images_per_s']:,.0f} img/s |",
             flush=True,
         )

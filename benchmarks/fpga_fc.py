@@ -115,7 +115,7 @@ def main() -> None:
                 f"(int ref {100 * run['reference_accuracy']:.2f}%, {run['mismatches']} mismatches) "
                 f"| {run['cycles_per_image']:,.0f} cycles ({report['cycles_over_bound']:.2f}x bound) "
                 f"| {perf['clock_mhz']:.1f} MHz ({perf['clock_source']}) | "
-                f"{run['latency_cycles_mean'] / perf['clock_mhz']:.1f} us latency, "
+                f"{perf['latency_us']:.1f} us latency, "
                 f"{perf['clock_mhz'] * 1e6 / run['cycles_per_image']:,.0f} img/s | "
                 + " / ".join(f"{f} {s['luts']:,} LUT {s['ffs']:,} FF {s['bram']} BRAM" for f, s in synth.items())
                 + f" | sim {run['simulated_images_per_s']:,.0f} img/s |",

@@ -69,7 +69,8 @@ def _run_fpga(model, dataset, root, limit, build, target, simulator, as_json, dt
         typer.echo(
             f"  accuracy {100 * report['accuracy']:.2f}% (integer reference {100 * report['reference_accuracy']:.2f}%)"
             f"  |  mismatches {report['mismatches']}  |  {report['cycles_per_image']:,.1f} cycles/image streamed, "
-            f"latency {report['latency_cycles_mean']:,.1f} mean {report['latency_cycles_max']:,} max "
+            f"latency in the stream {report['stream_latency_cycles_mean']:,.1f} mean "
+            f"{report['stream_latency_cycles_max']:,} max "
             f"(cycle model: {report['cycle_model_mismatches']} differ)"
         )
         typer.echo(

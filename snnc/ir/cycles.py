@@ -84,7 +84,9 @@ def compute_cycles(timing: StageTiming, events: int) -> int:
     return timing.per_event * events + timing.words
 
 
-def stream_cycles(stages: Sequence[StageTiming], traces: Sequence[ImageTrace], time_steps: int) -> list[tuple[int, int]]:
+def stream_cycles(
+    stages: Sequence[StageTiming], traces: Sequence[ImageTrace], time_steps: int
+) -> list[tuple[int, int]]:
     """``(start, done)`` cycles of each image when the host streams them back to back (see the
     module doc); a single image's latency is ``done - start``."""
     count, steps = len(stages), len(traces) * time_steps

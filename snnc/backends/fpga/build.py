@@ -60,7 +60,9 @@ def energy_estimate(spec: DesignSpec, plan: dict) -> dict[str, Any]:
         items = placed["events_per_step"] * steps * timing.per_event  # a pixel stage's pixels, once per image
         lanes = timing.lanes
         if isinstance(stage, PoolStage):
-            counts["sram_bits"] += items * lanes * stage.count_bits * 2 + steps * timing.words * lanes * stage.count_bits
+            counts["sram_bits"] += (
+                items * lanes * stage.count_bits * 2 + steps * timing.words * lanes * stage.count_bits
+            )
             counts["adds"] += items
             continue
         counts["sram_bits"] += items * lanes * stage.weight_bits
@@ -222,7 +224,8 @@ def report_markdown(report: dict[str, Any]) -> str:
     lines += [
         "",
         f"- cycles per image (images streamed): {report['cycles_per_image']:,.1f}; event bound "
-        f"{report['event_bound_cycles_per_image']:,.1f} ({report['cycles_over_bound']:.3f}x); latency "
+        f"{report['event_bound_cycles_per_image']:,.1f} ({report['cycles_over_bound']:.3f}x); "
+        f"latency of an image alone "
         f"{report['latency_cycles_mean']:,.1f} mean, {report['latency_cycles_max']:,} max cycles "
         f"(cycle model on {report['calibration_images']} calibration images)",
         f"- clock {perf['clock_mhz']:.1f} MHz ({perf['clock_source']}): latency {perf['latency_us']:.1f} us, "

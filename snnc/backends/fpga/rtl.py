@@ -293,9 +293,7 @@ def step_control(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireV
         input_ok, events_now, consumes_input = full_now, count_now, pyrtl.Const(1, 1)
     start = ~running & input_ok & ~output_busy
     running.next <<= pyrtl.select(start, pyrtl.Const(1, 1), pyrtl.select(step_done, pyrtl.Const(0, 1), running))
-    step.next <<= pyrtl.select(
-        step_done, pyrtl.select(step == steps - 1, pyrtl.Const(0, sb), (step + 1)[:sb]), step
-    )
+    step.next <<= pyrtl.select(step_done, pyrtl.select(step == steps - 1, pyrtl.Const(0, sb), (step + 1)[:sb]), step)
     rd_half.next <<= rd_half ^ (step_done & consumes_input)
     for half in range(2):
         view["clear"][half] <<= step_done & consumes_input & (rd_half == half)
@@ -502,13 +500,16 @@ def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVecto
     names = ("valid", "update", "last")
     p1_valid, p1_update, p1_last = (pyrtl.Register(1, f"{p}p1_{n}") for n in names)
     p2_valid, p2_update, p2_last = (pyrtl.Register(1, f"{p}p2_{n}") for n in names)
-    p1_ky, p1_kx, p1_gc = pyrtl.Register(khb, f"{p}p1_ky"), pyrtl.Register(kwb, f"{p}p1_kx"), pyrtl.Register(gb, f"{p}p1_gc")
+    p1_ky, p1_kx, p1_gc = (
+        pyrtl.Register(khb, f"{p}p1_ky"),
+        pyrtl.Register(kwb, f"{p}p1_kx"),
+        pyrtl.Register(gb, f"{p}p1_gc"),
+    )
     p1_word = pyrtl.Register(wb, f"{p}p1_word")
     step_done = p2_valid & p2_last
     control = step_control(p, stage, view, spec, output_busy, step_done)
 
     last_gc, last_kx, last_ky = gc == groups - 1, kx == kw - 1, ky == kh - 1
-    last_offset = last_gc & last_kx & last_ky
     last_event = k == events - 1
     last_word = word == words - 1
     with pyrtl.conditional_assignment:
@@ -583,7 +584,7 @@ def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVecto
     p2_hit.next <<= p1_update | (hit_y & hit_x)
     p2_group.next <<= p1_gc
     p2_first.next <<= control.first_step
-    offset = (((c * pyrtl.Const(kh) + p1_ky) * pyrtl.Const(kw) + p1_kx) * pyrtl.Const(groups) + p1_gc)
+    offset = ((c * pyrtl.Const(kh) + p1_ky) * pyrtl.Const(kw) + p1_kx) * pyrtl.Const(groups) + p1_gc
     return (
         RmwPipeline(p2_valid, p2_update, p2_address, p2_group, p2_hit, p2_first, offset, p1_gc,
                     (c, y, x, value), step_done, control),
@@ -638,7 +639,9 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     update = pipe.p2_valid & pipe.p2_update
     first_step = pipe.p2_first
     sums, currents = [], []
-    for lane, (old, w) in enumerate(zip(lanes_of(acc_word, lanes, ab), lanes_of(weight_word, lanes, stage.weight_bits), strict=True)):
+    for lane, (old, w) in enumerate(
+        zip(lanes_of(acc_word, lanes, ab), lanes_of(weight_word, lanes, stage.weight_bits), strict=True)
+    ):
         term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
         sums.append((old + fit(term, ab))[:ab])
         currents.append((old + params[lane]["bias"])[:ab])
@@ -688,7 +691,9 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     output_busy <<= emitter(stage, p, spikes, update, pipe.p2_address, pipe.step_done, downstream, 1, out_w, out_h)
 
 
-def emitter(stage, p: str, spikes, update, write_word, step_done, downstream: BufferPort, groups: int, out_w: int, out_h: int) -> WireVector:
+def emitter(
+    stage, p: str, spikes, update, write_word, step_done, downstream: BufferPort, groups: int, out_w: int, out_h: int
+) -> WireVector:
     """Spike bits per word into a ping-pong RAM, walked word by word, lowest set bit first, into the
     next buffer as coordinates ``(gc P + lane, y, x)`` of word ``(y OW + x) G + gc``; then the
     end-of-step marker. Returns "the spike half the compute process would write next is full"."""
@@ -698,7 +703,9 @@ def emitter(stage, p: str, spikes, update, write_word, step_done, downstream: Bu
     write_half = pyrtl.Register(1, f"{p}spike_wr_half")
     full = [pyrtl.Register(1, f"{p}spike_full{h}") for h in range(2)]
     spike_ram = ram(f"{p}spikes", 2 * (1 << wb), lanes)
-    spike_ram[pyrtl.concat(write_half, write_word[:wb])] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(spikes), update)
+    spike_ram[pyrtl.concat(write_half, write_word[:wb])] <<= pyrtl.MemBlock.EnabledWrite(
+        pyrtl.concat_list(spikes), update
+    )
     write_half.next <<= write_half ^ step_done
 
     state = pyrtl.Register(2, f"{p}emit_state")

@@ -32,7 +32,6 @@ from snnc.ir.graph import infer_shapes
 from snnc.ir.metadata import node_reset, read_snnc
 from snnc.ir.passes.fuse import stages_of
 
-
 Shape3 = tuple[int, int, int]
 
 
@@ -249,7 +248,9 @@ def _per_channel(value, out_shape: Shape3, node: str, what: str) -> np.ndarray:
     full = np.broadcast_to(array.reshape(array.shape if array.ndim == 3 else (-1, 1, 1)), out_shape)
     channel = full.reshape(out_shape[0], -1)
     if not np.all(channel == channel[:, :1]):
-        raise UnsupportedNodeError(f"node '{node}': {what} varies across positions; the FPGA backend takes it per channel")
+        raise UnsupportedNodeError(
+            f"node '{node}': {what} varies across positions; the FPGA backend takes it per channel"
+        )
     if not np.all(channel == np.round(channel)):
         raise GraphError(f"node '{node}': {what} must be integers (quantize the graph first)")
     return channel[:, 0].astype(np.int64)

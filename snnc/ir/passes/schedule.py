@@ -24,9 +24,9 @@ double while the design fits the target.
 Resources: weights ``N_in * N_out * weight_bits`` (convolution: ``C_out * C_in * kh * kw * bits``)
 and membranes ``N_out * v_bits`` in block RAM (blocks of the target's size and width: a word of
 ``P * bits`` needs ``ceil(P * bits / width)`` blocks side by side); logic ``300 + P * (8 v_bits + 4)``
-LUTs per stage (fitted to yosys on generated cores; x2.3 on iCE40's LUT4); a pixel stage needs P multipliers (DSPs, or ``weight_bits *
-input_bits`` LUTs each where the target has none). These are estimates: ``snnc compile
---backend fpga`` reports what yosys and nextpnr measure.
+LUTs per stage (fitted to yosys on generated cores; x2.3 on iCE40's LUT4); a pixel stage needs P
+multipliers (DSPs, or ``weight_bits * input_bits`` LUTs each where the target has none). These are
+estimates: ``snnc compile --backend fpga`` reports what yosys and nextpnr measure.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ import numpy as np
 import torch
 
 from snnc.errors import ConfigError, GraphError
-from snnc.ir.cycles import StageTiming, arriving, fc_timing, image_traces, stream_cycles
+from snnc.ir.cycles import StageTiming, arriving, fc_timing, image_cycles, image_traces, stream_cycles
 from snnc.ir.graph import infer_shapes
 from snnc.ir.metadata import read_snnc
 from snnc.ir.passes import PassContext, register
@@ -65,8 +65,12 @@ class Target(NamedTuple):
 
 
 TARGETS: dict[str, Target] = {
-    "ice40-hx8k": Target(luts=7_680, bram_blocks=32, bram_block_bits=4_096, bram_width=16, dsps=0, clock_mhz=40.0, lut_inputs=4),
-    "ice40-up5k": Target(luts=5_280, bram_blocks=30, bram_block_bits=4_096, bram_width=16, dsps=8, clock_mhz=20.0, lut_inputs=4),
+    "ice40-hx8k": Target(
+        luts=7_680, bram_blocks=32, bram_block_bits=4_096, bram_width=16, dsps=0, clock_mhz=40.0, lut_inputs=4
+    ),
+    "ice40-up5k": Target(
+        luts=5_280, bram_blocks=30, bram_block_bits=4_096, bram_width=16, dsps=8, clock_mhz=20.0, lut_inputs=4
+    ),
     "xc7z020": Target(luts=53_200, bram_blocks=140, bram_block_bits=36_864, bram_width=72, dsps=220, clock_mhz=100.0),
     "generic": Target(
         luts=1_000_000, bram_blocks=10_000, bram_block_bits=36_864, bram_width=72, dsps=10_000, clock_mhz=100.0
@@ -119,7 +123,13 @@ def fc_memories(geometry: dict[str, Any], lanes: int, input_bits: int) -> list[t
 
 def _shape3(shape) -> tuple[int, int, int]:
     shape = tuple(int(d) for d in shape)
-    return (shape[0], 1, 1) if len(shape) == 1 else (shape[0], shape[1], shape[2]) if len(shape) == 3 else (math.prod(shape), 1, 1)
+    return (
+        (shape[0], 1, 1)
+        if len(shape) == 1
+        else (shape[0], shape[1], shape[2])
+        if len(shape) == 3
+        else (math.prod(shape), 1, 1)
+    )
 
 
 def _pool_of(graph: nir.NIRGraph, stage: dict[str, Any]) -> int:
@@ -324,8 +334,9 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
     final = resources()
     cycles = [stage_cycles(e, g, p) for e, g, p in zip(events, geometries, lanes, strict=True)]
     timings = [stage_timing(g, p) for g, p in zip(geometries, lanes, strict=True)]
-    stream = np.array(stream_cycles(timings, image_traces(first, spikes, timings), time_steps))
-    latencies = stream[:, 1] - stream[:, 0]
+    traces = image_traces(first, spikes, timings)
+    stream = np.array(stream_cycles(timings, traces, time_steps))
+    latencies = np.array([image_cycles(timings, trace, time_steps) for trace in traces])  # each image alone
     # throughput: the images stream back to back; cycles per image = span / images
     per_image = float(stream[-1, 1] - stream[0, 0] + 1) / len(stream)
     bound = time_steps * max(
@@ -346,7 +357,8 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
         "resources": {key: sum(r[key] for r in final) for key in ("luts", "bram_blocks", "dsps")},
         "budget": target._asdict(),
         "formula": "snnc.ir.cycles.stream_cycles on the calibration images streamed back to back: cycles per image "
-        "= span / images, latency = done - start; event bound T * max_s (E_s G_s + G_s)",
+        "= span / images; latency: snnc.ir.cycles.image_cycles, each image alone; "
+        "event bound T * max_s (E_s G_s + G_s)",
         "stages": [
             {
                 "index": s["index"],

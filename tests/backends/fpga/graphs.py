@@ -150,7 +150,9 @@ def quantized_conv_graph(
         nodes[f"cn{i}"] = _neuron(rng, kinds[i], shape, ["zero", "subtract"][i % 2], v_bits, (1, 1 + i))
         chain += [f"conv{i}", f"cn{i}"]
         if pool_style != "none" and shape[1] >= 2 and shape[2] >= 2:
-            nodes[f"pool{i}"] = nir.SumPool2d(kernel_size=np.array([2, 2]), stride=np.array([2, 2]), padding=np.array([0, 0]))
+            nodes[f"pool{i}"] = nir.SumPool2d(
+                kernel_size=np.array([2, 2]), stride=np.array([2, 2]), padding=np.array([0, 0])
+            )
             chain.append(f"pool{i}")
             shape = (shape[0], shape[1] // 2, shape[2] // 2)
             if pool_style == "spike":

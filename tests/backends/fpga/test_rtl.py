@@ -141,7 +141,9 @@ def test_exported_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pixel
     seed=st.integers(0, 2**31),
     in_shape=st.tuples(st.integers(1, 2), st.integers(4, 7), st.integers(4, 7)),
     convs=st.lists(
-        st.tuples(st.integers(1, 4), st.integers(1, 3), st.sampled_from([1, 2]), st.integers(0, 1)), min_size=1, max_size=2
+        st.tuples(st.integers(1, 4), st.integers(1, 3), st.sampled_from([1, 2]), st.integers(0, 1)),
+        min_size=1,
+        max_size=2,
     ),
     pool_style=st.sampled_from(["spike", "sum", "none"]),
     pixels=st.booleans(),
