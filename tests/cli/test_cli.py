@@ -462,3 +462,66 @@ def test_fpga_bad_inputs_are_one_line(trained, tmp_path):
         assert result.exit_code == 1 and len(error_lines) == 1 and words in error_lines[0], output
         assert "Traceback" not in output
     assert not (tmp_path / "b").exists()
+
+
+@pytest.fixture(scope="module")
+def conv_models(tmp_path_factory):
+    """The seed's conv net (4 channels) on digits from each training method, briefly trained."""
+    root = tmp_path_factory.mktemp("conv")
+    common = ["--dataset", "digits", "--arch", "convnet", "--channels", "4", "--log_dir", root / "logs",
+              "--model_dir", root / "models"]  # fmt: skip
+    fast = ["-e", "1", "--train_limit", "512", "--no-progress"]
+    runs = [
+        ["train", "scratch", *common, *fast, "-T", "4", "--loss", "ce", "--run_name", "s",
+         "--export", root / "scratch.nir"],
+        ["train", "bpstdp", *common, *fast, "-T", "4", "--fine_tune_epochs", "1", "--run_name", "b",
+         "--export", root / "bpstdp.nir"],
+        ["train", "ann", *common, *fast, "--run_name", "a"],
+        ["train", "ann2snn", "--ann", root / "models" / "a" / "best.pt", "-T", "8", "--log_dir", root / "logs",
+         "--model_dir", root / "models", "--run_name", "a2s", "--export", root / "ann2snn.nir"],
+    ]  # fmt: skip
+    for args in runs:
+        result = invoke(*args)
+        assert result.exit_code == 0, result.output
+    return root
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("method", ["scratch", "bpstdp", "ann2snn"])
+def test_fpga_runs_the_seed_conv_nets_of_every_method(conv_models, tmp_path, method):
+    """Conv -> pool -> conv -> pool -> FC -> FC, from each method: compiled, simulated in Verilog,
+    image for image equal to the integer reference, cycles equal to the plan's model."""
+    model = conv_models / f"{method}.nir"
+    build = tmp_path / "build"
+    result = invoke(
+        "compile", model, "--backend", "fpga", "--target", "xc7z020", "--dataset", "digits",
+        "--calibration-images", "32", "--no-synth", "-o", build,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = json.loads((build / "report.json").read_text())
+    kinds = [stage["kind"] for stage in report["stages"]]
+    assert kinds[0].startswith("conv") and any(k.startswith("conv") for k in kinds[1:]), kinds
+    if "lint" in report:
+        assert report["lint"] == "clean"
+    result = invoke(
+        "run", model, "--backend", "fpga", "--build", build, "--dataset", "digits", "--limit", "40", "--json"
+    )
+    assert result.exit_code == 0, result.output
+    run = json.loads(result.output.strip().splitlines()[-1])
+    assert run["mismatches"] == 0 and run["cycle_model_mismatches"] == 0
+    assert run["accuracy"] == run["reference_accuracy"]
+
+
+@pytest.mark.slow
+def test_fpga_conv_build_synthesizes_for_every_family(conv_models, tmp_path):
+    build = tmp_path / "build"
+    result = invoke(
+        "compile", conv_models / "scratch.nir", "--backend", "fpga", "--target", "ice40-hx8k", "--dataset",
+        "digits", "--calibration-images", "32", "-o", build,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = json.loads((build / "report.json").read_text())
+    for family in ("ice40", "ecp5", "xc7"):
+        stats = report["synthesis"][family]
+        assert stats["luts"] > 0 and stats["ffs"] > 0 and stats["bram"] >= 1
+    assert report["place_and_route"]["fits"] and report["place_and_route"]["fmax_mhz"] > 5

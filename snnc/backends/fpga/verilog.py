@@ -24,6 +24,7 @@ from snnc.backends.fpga.rtl import Design
 from snnc.backends.fpga.stimulus import Record
 from snnc.errors import GraphError
 from snnc.ir.io import atomic_write
+from snnc.ir.passes.schedule import LOGIC_MEMORY_BITS
 
 MODULE = "snnc_accelerator"
 
@@ -33,6 +34,12 @@ def accelerator_verilog(design: Design, module: str = MODULE) -> str:
     buffer = io.StringIO()
     pyrtl.output_to_verilog(buffer, add_reset=True, block=design.block, module_name=module)
     text = buffer.getvalue()
+    # Tiny memories go to logic: a block RAM each would be mostly empty (see schedule.LOGIC_MEMORY_BITS).
+    for memory in design.block.logic_subset("m") | design.block.logic_subset("@"):
+        mem = memory.op_param[1]
+        if (1 << mem.addrwidth) * mem.bitwidth <= LOGIC_MEMORY_BITS:
+            declaration = re.compile(rf"^(\s*)(reg\[\d+:0\] {re.escape(mem.name)}\[\d+:0\];)", re.M)
+            text = declaration.sub(r'\1(* ram_style = "logic" *) \2', text, count=1)
     loads = []
     for name in design.roms:
         if not re.search(rf"reg\[\d+:0\] {re.escape(name)}\[\d+:0\];", text):

@@ -50,6 +50,9 @@ STAGE_BASE_LUTS = 300
 # synth_xilinx on generated FC cores (benchmarks/fpga_fc.py: ~180 LUT6 per lane at 21-bit membranes);
 # iCE40's LUT4 needs about 2.3x as many.
 LUT4_FACTOR = 2.3
+# Memories this small are kept in flip-flops (``ram_style = "logic"``): a block RAM each would be
+# mostly empty, and small FPGAs have few (32 on an iCE40 HX8K).
+LOGIC_MEMORY_BITS = 512
 STEP_OVERHEAD = 3  # start + pipeline drain of a core, per step
 POOL_COUNT_BITS = 4
 
@@ -90,8 +93,11 @@ def _blocks(bits: int, word_bits: int, target: Target) -> int:
 
 def memory_blocks(depth: int, width: int, target: Target) -> int:
     """Block RAMs for a ``depth`` x ``width`` memory declared ``2^ceil(log2 depth)`` deep (as PyRTL
-    does), in the block's best aspect ratio (``width / 2^k`` wide, proportionally deeper)."""
+    does), in the block's best aspect ratio (``width / 2^k`` wide, proportionally deeper); none for
+    a memory of at most ``LOGIC_MEMORY_BITS``, which the generator keeps in logic."""
     declared = 1 << max(0, (depth - 1).bit_length())
+    if declared * width <= LOGIC_MEMORY_BITS:
+        return 0
     best, port = math.inf, target.bram_width
     while port >= 1:
         best = min(best, math.ceil(width / port) * math.ceil(declared / (target.bram_block_bits // port)))

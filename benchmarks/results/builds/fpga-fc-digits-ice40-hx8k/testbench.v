@@ -4,16 +4,19 @@ module testbench;
     reg clk = 0;
     reg rst = 1;
     reg start = 0, in_valid = 0, in_eos = 0, out_ready = 1;
-    reg [5:0] in_index = 0;
+    reg [0:0] in_c = 0;
+    reg [2:0] in_y = 0;
+    reg [2:0] in_x = 0;
     reg [7:0] in_value = 0;
     wire busy, done, in_ready, out_valid;
     wire [3:0] out_class;
     wire [3:0] out_data;
-    snnc_accelerator dut(.clk(clk), .rst(rst), .start(start), .in_valid(in_valid), .in_index(in_index),
+    snnc_accelerator dut(.clk(clk), .rst(rst), .start(start), .in_valid(in_valid), .in_c(in_c), .in_y(in_y), .in_x(in_x),
         .in_value(in_value), .in_eos(in_eos), .in_ready(in_ready), .out_valid(out_valid),
         .out_ready(out_ready), .out_data(out_data), .done(done), .out_class(out_class), .busy(busy));
     reg [8*1024-1:0] stimulus_path, results_path;
-    integer fin, fout, images, image, records, position, cycle, status, index, value, eos, accepted, finished;
+    integer fin, fout, images, image, records, position, cycle, status, c, y, x, value, eos, accepted, finished;
+    integer need_start;
     always #5 clk = ~clk;
     initial begin
         if (!$value$plusargs("stimulus=%s", stimulus_path)) stimulus_path = "stimulus.txt";
@@ -28,41 +31,48 @@ module testbench;
         @(posedge clk); #1;
         @(posedge clk); #1;
         rst = 0;
-        for (image = 0; image < images; image = image + 1) begin
+        image = 0; position = 0; need_start = 1; finished = 0; cycle = 0;
+        if (images > 0) begin
             status = $fscanf(fin, "%d\n", records);
-            position = 0;
-            index = 0; value = 0; eos = 0;
-            if (records > 0) status = $fscanf(fin, "%d %d %d\n", index, value, eos);
-            start = 1;
+            status = $fscanf(fin, "%d %d %d %d %d\n", c, y, x, value, eos);
+        end
+        while (finished < images) begin
+            start = (image < images) && need_start;
+            in_valid = (image < images) && !need_start;
+            in_c = c[0:0];
+            in_y = y[2:0];
+            in_x = x[2:0];
+            in_value = value[7:0];
+            in_eos = eos[0];
+            #1;
+            accepted = in_valid && in_ready;
+            if (start) $fwrite(fout, "S %0d\n", cycle);
+            if (out_valid) $fwrite(fout, "V %0d\n", out_data);
+            if (done) begin
+                $fwrite(fout, "D %0d %0d\n", out_class, cycle);
+                finished = finished + 1;
+            end
             @(posedge clk); #1;
-            start = 0;
-            cycle = 0;
-            finished = 0;
-            while (!finished) begin
-                cycle = cycle + 1;
-                in_valid = (position < records);
-                in_index = index[5:0];
-                in_value = value[7:0];
-                in_eos = eos[0];
-                #1;
-                accepted = in_valid && in_ready;
-                if (out_valid) $fwrite(fout, "%0d ", out_data);
-                if (done) begin
-                    $fwrite(fout, "| %0d %0d\n", out_class, cycle);
-                    finished = 1;
-                end
-                @(posedge clk); #1;
-                if (accepted) begin
-                    position = position + 1;
-                    if (position < records) status = $fscanf(fin, "%d %d %d\n", index, value, eos);
-                end
-                if (cycle > 50000000) begin
-                    $fwrite(fout, "HANG %0d\n", image);
-                    $fclose(fout);
-                    $finish;
+            if (start) need_start = 0;
+            if (accepted) begin
+                position = position + 1;
+                if (position < records) status = $fscanf(fin, "%d %d %d %d %d\n", c, y, x, value, eos);
+                else begin
+                    image = image + 1;
+                    position = 0;
+                    need_start = 1;
+                    if (image < images) begin
+                        status = $fscanf(fin, "%d\n", records);
+                        status = $fscanf(fin, "%d %d %d %d %d\n", c, y, x, value, eos);
+                    end
                 end
             end
-            in_valid = 0;
+            cycle = cycle + 1;
+            if (cycle > 50000000) begin
+                $fwrite(fout, "HANG %0d\n", finished);
+                $fclose(fout);
+                $finish;
+            end
         end
         $fclose(fout);
         $finish;

@@ -29,8 +29,16 @@ VL_INLINE_OPT VlCoroutine Vtestbench___024root___eval_initial__TOP__0(Vtestbench
     // Init
     IData/*31:0*/ testbench__DOT__image;
     testbench__DOT__image = 0;
+    IData/*31:0*/ testbench__DOT__position;
+    testbench__DOT__position = 0;
+    IData/*31:0*/ testbench__DOT__cycle;
+    testbench__DOT__cycle = 0;
     IData/*31:0*/ testbench__DOT__status;
     testbench__DOT__status = 0;
+    IData/*31:0*/ testbench__DOT__finished;
+    testbench__DOT__finished = 0;
+    IData/*31:0*/ testbench__DOT__need_start;
+    testbench__DOT__need_start = 0;
     VlWide<3>/*95:0*/ __Vtemp_h430a34ad__0;
     VlWide<3>/*95:0*/ __Vtemp_hfb9d01aa__0;
     // Body
@@ -55,111 +63,130 @@ VL_INLINE_OPT VlCoroutine Vtestbench___024root___eval_initial__TOP__0(Vtestbench
     if (VL_UNLIKELY(((0U == vlSelf->testbench__DOT__fin) 
                      | (0U == vlSelf->testbench__DOT__fout)))) {
         VL_WRITEF("testbench: cannot open the stimulus or results file\n");
-        VL_FINISH_MT("testbench.v", 25, "");
+        VL_FINISH_MT("testbench.v", 28, "");
     }
     testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%#\n",
                                           32,&(vlSelf->testbench__DOT__images)) ;
     co_await vlSelf->__VtrigSched_h902f891e__0.trigger(
                                                        "@(posedge testbench.clk)", 
                                                        "testbench.v", 
-                                                       28);
+                                                       31);
     co_await vlSelf->__VdlySched.delay(0x3e8U, "testbench.v", 
-                                       28);
+                                       31);
     co_await vlSelf->__VtrigSched_h902f891e__0.trigger(
                                                        "@(posedge testbench.clk)", 
                                                        "testbench.v", 
-                                                       29);
+                                                       32);
     co_await vlSelf->__VdlySched.delay(0x3e8U, "testbench.v", 
-                                       29);
+                                       32);
     vlSelf->testbench__DOT__rst = 0U;
     testbench__DOT__image = 0U;
-    while (VL_LTS_III(32, testbench__DOT__image, vlSelf->testbench__DOT__images)) {
+    testbench__DOT__position = 0U;
+    testbench__DOT__need_start = 1U;
+    testbench__DOT__finished = 0U;
+    testbench__DOT__cycle = 0U;
+    if (VL_LTS_III(32, 0U, vlSelf->testbench__DOT__images)) {
         testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%#\n",
                                               32,&(vlSelf->testbench__DOT__records)) ;
-        vlSelf->testbench__DOT__position = 0U;
-        vlSelf->testbench__DOT__index = 0U;
-        vlSelf->testbench__DOT__value = 0U;
-        vlSelf->testbench__DOT__eos = 0U;
-        if (VL_LTS_III(32, 0U, vlSelf->testbench__DOT__records)) {
-            testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%# %# %#\n",
-                                                  32,
-                                                  &(vlSelf->testbench__DOT__index),
-                                                  32,
-                                                  &(vlSelf->testbench__DOT__value),
-                                                  32,
-                                                  &(vlSelf->testbench__DOT__eos)) ;
+        testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%# %# %# %# %#\n",
+                                              32,&(vlSelf->testbench__DOT__c),
+                                              32,&(vlSelf->testbench__DOT__y),
+                                              32,&(vlSelf->testbench__DOT__x),
+                                              32,&(vlSelf->testbench__DOT__value),
+                                              32,&(vlSelf->testbench__DOT__eos)) ;
+    }
+    while (VL_LTS_III(32, testbench__DOT__finished, vlSelf->testbench__DOT__images)) {
+        vlSelf->testbench__DOT__start = (VL_LTS_III(32, testbench__DOT__image, vlSelf->testbench__DOT__images) 
+                                         & (0U != testbench__DOT__need_start));
+        vlSelf->testbench__DOT__in_valid = (VL_LTS_III(32, testbench__DOT__image, vlSelf->testbench__DOT__images) 
+                                            & (~ (IData)(
+                                                         (0U 
+                                                          != testbench__DOT__need_start))));
+        vlSelf->testbench__DOT__in_c = (1U & vlSelf->testbench__DOT__c);
+        vlSelf->testbench__DOT__in_y = (7U & vlSelf->testbench__DOT__y);
+        vlSelf->testbench__DOT__in_x = (7U & vlSelf->testbench__DOT__x);
+        vlSelf->testbench__DOT__in_value = (0xffU & vlSelf->testbench__DOT__value);
+        vlSelf->testbench__DOT__in_eos = (1U & vlSelf->testbench__DOT__eos);
+        co_await vlSelf->__VdlySched.delay(0x3e8U, 
+                                           "testbench.v", 
+                                           47);
+        vlSelf->testbench__DOT__accepted = ((IData)(vlSelf->testbench__DOT__in_valid) 
+                                            & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
+                                                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
+                                                   : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))));
+        if (VL_UNLIKELY(vlSelf->testbench__DOT__start)) {
+            VL_FWRITEF(vlSelf->testbench__DOT__fout,"S %0d\n",
+                       32,testbench__DOT__cycle);
         }
-        vlSelf->testbench__DOT__start = 1U;
+        if (VL_UNLIKELY((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))) {
+            VL_FWRITEF(vlSelf->testbench__DOT__fout,"V %0#\n",
+                       4,vlSelf->testbench__DOT__dut__DOT__s1_count_word);
+        }
+        if (VL_UNLIKELY((3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))) {
+            VL_FWRITEF(vlSelf->testbench__DOT__fout,"D %0# %0d\n",
+                       4,vlSelf->testbench__DOT__dut__DOT__s1_best_index,
+                       32,testbench__DOT__cycle);
+            testbench__DOT__finished = ((IData)(1U) 
+                                        + testbench__DOT__finished);
+        }
         co_await vlSelf->__VtrigSched_h902f891e__0.trigger(
                                                            "@(posedge testbench.clk)", 
                                                            "testbench.v", 
-                                                           37);
+                                                           55);
         co_await vlSelf->__VdlySched.delay(0x3e8U, 
                                            "testbench.v", 
-                                           37);
-        vlSelf->testbench__DOT__start = 0U;
-        vlSelf->testbench__DOT__cycle = 0U;
-        vlSelf->testbench__DOT__finished = 0U;
-        while ((1U & (~ (IData)((0U != vlSelf->testbench__DOT__finished))))) {
-            vlSelf->testbench__DOT__cycle = ((IData)(1U) 
-                                             + vlSelf->testbench__DOT__cycle);
-            vlSelf->testbench__DOT__in_valid = VL_LTS_III(32, vlSelf->testbench__DOT__position, vlSelf->testbench__DOT__records);
-            vlSelf->testbench__DOT__in_index = (0x3fU 
-                                                & vlSelf->testbench__DOT__index);
-            vlSelf->testbench__DOT__in_value = (0xffU 
-                                                & vlSelf->testbench__DOT__value);
-            vlSelf->testbench__DOT__in_eos = (1U & vlSelf->testbench__DOT__eos);
-            co_await vlSelf->__VdlySched.delay(0x3e8U, 
-                                               "testbench.v", 
-                                               47);
-            vlSelf->testbench__DOT__accepted = ((IData)(vlSelf->testbench__DOT__in_valid) 
-                                                & ((~ 
-                                                    ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
-                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
-                                                      : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))) 
-                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__busy_reg)));
-            if (VL_UNLIKELY((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))) {
-                VL_FWRITEF(vlSelf->testbench__DOT__fout,"%0# ",
-                           4,vlSelf->testbench__DOT__dut__DOT__s1_count_word);
-            }
-            if (VL_UNLIKELY((3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))) {
-                VL_FWRITEF(vlSelf->testbench__DOT__fout,"| %0# %0d\n",
-                           4,vlSelf->testbench__DOT__dut__DOT__s1_best_index,
-                           32,vlSelf->testbench__DOT__cycle);
-                vlSelf->testbench__DOT__finished = 1U;
-            }
-            co_await vlSelf->__VtrigSched_h902f891e__0.trigger(
-                                                               "@(posedge testbench.clk)", 
-                                                               "testbench.v", 
-                                                               54);
-            co_await vlSelf->__VdlySched.delay(0x3e8U, 
-                                               "testbench.v", 
-                                               54);
-            if ((0U != vlSelf->testbench__DOT__accepted)) {
-                vlSelf->testbench__DOT__position = 
-                    ((IData)(1U) + vlSelf->testbench__DOT__position);
-                if (VL_LTS_III(32, vlSelf->testbench__DOT__position, vlSelf->testbench__DOT__records)) {
-                    testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%# %# %#\n",
+                                           55);
+        if (vlSelf->testbench__DOT__start) {
+            testbench__DOT__need_start = 0U;
+        }
+        if ((0U != vlSelf->testbench__DOT__accepted)) {
+            testbench__DOT__position = ((IData)(1U) 
+                                        + testbench__DOT__position);
+            if (VL_LTS_III(32, testbench__DOT__position, vlSelf->testbench__DOT__records)) {
+                testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%# %# %# %# %#\n",
+                                                      32,
+                                                      &(vlSelf->testbench__DOT__c),
+                                                      32,
+                                                      &(vlSelf->testbench__DOT__y),
+                                                      32,
+                                                      &(vlSelf->testbench__DOT__x),
+                                                      32,
+                                                      &(vlSelf->testbench__DOT__value),
+                                                      32,
+                                                      &(vlSelf->testbench__DOT__eos)) ;
+            } else {
+                testbench__DOT__image = ((IData)(1U) 
+                                         + testbench__DOT__image);
+                testbench__DOT__position = 0U;
+                testbench__DOT__need_start = 1U;
+                if (VL_LTS_III(32, testbench__DOT__image, vlSelf->testbench__DOT__images)) {
+                    testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%#\n",
                                                           32,
-                                                          &(vlSelf->testbench__DOT__index),
+                                                          &(vlSelf->testbench__DOT__records)) ;
+                    testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%# %# %# %# %#\n",
+                                                          32,
+                                                          &(vlSelf->testbench__DOT__c),
+                                                          32,
+                                                          &(vlSelf->testbench__DOT__y),
+                                                          32,
+                                                          &(vlSelf->testbench__DOT__x),
                                                           32,
                                                           &(vlSelf->testbench__DOT__value),
                                                           32,
                                                           &(vlSelf->testbench__DOT__eos)) ;
                 }
             }
-            if (VL_UNLIKELY(VL_LTS_III(32, 0x2faf080U, vlSelf->testbench__DOT__cycle))) {
-                VL_FWRITEF(vlSelf->testbench__DOT__fout,"HANG %0d\n",
-                           32,testbench__DOT__image);
-                VL_FCLOSE_I(vlSelf->testbench__DOT__fout); vlSelf->testbench__DOT__fout = 0;
-                VL_FINISH_MT("testbench.v", 62, "");
-            }
         }
-        vlSelf->testbench__DOT__in_valid = 0U;
-        testbench__DOT__image = ((IData)(1U) + testbench__DOT__image);
+        testbench__DOT__cycle = ((IData)(1U) + testbench__DOT__cycle);
+        if (VL_UNLIKELY(VL_LTS_III(32, 0x2faf080U, testbench__DOT__cycle))) {
+            VL_FWRITEF(vlSelf->testbench__DOT__fout,"HANG %0d\n",
+                       32,testbench__DOT__finished);
+            VL_FCLOSE_I(vlSelf->testbench__DOT__fout); vlSelf->testbench__DOT__fout = 0;
+            VL_FINISH_MT("testbench.v", 74, "");
+        }
     }
     VL_FCLOSE_I(vlSelf->testbench__DOT__fout); vlSelf->testbench__DOT__fout = 0;
-    VL_FINISH_MT("testbench.v", 68, "");
+    VL_FINISH_MT("testbench.v", 78, "");
 }
 
 VL_INLINE_OPT VlCoroutine Vtestbench___024root___eval_initial__TOP__1(Vtestbench___024root* vlSelf) {
@@ -170,7 +197,7 @@ VL_INLINE_OPT VlCoroutine Vtestbench___024root___eval_initial__TOP__1(Vtestbench
     while (1U) {
         co_await vlSelf->__VdlySched.delay(0x1388U, 
                                            "testbench.v", 
-                                           17);
+                                           20);
         vlSelf->testbench__DOT__clk = (1U & (~ (IData)(vlSelf->testbench__DOT__clk)));
     }
 }
@@ -179,31 +206,30 @@ VL_INLINE_OPT void Vtestbench___024root___act_comb__TOP__0(Vtestbench___024root*
     if (false && vlSelf) {}  // Prevent unused
     Vtestbench__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
     VL_DEBUG_IF(VL_DBG_MSGF("+    Vtestbench___024root___act_comb__TOP__0\n"); );
+    // Init
+    CData/*0:0*/ testbench__DOT__dut__DOT__tmp12;
+    testbench__DOT__dut__DOT__tmp12 = 0;
     // Body
-    vlSelf->testbench__DOT__dut__DOT__tmp4 = ((~ ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
-                                                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
-                                                   : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))) 
-                                              & ((IData)(vlSelf->testbench__DOT__dut__DOT__busy_reg) 
-                                                 & (IData)(vlSelf->testbench__DOT__in_valid)));
-    if (vlSelf->testbench__DOT__dut__DOT__tmp4) {
-        if (vlSelf->testbench__DOT__in_eos) {
-            vlSelf->testbench__DOT__dut__DOT__tmp13 
-                = (0xffU & 0U);
-            vlSelf->testbench__DOT__dut__DOT__tmp5 = 1U;
-        } else {
-            vlSelf->testbench__DOT__dut__DOT__tmp13 
-                = (0xffU & ((IData)(1U) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)));
-            vlSelf->testbench__DOT__dut__DOT__tmp5 = 0U;
-        }
+    testbench__DOT__dut__DOT__tmp12 = ((~ ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
+                                            ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
+                                            : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))) 
+                                       & (IData)(vlSelf->testbench__DOT__in_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp16 = ((~ (IData)(vlSelf->testbench__DOT__in_eos)) 
+                                               & (IData)(testbench__DOT__dut__DOT__tmp12));
+    vlSelf->testbench__DOT__dut__DOT__tmp13 = ((IData)(testbench__DOT__dut__DOT__tmp12) 
+                                               & (IData)(vlSelf->testbench__DOT__in_eos));
+    if (vlSelf->testbench__DOT__dut__DOT__tmp13) {
+        vlSelf->testbench__DOT__dut__DOT__tmp25 = (1U 
+                                                   & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)));
+        vlSelf->testbench__DOT__dut__DOT__tmp31 = vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half;
+        vlSelf->testbench__DOT__dut__DOT__tmp21 = 0U;
     } else {
-        vlSelf->testbench__DOT__dut__DOT__tmp13 = (0xffU 
-                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr));
-        vlSelf->testbench__DOT__dut__DOT__tmp5 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp25 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp31 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp21 = (0xffU 
+                                                   & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr) 
+                                                      + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp16)));
     }
-    vlSelf->testbench__DOT__dut__DOT__tmp17 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp5));
-    vlSelf->testbench__DOT__dut__DOT__tmp23 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp5) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half));
 }
 
 void Vtestbench___024root___eval_act(Vtestbench___024root* vlSelf) {
@@ -223,22 +249,24 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     // Init
     CData/*0:0*/ testbench__DOT__dut__DOT__s1_in_push_ready;
     testbench__DOT__dut__DOT__s1_in_push_ready = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp156;
-    testbench__DOT__dut__DOT__tmp156 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp170;
-    testbench__DOT__dut__DOT__tmp170 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp181;
-    testbench__DOT__dut__DOT__tmp181 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp193;
-    testbench__DOT__dut__DOT__tmp193 = 0;
-    CData/*0:0*/ testbench__DOT__dut__DOT__tmp239;
-    testbench__DOT__dut__DOT__tmp239 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp396;
-    testbench__DOT__dut__DOT__tmp396 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp408;
-    testbench__DOT__dut__DOT__tmp408 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp420;
-    testbench__DOT__dut__DOT__tmp420 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT__tmp41;
+    testbench__DOT__dut__DOT__tmp41 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp162;
+    testbench__DOT__dut__DOT__tmp162 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp176;
+    testbench__DOT__dut__DOT__tmp176 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp187;
+    testbench__DOT__dut__DOT__tmp187 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp199;
+    testbench__DOT__dut__DOT__tmp199 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT__tmp246;
+    testbench__DOT__dut__DOT__tmp246 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp427;
+    testbench__DOT__dut__DOT__tmp427 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp439;
+    testbench__DOT__dut__DOT__tmp439 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp451;
+    testbench__DOT__dut__DOT__tmp451 = 0;
     IData/*26:0*/ testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0;
     testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0 = 0;
     CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0;
@@ -251,32 +279,28 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0 = 0;
     CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0;
     testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0 = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_group;
+    __Vdly__testbench__DOT__dut__DOT__s0_group = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_issuing;
+    __Vdly__testbench__DOT__dut__DOT__s0_issuing = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_k;
+    __Vdly__testbench__DOT__dut__DOT__s0_k = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_events;
+    __Vdly__testbench__DOT__dut__DOT__s0_events = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
+    __Vdly__testbench__DOT__dut__DOT__s0_in_count0 = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
+    __Vdly__testbench__DOT__dut__DOT__s0_in_count1 = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_rd_half;
+    __Vdly__testbench__DOT__dut__DOT__s0_rd_half = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_word;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_word = 0;
     CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_best_index;
     __Vdly__testbench__DOT__dut__DOT__s1_best_index = 0;
     CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_out_position;
     __Vdly__testbench__DOT__dut__DOT__s1_out_position = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_wr_half;
-    __Vdly__testbench__DOT__dut__DOT__s0_in_wr_half = 0;
-    CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_events;
-    __Vdly__testbench__DOT__dut__DOT__s1_events = 0;
-    CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_group;
-    __Vdly__testbench__DOT__dut__DOT__s1_group = 0;
-    CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
-    __Vdly__testbench__DOT__dut__DOT__s1_in_count0 = 0;
-    CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
-    __Vdly__testbench__DOT__dut__DOT__s1_in_count1 = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_issuing;
-    __Vdly__testbench__DOT__dut__DOT__s1_issuing = 0;
-    CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_k;
-    __Vdly__testbench__DOT__dut__DOT__s1_k = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_rd_half;
-    __Vdly__testbench__DOT__dut__DOT__s1_rd_half = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_running;
-    __Vdly__testbench__DOT__dut__DOT__s1_running = 0;
-    CData/*2:0*/ __Vdly__testbench__DOT__dut__DOT__s1_step;
-    __Vdly__testbench__DOT__dut__DOT__s1_step = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_group;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_group = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_gc;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_gc = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_half;
     __Vdly__testbench__DOT__dut__DOT__s0_emit_half = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_spike_full0;
@@ -285,41 +309,41 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half;
     __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half = 0;
+    CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_events;
+    __Vdly__testbench__DOT__dut__DOT__s1_events = 0;
+    CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
+    __Vdly__testbench__DOT__dut__DOT__s1_in_count0 = 0;
+    CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
+    __Vdly__testbench__DOT__dut__DOT__s1_in_count1 = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_rd_half;
+    __Vdly__testbench__DOT__dut__DOT__s1_rd_half = 0;
     CData/*1:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_state;
     __Vdly__testbench__DOT__dut__DOT__s0_emit_state = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_events;
-    __Vdly__testbench__DOT__dut__DOT__s0_events = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_group;
-    __Vdly__testbench__DOT__dut__DOT__s0_group = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
-    __Vdly__testbench__DOT__dut__DOT__s0_in_count0 = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
-    __Vdly__testbench__DOT__dut__DOT__s0_in_count1 = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_issuing;
-    __Vdly__testbench__DOT__dut__DOT__s0_issuing = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_k;
-    __Vdly__testbench__DOT__dut__DOT__s0_k = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_rd_half;
-    __Vdly__testbench__DOT__dut__DOT__s0_rd_half = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_running;
-    __Vdly__testbench__DOT__dut__DOT__s0_running = 0;
-    CData/*2:0*/ __Vdly__testbench__DOT__dut__DOT__s0_step;
-    __Vdly__testbench__DOT__dut__DOT__s0_step = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_x;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_x = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_y;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_y = 0;
+    CData/*2:0*/ __Vdly__testbench__DOT__dut__DOT__s1_step;
+    __Vdly__testbench__DOT__dut__DOT__s1_step = 0;
+    CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_group;
+    __Vdly__testbench__DOT__dut__DOT__s1_group = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_issuing;
+    __Vdly__testbench__DOT__dut__DOT__s1_issuing = 0;
+    CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_k;
+    __Vdly__testbench__DOT__dut__DOT__s1_k = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half;
     __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_out_lane;
     __Vdly__testbench__DOT__dut__DOT__s1_out_lane = 0;
-    CData/*1:0*/ __Vdly__testbench__DOT__dut__DOT__s1_out_state;
-    __Vdly__testbench__DOT__dut__DOT__s1_out_state = 0;
     CData/*7:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0;
     __Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0 = 0;
-    SData/*13:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0;
+    SData/*14:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0;
     __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0 = 0;
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0 = 0;
     SData/*8:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s1_in_events__v0;
     __Vdlyvdim0__testbench__DOT__dut__DOT__s1_in_events__v0 = 0;
-    CData/*6:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0;
+    SData/*8:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0;
     __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0 = 0;
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0 = 0;
@@ -354,153 +378,168 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0 = 0;
     // Body
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_group 
-        = vlSelf->testbench__DOT__dut__DOT__s0_emit_group;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_word 
+        = vlSelf->testbench__DOT__dut__DOT__s0_emit_word;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_gc = vlSelf->testbench__DOT__dut__DOT__s0_emit_gc;
     __Vdly__testbench__DOT__dut__DOT__s1_out_lane = vlSelf->testbench__DOT__dut__DOT__s1_out_lane;
-    __Vdly__testbench__DOT__dut__DOT__s0_in_wr_half 
-        = vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half;
+    __Vdly__testbench__DOT__dut__DOT__s0_issuing = vlSelf->testbench__DOT__dut__DOT__s0_issuing;
+    __Vdly__testbench__DOT__dut__DOT__s1_issuing = vlSelf->testbench__DOT__dut__DOT__s1_issuing;
+    __Vdly__testbench__DOT__dut__DOT__s0_group = vlSelf->testbench__DOT__dut__DOT__s0_group;
+    __Vdly__testbench__DOT__dut__DOT__s0_k = vlSelf->testbench__DOT__dut__DOT__s0_k;
+    __Vdly__testbench__DOT__dut__DOT__s1_group = vlSelf->testbench__DOT__dut__DOT__s1_group;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_y = vlSelf->testbench__DOT__dut__DOT__s0_emit_y;
+    __Vdly__testbench__DOT__dut__DOT__s1_k = vlSelf->testbench__DOT__dut__DOT__s1_k;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_x = vlSelf->testbench__DOT__dut__DOT__s0_emit_x;
+    __Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0 = 0U;
     __Vdly__testbench__DOT__dut__DOT__s1_best_index 
         = vlSelf->testbench__DOT__dut__DOT__s1_best_index;
-    __Vdly__testbench__DOT__dut__DOT__s1_out_state 
-        = vlSelf->testbench__DOT__dut__DOT__s1_out_state;
-    __Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0 = 0U;
     __Vdly__testbench__DOT__dut__DOT__s1_out_position 
         = vlSelf->testbench__DOT__dut__DOT__s1_out_position;
     __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half 
         = vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0 = 0U;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_state 
-        = vlSelf->testbench__DOT__dut__DOT__s0_emit_state;
+    __Vdly__testbench__DOT__dut__DOT__s1_in_count1 
+        = vlSelf->testbench__DOT__dut__DOT__s1_in_count1;
+    __Vdly__testbench__DOT__dut__DOT__s1_in_count0 
+        = vlSelf->testbench__DOT__dut__DOT__s1_in_count0;
+    __Vdly__testbench__DOT__dut__DOT__s1_events = vlSelf->testbench__DOT__dut__DOT__s1_events;
+    __Vdly__testbench__DOT__dut__DOT__s1_rd_half = vlSelf->testbench__DOT__dut__DOT__s1_rd_half;
     __Vdly__testbench__DOT__dut__DOT__s0_emit_half 
         = vlSelf->testbench__DOT__dut__DOT__s0_emit_half;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_state 
+        = vlSelf->testbench__DOT__dut__DOT__s0_emit_state;
     __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half 
         = vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half;
     __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 
         = vlSelf->testbench__DOT__dut__DOT__s0_spike_full1;
     __Vdly__testbench__DOT__dut__DOT__s0_spike_full0 
         = vlSelf->testbench__DOT__dut__DOT__s0_spike_full0;
-    __Vdly__testbench__DOT__dut__DOT__s1_issuing = vlSelf->testbench__DOT__dut__DOT__s1_issuing;
-    __Vdly__testbench__DOT__dut__DOT__s1_in_count1 
-        = vlSelf->testbench__DOT__dut__DOT__s1_in_count1;
-    __Vdly__testbench__DOT__dut__DOT__s1_in_count0 
-        = vlSelf->testbench__DOT__dut__DOT__s1_in_count0;
-    __Vdly__testbench__DOT__dut__DOT__s1_events = vlSelf->testbench__DOT__dut__DOT__s1_events;
-    __Vdly__testbench__DOT__dut__DOT__s1_running = vlSelf->testbench__DOT__dut__DOT__s1_running;
-    __Vdly__testbench__DOT__dut__DOT__s1_rd_half = vlSelf->testbench__DOT__dut__DOT__s1_rd_half;
-    __Vdly__testbench__DOT__dut__DOT__s1_group = vlSelf->testbench__DOT__dut__DOT__s1_group;
-    __Vdly__testbench__DOT__dut__DOT__s1_k = vlSelf->testbench__DOT__dut__DOT__s1_k;
+    __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 0U;
+    __Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0 = 0U;
+    __Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0 = 0U;
     __Vdly__testbench__DOT__dut__DOT__s1_step = vlSelf->testbench__DOT__dut__DOT__s1_step;
-    __Vdly__testbench__DOT__dut__DOT__s0_issuing = vlSelf->testbench__DOT__dut__DOT__s0_issuing;
     __Vdly__testbench__DOT__dut__DOT__s0_in_count1 
         = vlSelf->testbench__DOT__dut__DOT__s0_in_count1;
     __Vdly__testbench__DOT__dut__DOT__s0_in_count0 
         = vlSelf->testbench__DOT__dut__DOT__s0_in_count0;
     __Vdly__testbench__DOT__dut__DOT__s0_events = vlSelf->testbench__DOT__dut__DOT__s0_events;
-    __Vdly__testbench__DOT__dut__DOT__s0_group = vlSelf->testbench__DOT__dut__DOT__s0_group;
-    __Vdly__testbench__DOT__dut__DOT__s0_k = vlSelf->testbench__DOT__dut__DOT__s0_k;
-    __Vdly__testbench__DOT__dut__DOT__s0_running = vlSelf->testbench__DOT__dut__DOT__s0_running;
     __Vdly__testbench__DOT__dut__DOT__s0_rd_half = vlSelf->testbench__DOT__dut__DOT__s0_rd_half;
-    __Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0 = 0U;
-    __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 0U;
-    __Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0 = 0U;
-    __Vdly__testbench__DOT__dut__DOT__s0_step = vlSelf->testbench__DOT__dut__DOT__s0_step;
-    __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0 = 0U;
     __Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0 = 0U;
+    __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0 = 0U;
+    vlSelf->testbench__DOT__dut__DOT__s1_running = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp347) 
+          | ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp340)) 
+             & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running))));
+    vlSelf->testbench__DOT__dut__DOT__s0_running = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp76) 
+          | ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp66)) 
+             & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running))));
     __Vdly__testbench__DOT__dut__DOT__s1_out_lane = 
         (1U & ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-               & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)) 
+               & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
                       & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                      & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                     & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
-                   & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp487)))
-                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp520)
-                   : ((~ (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)) 
+                   & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp518)))
+                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp551)
+                   : ((~ (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
                              & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                             & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                            & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
-                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp487))) 
-                      & ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)) 
+                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp518))) 
+                      & ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))))));
-    vlSelf->testbench__DOT__dut__DOT__busy_reg = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-                                                  & ((IData)(vlSelf->testbench__DOT__start) 
-                                                     | ((3U 
-                                                         != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
-                                                        & (IData)(vlSelf->testbench__DOT__dut__DOT__busy_reg))));
-    __Vdly__testbench__DOT__dut__DOT__s0_in_wr_half 
-        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half) 
-              ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp5)));
-    if (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp4) 
-         & (~ (IData)(vlSelf->testbench__DOT__in_eos)))) {
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_y = (1U 
+                                                   & ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+                                                      & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
+                                                             & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
+                                                            & (0x7fU 
+                                                               != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))) 
+                                                           & (0x7fU 
+                                                              == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc))) 
+                                                          & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)))
+                                                          ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp286)
+                                                          : 
+                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
+                                                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y)))));
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_x = (1U 
+                                                   & ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+                                                      & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
+                                                            & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
+                                                           & (0x7fU 
+                                                              != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))) 
+                                                          & (0x7fU 
+                                                             == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc)))
+                                                          ? 
+                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp260)) 
+                                                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp278))
+                                                          : 
+                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
+                                                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)))));
+    if (vlSelf->testbench__DOT__dut__DOT__tmp16) {
         __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0 
-            = (((IData)(vlSelf->testbench__DOT__in_index) 
-                << 8U) | (IData)(vlSelf->testbench__DOT__in_value));
+            = (((IData)(vlSelf->testbench__DOT__in_c) 
+                << 0xeU) | (((IData)(vlSelf->testbench__DOT__in_y) 
+                             << 0xbU) | (((IData)(vlSelf->testbench__DOT__in_x) 
+                                          << 8U) | (IData)(vlSelf->testbench__DOT__in_value))));
         __Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0 
             = (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half) 
                 << 7U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr));
     }
-    vlSelf->testbench__DOT__dut__DOT__s0_in_full1 = 
-        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp23) 
-          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1) 
-             & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half))))));
+    vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half 
+        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+           & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half) 
+              ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp13)));
     vlSelf->testbench__DOT__dut__DOT__s0_in_full0 = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp17) 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp25) 
           | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0) 
              & (~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)) 
                    & (IData)(vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0))))));
+    vlSelf->testbench__DOT__dut__DOT__s0_in_full1 = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp31) 
+          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1) 
+             & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0) 
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half))))));
     __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half 
         = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
            & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half) 
-              ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp31)));
+              ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp42)));
     vlSelf->testbench__DOT__dut__DOT__s1_in_full1 = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp48) 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp60) 
           | ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1) 
-             & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp307) 
+             & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp340) 
                    & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half))))));
     vlSelf->testbench__DOT__dut__DOT__s1_in_full0 = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp42) 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp54) 
           | ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0) 
              & (~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp307))))));
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp340))))));
     vlSelf->testbench__DOT__dut__DOT__s0_emit_sent 
         = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & ((~ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp228) 
+           & ((~ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp235) 
                   | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))) 
               & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_sent) 
-                 | (IData)(vlSelf->testbench__DOT__dut__DOT__tmp244))));
-    if (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp30) 
-         & (2U != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)))) {
+                 | (IData)(vlSelf->testbench__DOT__dut__DOT__tmp251))));
+    if (vlSelf->testbench__DOT__dut__DOT__tmp45) {
         __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0 
-            = ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))
-                ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group));
+            = ((((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))
+                  ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc)) 
+                << 2U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y) 
+                           << 1U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
         __Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s1_in_events__v0 
             = (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half) 
                 << 8U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr));
     }
-    if (vlSelf->testbench__DOT__dut__DOT__tmp388) {
-        __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp448)
-                ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp440));
-        __Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0 = 1U;
-        __Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0 
-            = vlSelf->testbench__DOT__dut__DOT__s1_p2_group;
-        __Vdlyvval__testbench__DOT__dut__DOT__s1_counts__v0 
-            = (0xfU & (((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
-                         ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word)) 
-                       + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp448)));
-        __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0 = 1U;
-        __Vdlyvdim0__testbench__DOT__dut__DOT__s1_counts__v0 
-            = vlSelf->testbench__DOT__dut__DOT__s1_p2_group;
-    }
-    if (vlSelf->testbench__DOT__dut__DOT__tmp149) {
-        if (vlSelf->testbench__DOT__dut__DOT__tmp221) {
+    if (vlSelf->testbench__DOT__dut__DOT__tmp155) {
+        if (vlSelf->testbench__DOT__dut__DOT__tmp227) {
             __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0 = 0U;
             __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 1U;
             __Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0 
@@ -508,7 +547,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             __Vdlyvval__testbench__DOT__dut__DOT__s0_spikes__v0 = 1U;
         } else {
             __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0 
-                = vlSelf->testbench__DOT__dut__DOT__tmp213;
+                = vlSelf->testbench__DOT__dut__DOT__tmp219;
             __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 1U;
             __Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0 
                 = vlSelf->testbench__DOT__dut__DOT__s0_p2_group;
@@ -519,88 +558,118 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             = (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half) 
                 << 7U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_group));
     }
-    if (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp149) 
+    if (vlSelf->testbench__DOT__dut__DOT__tmp419) {
+        __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp479)
+                ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp471));
+        __Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0 = 1U;
+        __Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0 
+            = vlSelf->testbench__DOT__dut__DOT__s1_p2_group;
+        __Vdlyvval__testbench__DOT__dut__DOT__s1_counts__v0 
+            = (0xfU & (((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
+                         ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word)) 
+                       + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp479)));
+        __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0 = 1U;
+        __Vdlyvdim0__testbench__DOT__dut__DOT__s1_counts__v0 
+            = vlSelf->testbench__DOT__dut__DOT__s1_p2_group;
+    }
+    if (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp155) 
          & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)))) {
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0 
-            = vlSelf->testbench__DOT__dut__DOT__tmp165;
+            = vlSelf->testbench__DOT__dut__DOT__tmp171;
         __Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s0_currents__v0 
             = vlSelf->testbench__DOT__dut__DOT__s0_p2_group;
     }
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_raw = 
-        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         vlSelf->testbench__DOT__dut__DOT__s0_spikes
-         [(((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half) 
-            << 7U) | ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp228)
-                       ? 0U : (0x7fU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)
-                                         ? ((IData)(1U) 
-                                            + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group))
-                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group)))))]);
     vlSelf->testbench__DOT__dut__DOT__s1_p2_last = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_last));
     vlSelf->testbench__DOT__dut__DOT__s0_p2_last = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_last));
-    vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half 
-        = __Vdly__testbench__DOT__dut__DOT__s0_in_wr_half;
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_raw = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
+         vlSelf->testbench__DOT__dut__DOT__s0_spikes
+         [(((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half) 
+            << 7U) | ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)
+                       ? 0U : (0x7fU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)
+                                         ? ((IData)(1U) 
+                                            + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))
+                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))))]);
     if (vlSelf->testbench__DOT__rst) {
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_group = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_emit_word = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_emit_gc = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_out_state = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_best_index = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_out_position = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_best_index 
             = __Vdly__testbench__DOT__dut__DOT__s1_best_index;
+        vlSelf->testbench__DOT__dut__DOT__s1_out_state = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_out_lane 
             = __Vdly__testbench__DOT__dut__DOT__s1_out_lane;
         vlSelf->testbench__DOT__dut__DOT__s1_out_position 
             = __Vdly__testbench__DOT__dut__DOT__s1_out_position;
-        vlSelf->testbench__DOT__dut__DOT__s1_out_state 
-            = __Vdly__testbench__DOT__dut__DOT__s1_out_state;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_y 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_y;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_x 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_x;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_gc 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_gc;
         vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half 
             = __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half;
         vlSelf->testbench__DOT__dut__DOT__s1_best = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s1_events = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s1_in_count0 = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s1_in_count1 = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s1_rd_half = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_in_count0 
+            = __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
+        vlSelf->testbench__DOT__dut__DOT__s1_in_count1 
+            = __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
+        vlSelf->testbench__DOT__dut__DOT__s1_events 
+            = __Vdly__testbench__DOT__dut__DOT__s1_events;
         __Vdly__testbench__DOT__dut__DOT__s0_emit_state = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_emit_half = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_spike_full0 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_spike_full0 
+            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full0;
+        vlSelf->testbench__DOT__dut__DOT__s0_spike_full1 
+            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full1;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_state 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_state;
+        vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half 
+            = __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half;
+        __Vdly__testbench__DOT__dut__DOT__s1_step = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_events = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_in_count0 = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_in_count1 = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_rd_half = 0U;
     } else {
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_group 
-            = (0x7fU & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp228)) 
+        __Vdly__testbench__DOT__dut__DOT__s0_emit_word 
+            = (0x7fU & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
                           & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
-                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp252)))
-                         ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp256)
-                         : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp228)
-                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group))));
+                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp261)))
+                         ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp265)
+                         : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)
+                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))));
+        __Vdly__testbench__DOT__dut__DOT__s0_emit_gc 
+            = (0x7fU & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
+                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
+                         & (0x7fU != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))
+                         ? ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp259)
+                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp271))
+                         : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)
+                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc))));
         vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg 
-            = (0xfU & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)) 
+            = (0xfU & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
                            & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                           & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                          & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
-                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp495)
-                        : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)
+                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp526)
+                        : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)
                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg))));
-        __Vdly__testbench__DOT__dut__DOT__s1_out_state 
-            = (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)) 
-                  & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp478))) 
-                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp464))) 
-                & (3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))
-                ? 0U : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)) 
-                            & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp478))) 
-                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp464)) 
-                          & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
-                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
-                         ? 1U : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)) 
-                                    & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp478))) 
-                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp464)) 
-                                  & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)))
-                                  ? 3U : (((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)) 
-                                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp478))
-                                           ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)
-                                                    ? 1U
-                                                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))))));
-        if (vlSelf->testbench__DOT__dut__DOT__tmp475) {
+        if (vlSelf->testbench__DOT__dut__DOT__tmp506) {
             __Vdly__testbench__DOT__dut__DOT__s1_best_index 
                 = vlSelf->testbench__DOT__dut__DOT__s1_out_position;
             vlSelf->testbench__DOT__dut__DOT__s1_best 
@@ -612,137 +681,233 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                 = vlSelf->testbench__DOT__dut__DOT__s1_best;
         }
         __Vdly__testbench__DOT__dut__DOT__s1_out_position 
-            = (0xfU & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)) 
+            = (0xfU & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
                            & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                           & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp481))) 
+                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp512))) 
                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp511)
-                        : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)) 
+                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp542)
+                        : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
                                & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                               & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                             & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp481))) 
+                             & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp512))) 
                             & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
-                            ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp511)
-                            : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp459)
+                            ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp542)
+                            : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)
                                 ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)))));
         vlSelf->testbench__DOT__dut__DOT__s1_best_index 
             = __Vdly__testbench__DOT__dut__DOT__s1_best_index;
+        vlSelf->testbench__DOT__dut__DOT__s1_out_state 
+            = (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
+                  & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp509))) 
+                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp495))) 
+                & (3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))
+                ? 0U : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
+                            & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp509))) 
+                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp495)) 
+                          & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
+                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
+                         ? 1U : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
+                                    & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp509))) 
+                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp495)) 
+                                  & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)))
+                                  ? 3U : (((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
+                                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp509))
+                                           ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)
+                                                    ? 1U
+                                                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))))));
         vlSelf->testbench__DOT__dut__DOT__s1_out_lane 
             = __Vdly__testbench__DOT__dut__DOT__s1_out_lane;
         vlSelf->testbench__DOT__dut__DOT__s1_out_position 
             = __Vdly__testbench__DOT__dut__DOT__s1_out_position;
-        vlSelf->testbench__DOT__dut__DOT__s1_out_state 
-            = __Vdly__testbench__DOT__dut__DOT__s1_out_state;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_y 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_y;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_x 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_x;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_gc 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_gc;
         vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half 
             = __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half;
+        __Vdly__testbench__DOT__dut__DOT__s1_events 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)
+                ? ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
+                    ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count1)
+                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count0))
+                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_events));
+        __Vdly__testbench__DOT__dut__DOT__s1_in_count0 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp54)
+                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)
+                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count0));
+        __Vdly__testbench__DOT__dut__DOT__s1_in_count1 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp60)
+                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)
+                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count1));
+        __Vdly__testbench__DOT__dut__DOT__s1_rd_half 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half) 
+               ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp340));
+        vlSelf->testbench__DOT__dut__DOT__s1_in_count0 
+            = __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
+        vlSelf->testbench__DOT__dut__DOT__s1_in_count1 
+            = __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
+        vlSelf->testbench__DOT__dut__DOT__s1_events 
+            = __Vdly__testbench__DOT__dut__DOT__s1_events;
         __Vdly__testbench__DOT__dut__DOT__s0_emit_state 
-            = ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp228)) 
+            = ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
                  & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))) 
                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_push_eos))
-                ? 0U : ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp228)) 
+                ? 0U : ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
                           & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
-                         & (0x7fU == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group)))
-                         ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp228)
+                         & (0x7fU == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))
+                         ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)
                                   ? 1U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
         __Vdly__testbench__DOT__dut__DOT__s0_emit_half 
-            = (1U & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp228)) 
+            = (1U & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
                        & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))) 
                       & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)))
                       ? (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half))
                       : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)));
         __Vdly__testbench__DOT__dut__DOT__s0_spike_full0 
-            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp65) 
+            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66) 
                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half))) 
                | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0) 
                   & (~ ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half))))));
         __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 
-            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp65) 
+            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66) 
                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half)) 
                | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1) 
                   & (~ ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)))));
         __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half 
             = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half) 
-               ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp65));
+               ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp66));
+        vlSelf->testbench__DOT__dut__DOT__s0_spike_full0 
+            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full0;
+        vlSelf->testbench__DOT__dut__DOT__s0_spike_full1 
+            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full1;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_state 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_state;
+        vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half 
+            = __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half;
+        __Vdly__testbench__DOT__dut__DOT__s1_step = 
+            (7U & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp340)
+                    ? ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
+                        ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp351))
+                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
+        __Vdly__testbench__DOT__dut__DOT__s0_events 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp76)
+                ? ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
+                    ? ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)
+                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count1)
+                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count0))
+                    : 0U) : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_events));
+        __Vdly__testbench__DOT__dut__DOT__s0_in_count0 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp25)
+                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)
+                : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count0));
+        __Vdly__testbench__DOT__dut__DOT__s0_in_count1 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp31)
+                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)
+                : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count1));
+        __Vdly__testbench__DOT__dut__DOT__s0_rd_half 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half) 
+               ^ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66) 
+                  & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))));
     }
-    vlSelf->testbench__DOT__dut__DOT__s0_spike_full0 
-        = __Vdly__testbench__DOT__dut__DOT__s0_spike_full0;
-    vlSelf->testbench__DOT__dut__DOT__s0_spike_full1 
-        = __Vdly__testbench__DOT__dut__DOT__s0_spike_full1;
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_state 
-        = __Vdly__testbench__DOT__dut__DOT__s0_emit_state;
-    vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half 
-        = __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half;
+    vlSelf->testbench__DOT__dut__DOT__s0_in_count0 
+        = __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
+    vlSelf->testbench__DOT__dut__DOT__s0_in_count1 
+        = __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
+    vlSelf->testbench__DOT__dut__DOT__s0_events = __Vdly__testbench__DOT__dut__DOT__s0_events;
+    vlSelf->testbench__DOT__dut__DOT__s1_step = __Vdly__testbench__DOT__dut__DOT__s1_step;
     if (__Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0) {
         vlSelf->testbench__DOT__dut__DOT__s0_spikes[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_spikes__v0] 
             = __Vdlyvval__testbench__DOT__dut__DOT__s0_spikes__v0;
     }
     vlSelf->testbench__DOT__dut__DOT__s0_emit_half 
         = __Vdly__testbench__DOT__dut__DOT__s0_emit_half;
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_group 
-        = __Vdly__testbench__DOT__dut__DOT__s0_emit_group;
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_word 
+        = __Vdly__testbench__DOT__dut__DOT__s0_emit_word;
     if (vlSelf->testbench__DOT__rst) {
+        vlSelf->testbench__DOT__dut__DOT__s0_step = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_acc0 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc0 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_pixel = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_v_word = 0U;
     } else {
+        vlSelf->testbench__DOT__dut__DOT__s0_step = 
+            (7U & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66)
+                    ? ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
+                        ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp80))
+                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
         vlSelf->testbench__DOT__dut__DOT__s1_acc0 = 
             (0x1fffU & (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid) 
                          & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update)))
-                         ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp392)
-                         : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp388)
+                         ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp423)
+                         : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp419)
                              ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0))));
         vlSelf->testbench__DOT__dut__DOT__s0_acc0 = 
             (0xfffffU & (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid) 
                           & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update)))
-                          ? vlSelf->testbench__DOT__dut__DOT__tmp160
-                          : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp149)
+                          ? vlSelf->testbench__DOT__dut__DOT__tmp166
+                          : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp155)
                               ? 0U : vlSelf->testbench__DOT__dut__DOT__s0_acc0)));
         vlSelf->testbench__DOT__dut__DOT__s0_pixel 
             = (0xffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry));
         vlSelf->testbench__DOT__dut__DOT__s1_v_word 
             = vlSelf->testbench__DOT__dut__DOT__s1_membranes
-            [vlSelf->testbench__DOT__dut__DOT__tmp380];
+            [vlSelf->testbench__DOT__dut__DOT__tmp411];
     }
     if (__Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0) {
         vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0] 
             = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0;
     }
-    if (vlSelf->testbench__DOT__rst) {
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_weight_word = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_current_word = 0U;
-    } else {
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word 
-            = vlSelf->testbench__DOT__dut__DOT__s1_params
-            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group];
-        vlSelf->testbench__DOT__dut__DOT__s1_weight_word 
-            = vlSelf->testbench__DOT__dut__DOT__s1_weights
-            [(0x7ffU & ((0x3fffU & ((IData)(0xaU) * (IData)(vlSelf->testbench__DOT__dut__DOT__s1_entry))) 
-                        + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)))];
-        vlSelf->testbench__DOT__dut__DOT__s0_current_word 
-            = vlSelf->testbench__DOT__dut__DOT__s0_currents
-            [vlSelf->testbench__DOT__dut__DOT__s0_p1_group];
-    }
+    vlSelf->testbench__DOT__dut__DOT__s0_current_word 
+        = ((IData)(vlSelf->testbench__DOT__rst) ? 0U
+            : vlSelf->testbench__DOT__dut__DOT__s0_currents
+           [vlSelf->testbench__DOT__dut__DOT__s0_p1_group]);
     if (__Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0) {
         vlSelf->testbench__DOT__dut__DOT__s0_currents[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_currents__v0] 
             = __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0;
     }
     if (vlSelf->testbench__DOT__rst) {
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_param_word = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_weight_word = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_weight_word = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_v_word = 0U;
     } else {
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word 
+            = vlSelf->testbench__DOT__dut__DOT__s1_params
+            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group];
         vlSelf->testbench__DOT__dut__DOT__s0_param_word 
             = vlSelf->testbench__DOT__dut__DOT__s0_params
             [vlSelf->testbench__DOT__dut__DOT__s0_p1_group];
+        vlSelf->testbench__DOT__dut__DOT__s1_weight_word 
+            = vlSelf->testbench__DOT__dut__DOT__s1_weights
+            [(0x7ffU & ((0x3fffU & ((IData)(0xaU) * 
+                                    (0x7fU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_entry) 
+                                              >> 2U)))) 
+                        + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)))];
         vlSelf->testbench__DOT__dut__DOT__s0_weight_word 
             = vlSelf->testbench__DOT__dut__DOT__s0_weights
-            [(0x1fffU & ((0x1f80U & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                     >> 1U)) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))];
+            [(0x1fffU & ((IData)((0x3fffffffffULL & 
+                                  ((QData)((IData)(
+                                                   (0x7ffffU 
+                                                    & ((0xff8U 
+                                                        & (((8U 
+                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                >> 0xbU)) 
+                                                            + 
+                                                            (7U 
+                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                >> 0xbU))) 
+                                                           << 3U)) 
+                                                       + 
+                                                       (7U 
+                                                        & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                           >> 8U)))))) 
+                                   << 7U))) + (IData)((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))))];
         vlSelf->testbench__DOT__dut__DOT__s0_v_word 
             = vlSelf->testbench__DOT__dut__DOT__s0_membranes
             [vlSelf->testbench__DOT__dut__DOT__s0_p1_group];
@@ -751,23 +916,36 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         vlSelf->testbench__DOT__dut__DOT__s0_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0] 
             = __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0;
     }
-    vlSelf->testbench__DOT__dut__DOT__tmp495 = (0x1fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp526 = (0x1fU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)));
-    vlSelf->testbench__DOT__dut__DOT__tmp487 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp518 = (1U 
                                                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)));
-    vlSelf->testbench__DOT__dut__DOT__tmp520 = (3U 
+    vlSelf->testbench__DOT__dut__DOT__tmp551 = (3U 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)));
-    vlSelf->testbench__DOT__dut__DOT__tmp481 = (9U 
+    vlSelf->testbench__DOT__dut__DOT__tmp512 = (9U 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position));
-    vlSelf->testbench__DOT__dut__DOT__tmp511 = (0x1fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp542 = (0x1fU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)));
-    vlSelf->testbench__DOT__dut__DOT__tmp478 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp509 = (1U 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
-    vlSelf->testbench__DOT__dut__DOT__tmp464 = (2U 
+    vlSelf->testbench__DOT__dut__DOT__tmp495 = (2U 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
+    vlSelf->testbench__DOT__dut__DOT__tmp286 = (3U 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y)));
+    vlSelf->testbench__DOT__dut__DOT__tmp260 = (1U 
+                                                & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
+    vlSelf->testbench__DOT__dut__DOT__tmp278 = (3U 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
+    vlSelf->testbench__DOT__dut__DOT__tmp259 = (0x7fU 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc));
+    vlSelf->testbench__DOT__dut__DOT__tmp271 = (0xffU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc)));
     testbench__DOT__dut__DOT__s1_in_push_ready = (1U 
                                                   & (~ 
                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)
@@ -775,6 +953,12 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0))));
     vlSelf->testbench__DOT__dut__DOT__s1_in_push_eos 
         = (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state));
+    vlSelf->testbench__DOT__dut__DOT__tmp351 = (0xfU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
+    vlSelf->testbench__DOT__dut__DOT__tmp80 = (0xfU 
+                                               & ((IData)(1U) 
+                                                  + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
     vlSelf->testbench__DOT__dut__DOT__s1_p2_update 
         = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
            & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_update));
@@ -786,43 +970,35 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     vlSelf->testbench__DOT__dut__DOT__s0_p2_valid = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_valid));
     if (vlSelf->testbench__DOT__rst) {
+        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_p2_group = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_count_word = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_p2_group = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_p2_group = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_entry = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_entry = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_events = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_group = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_in_count0 = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_in_count1 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_issuing = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_k = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_p1_group = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_p1_valid = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_rd_half = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_running = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_step = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_events = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_group = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_in_count0 = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_in_count1 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_issuing = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_k = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_p1_group = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_p1_valid = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_rd_half = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_running = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_step = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr = 0U;
     } else {
-        vlSelf->testbench__DOT__dut__DOT__s1_count_word 
-            = vlSelf->testbench__DOT__dut__DOT__s1_counts
-            [vlSelf->testbench__DOT__dut__DOT__tmp380];
-        vlSelf->testbench__DOT__dut__DOT__s1_p2_group 
-            = vlSelf->testbench__DOT__dut__DOT__s1_p1_group;
+        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr 
+            = (0xffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp50));
+        vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr 
+            = (0x7fU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp21));
         vlSelf->testbench__DOT__dut__DOT__s0_p2_group 
             = vlSelf->testbench__DOT__dut__DOT__s0_p1_group;
+        vlSelf->testbench__DOT__dut__DOT__s1_count_word 
+            = vlSelf->testbench__DOT__dut__DOT__s1_counts
+            [vlSelf->testbench__DOT__dut__DOT__tmp411];
+        vlSelf->testbench__DOT__dut__DOT__s1_p2_group 
+            = vlSelf->testbench__DOT__dut__DOT__s1_p1_group;
         vlSelf->testbench__DOT__dut__DOT__s1_entry 
             = vlSelf->testbench__DOT__dut__DOT__s1_in_events
             [(((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half) 
@@ -831,173 +1007,108 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             = vlSelf->testbench__DOT__dut__DOT__s0_in_events
             [(((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half) 
                << 7U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k))];
-        __Vdly__testbench__DOT__dut__DOT__s1_events 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp306)
-                ? ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
-                    ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count1)
-                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count0))
-                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_events));
         __Vdly__testbench__DOT__dut__DOT__s1_group 
-            = (0xfU & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp306)) 
+            = (0xfU & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)) 
                           & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                         & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp308)) 
-                        & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp309)))
-                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp321)
-                        : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp306)) 
+                         & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363)) 
+                        & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp364)))
+                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp376)
+                        : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)) 
                               & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                             & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp308)) 
-                            & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp309))
-                            ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp306)
+                             & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363)) 
+                            & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp364))
+                            ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)
                                      ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)))));
-        __Vdly__testbench__DOT__dut__DOT__s1_in_count0 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp42)
-                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)
-                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count0));
-        __Vdly__testbench__DOT__dut__DOT__s1_in_count1 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp48)
-                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)
-                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count1));
         __Vdly__testbench__DOT__dut__DOT__s1_issuing 
-            = ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp306)) 
+            = ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)) 
                      & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                    & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp308)) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp309))) 
-               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp306) 
+                    & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363)) 
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp364))) 
+               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp347) 
                   | (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)));
         __Vdly__testbench__DOT__dut__DOT__s1_k = (0xffU 
-                                                  & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp306)) 
+                                                  & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)) 
                                                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                                                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp308)))
-                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp328)
+                                                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363)))
+                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp383)
                                                       : 
-                                                     ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp306)) 
+                                                     ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)) 
                                                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                                                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp308))
+                                                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363))
                                                        ? 0U
                                                        : 
-                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp306)
+                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)
                                                         ? 0U
                                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k)))));
         vlSelf->testbench__DOT__dut__DOT__s1_p1_group 
             = vlSelf->testbench__DOT__dut__DOT__s1_group;
         vlSelf->testbench__DOT__dut__DOT__s1_p1_valid 
             = vlSelf->testbench__DOT__dut__DOT__s1_issuing;
-        if ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp306)) 
-              & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing))) 
-             & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp307))) {
-            __Vdly__testbench__DOT__dut__DOT__s1_rd_half 
-                = (1U & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)));
-            __Vdly__testbench__DOT__dut__DOT__s1_step 
-                = (7U & ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
-                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp339)));
-        } else {
-            __Vdly__testbench__DOT__dut__DOT__s1_rd_half 
-                = (1U & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half));
-            __Vdly__testbench__DOT__dut__DOT__s1_step 
-                = (7U & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step));
-        }
-        __Vdly__testbench__DOT__dut__DOT__s1_running 
-            = ((~ (((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp306)) 
-                    & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing))) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp307))) 
-               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp306) 
-                  | (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)));
-        __Vdly__testbench__DOT__dut__DOT__s0_events 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp64)
-                ? ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp56)
-                    ? ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)
-                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count1)
-                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count0))
-                    : 0U) : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_events));
         __Vdly__testbench__DOT__dut__DOT__s0_group 
-            = (0x7fU & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp64)) 
+            = (0x7fU & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp76)) 
                            & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)) 
-                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp66)) 
-                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp67)))
-                         ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp80)
-                         : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp64)) 
+                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp92)) 
+                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp93)))
+                         ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp105)
+                         : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp76)) 
                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)) 
-                              & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp66)) 
-                             & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp67))
-                             ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp64)
+                              & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp92)) 
+                             & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp93))
+                             ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp76)
                                       ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group)))));
-        __Vdly__testbench__DOT__dut__DOT__s0_in_count0 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp17)
-                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)
-                : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count0));
-        __Vdly__testbench__DOT__dut__DOT__s0_in_count1 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp23)
-                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)
-                : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count1));
         __Vdly__testbench__DOT__dut__DOT__s0_issuing 
-            = ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp64)) 
+            = ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp76)) 
                      & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)) 
-                    & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp66)) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp67))) 
-               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp64) 
+                    & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp92)) 
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp93))) 
+               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp76) 
                   | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)));
         __Vdly__testbench__DOT__dut__DOT__s0_k = (0x7fU 
-                                                  & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp64)) 
+                                                  & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp76)) 
                                                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)) 
-                                                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp66)))
-                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp87)
+                                                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp92)))
+                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp112)
                                                       : 
-                                                     ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp64)) 
+                                                     ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp76)) 
                                                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)) 
-                                                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp66))
+                                                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp92))
                                                        ? 0U
                                                        : 
-                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp64)
+                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp76)
                                                         ? 0U
                                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k)))));
         vlSelf->testbench__DOT__dut__DOT__s0_p1_group 
             = vlSelf->testbench__DOT__dut__DOT__s0_group;
         vlSelf->testbench__DOT__dut__DOT__s0_p1_valid 
             = vlSelf->testbench__DOT__dut__DOT__s0_issuing;
-        if ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp64)) 
-              & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing))) 
-             & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp65))) {
-            __Vdly__testbench__DOT__dut__DOT__s0_rd_half 
-                = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half) 
-                   ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp56));
-            __Vdly__testbench__DOT__dut__DOT__s0_step 
-                = (7U & ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
-                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp98)));
-        } else {
-            __Vdly__testbench__DOT__dut__DOT__s0_rd_half 
-                = vlSelf->testbench__DOT__dut__DOT__s0_rd_half;
-            __Vdly__testbench__DOT__dut__DOT__s0_step 
-                = (7U & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step));
-        }
-        __Vdly__testbench__DOT__dut__DOT__s0_running 
-            = ((~ (((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp64)) 
-                    & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing))) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp65))) 
-               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp64) 
-                  | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running)));
-        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr 
-            = (0xffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp38));
-        vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr 
-            = (0x7fU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp13));
     }
-    vlSelf->testbench__DOT__dut__DOT__tmp252 = (0x7fU 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp256 = (0xffU 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group)));
-    testbench__DOT__dut__DOT__tmp239 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_sent)) 
-                                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_raw));
     vlSelf->testbench__DOT__dut__DOT__s1_p1_last = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp308) 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp363) 
           & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group))));
     vlSelf->testbench__DOT__dut__DOT__s0_p1_last = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66) 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp92) 
           & (0x7fU == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group))));
-    testbench__DOT__dut__DOT__tmp396 = (0x3fffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
+    vlSelf->testbench__DOT__dut__DOT__tmp261 = (0x7fU 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word));
+    vlSelf->testbench__DOT__dut__DOT__tmp265 = (0xffU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)));
+    testbench__DOT__dut__DOT__tmp246 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_sent)) 
+                                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_raw));
+    testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0 
+        = ((0x7c000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)) 
+                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_v_word) 
+                                       >> 0xdU)))) 
+                        << 0xeU)) | ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
+                                      ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_v_word)));
+    testbench__DOT__dut__DOT__tmp427 = (0x3fffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_param_word)));
-    vlSelf->testbench__DOT__dut__DOT__tmp392 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp171 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
+                                                   + vlSelf->testbench__DOT__dut__DOT__s0_param_word));
+    vlSelf->testbench__DOT__dut__DOT__tmp423 = (0x3fffU 
                                                 & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
                                                    + 
                                                    ((0x1f00U 
@@ -1007,10 +1118,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                        >> 7U)))) 
                                                         << 8U)) 
                                                     | (IData)(vlSelf->testbench__DOT__dut__DOT__s1_weight_word))));
-    vlSelf->testbench__DOT__dut__DOT__tmp165 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
-                                                   + vlSelf->testbench__DOT__dut__DOT__s0_param_word));
-    testbench__DOT__dut__DOT__tmp156 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp162 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -1020,7 +1128,13 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                 << 8U)) 
                                                             | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_weight_word)))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    vlSelf->testbench__DOT__dut__DOT__tmp228 = ((0U 
+    testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0 
+        = ((0x3e00000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)) 
+                                      & (vlSelf->testbench__DOT__dut__DOT__s0_v_word 
+                                         >> 0x14U)))) 
+                          << 0x15U)) | ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
+                                         ? 0U : vlSelf->testbench__DOT__dut__DOT__s0_v_word));
+    vlSelf->testbench__DOT__dut__DOT__tmp235 = ((0U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
                                                 & ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
                                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)
@@ -1030,37 +1144,51 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         vlSelf->testbench__DOT__dut__DOT__s1_counts[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_counts__v0] 
             = __Vdlyvval__testbench__DOT__dut__DOT__s1_counts__v0;
     }
-    vlSelf->testbench__DOT__dut__DOT__tmp244 = ((IData)(testbench__DOT__dut__DOT__tmp239) 
+    vlSelf->testbench__DOT__dut__DOT__tmp251 = ((IData)(testbench__DOT__dut__DOT__tmp246) 
                                                 & ((IData)(1U) 
                                                    + 
-                                                   (~ (IData)(testbench__DOT__dut__DOT__tmp239))));
-    vlSelf->testbench__DOT__dut__DOT__tmp30 = ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
-                                               & (((1U 
-                                                    == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                                                   & (IData)(testbench__DOT__dut__DOT__tmp239)) 
-                                                  | (2U 
-                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
+                                                   (~ (IData)(testbench__DOT__dut__DOT__tmp246))));
+    testbench__DOT__dut__DOT__tmp41 = ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
+                                       & (((1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+                                           & (IData)(testbench__DOT__dut__DOT__tmp246)) 
+                                          | (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
+    testbench__DOT__dut__DOT__tmp439 = (0x1fffffU & 
+                                        ((0xfffffU 
+                                          & (- testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0)) 
+                                         + ((0x7e000U 
+                                             & ((- (IData)(
+                                                           (1U 
+                                                            & ((IData)(testbench__DOT__dut__DOT__tmp427) 
+                                                               >> 0xcU)))) 
+                                                << 0xdU)) 
+                                            | (0x1fffU 
+                                               & (IData)(testbench__DOT__dut__DOT__tmp427)))));
+    testbench__DOT__dut__DOT__tmp176 = ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
+                                         ? vlSelf->testbench__DOT__dut__DOT__tmp171
+                                         : vlSelf->testbench__DOT__dut__DOT__s0_current_word);
     if (__Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0) {
         vlSelf->testbench__DOT__dut__DOT__s1_in_events[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_in_events__v0] 
             = __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0;
     }
-    vlSelf->testbench__DOT__dut__DOT__tmp160 = (0x1fffffU 
+    vlSelf->testbench__DOT__dut__DOT__s1_rd_half = __Vdly__testbench__DOT__dut__DOT__s1_rd_half;
+    vlSelf->testbench__DOT__dut__DOT__tmp166 = (0x1fffffU 
                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
                                                    + 
                                                    ((0xe0000U 
                                                      & ((- (IData)(
                                                                    (1U 
                                                                     & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp156 
+                                                                              (testbench__DOT__dut__DOT__tmp162 
                                                                                >> 0x10U))))) 
                                                         << 0x11U)) 
                                                     | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp156)))));
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp162)))));
     if (__Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0) {
         vlSelf->testbench__DOT__dut__DOT__s0_in_events[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0] 
             = __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0;
     }
-    vlSelf->testbench__DOT__dut__DOT__tmp475 = ((2U 
+    vlSelf->testbench__DOT__dut__DOT__s0_rd_half = __Vdly__testbench__DOT__dut__DOT__s0_rd_half;
+    vlSelf->testbench__DOT__dut__DOT__tmp506 = ((2U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
                                                 & ((0U 
                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)) 
@@ -1073,99 +1201,64 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                           >> 5U)))));
     vlSelf->testbench__DOT__dut__DOT__s1_p1_update 
         = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp308));
-    vlSelf->testbench__DOT__dut__DOT__tmp388 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update) 
+           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363));
+    vlSelf->testbench__DOT__dut__DOT__tmp419 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update) 
+                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp340 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_last) 
                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
     vlSelf->testbench__DOT__dut__DOT__s0_p1_update 
         = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp66));
-    vlSelf->testbench__DOT__dut__DOT__tmp149 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update) 
+           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp92));
+    vlSelf->testbench__DOT__dut__DOT__tmp155 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update) 
                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp66 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_last) 
+                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
     vlSelf->testbench__DOT__dut__DOT__s0_emit_advance 
-        = ((~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp244)) 
-               & (IData)(testbench__DOT__dut__DOT__tmp239))) 
+        = ((~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp251)) 
+               & (IData)(testbench__DOT__dut__DOT__tmp246))) 
            & (1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)));
-    vlSelf->testbench__DOT__dut__DOT__tmp31 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp30) 
+    vlSelf->testbench__DOT__dut__DOT__tmp45 = ((2U 
+                                                != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+                                               & (IData)(testbench__DOT__dut__DOT__tmp41));
+    vlSelf->testbench__DOT__dut__DOT__tmp42 = ((IData)(testbench__DOT__dut__DOT__tmp41) 
                                                & (2U 
                                                   == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)));
-    vlSelf->testbench__DOT__dut__DOT__s1_in_count0 
-        = __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
-    vlSelf->testbench__DOT__dut__DOT__s1_in_count1 
-        = __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
-    vlSelf->testbench__DOT__dut__DOT__s1_issuing = __Vdly__testbench__DOT__dut__DOT__s1_issuing;
-    vlSelf->testbench__DOT__dut__DOT__s1_events = __Vdly__testbench__DOT__dut__DOT__s1_events;
-    vlSelf->testbench__DOT__dut__DOT__s1_running = __Vdly__testbench__DOT__dut__DOT__s1_running;
-    vlSelf->testbench__DOT__dut__DOT__s1_group = __Vdly__testbench__DOT__dut__DOT__s1_group;
-    vlSelf->testbench__DOT__dut__DOT__tmp307 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_last) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__s1_k = __Vdly__testbench__DOT__dut__DOT__s1_k;
-    vlSelf->testbench__DOT__dut__DOT__s1_rd_half = __Vdly__testbench__DOT__dut__DOT__s1_rd_half;
-    vlSelf->testbench__DOT__dut__DOT__s1_step = __Vdly__testbench__DOT__dut__DOT__s1_step;
-    vlSelf->testbench__DOT__dut__DOT__s0_in_count0 
-        = __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
-    vlSelf->testbench__DOT__dut__DOT__s0_in_count1 
-        = __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
-    vlSelf->testbench__DOT__dut__DOT__s0_issuing = __Vdly__testbench__DOT__dut__DOT__s0_issuing;
-    vlSelf->testbench__DOT__dut__DOT__s0_events = __Vdly__testbench__DOT__dut__DOT__s0_events;
-    vlSelf->testbench__DOT__dut__DOT__tmp65 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_last) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__s0_group = __Vdly__testbench__DOT__dut__DOT__s0_group;
-    vlSelf->testbench__DOT__dut__DOT__s0_k = __Vdly__testbench__DOT__dut__DOT__s0_k;
-    vlSelf->testbench__DOT__dut__DOT__s0_running = __Vdly__testbench__DOT__dut__DOT__s0_running;
-    vlSelf->testbench__DOT__dut__DOT__s0_rd_half = __Vdly__testbench__DOT__dut__DOT__s0_rd_half;
-    vlSelf->testbench__DOT__dut__DOT__s0_step = __Vdly__testbench__DOT__dut__DOT__s0_step;
-    vlSelf->testbench__DOT__dut__DOT__tmp42 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp31));
-    vlSelf->testbench__DOT__dut__DOT__tmp48 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp31) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half));
-    vlSelf->testbench__DOT__dut__DOT__tmp380 = ((0U 
-                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))
-                                                 ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)
-                                                 : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg));
-    vlSelf->testbench__DOT__dut__DOT__tmp309 = (9U 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp321 = (0x1fU 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)));
-    vlSelf->testbench__DOT__dut__DOT__tmp328 = (0x1ffU 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k)));
-    vlSelf->testbench__DOT__dut__DOT__tmp308 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_events) 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k));
-    vlSelf->testbench__DOT__dut__DOT__tmp306 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)) 
-                                                & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
-                                                    ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1)
-                                                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0)));
-    vlSelf->testbench__DOT__dut__DOT__tmp339 = (0xfU 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp459 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp307) 
+    testbench__DOT__dut__DOT__tmp451 = (0xfffffU & 
+                                        (testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0 
+                                         + ((0x40000U 
+                                             & testbench__DOT__dut__DOT__tmp439) 
+                                            | (0x3ffffU 
+                                               & (testbench__DOT__dut__DOT__tmp439 
+                                                  >> 1U)))));
+    testbench__DOT__dut__DOT__tmp187 = (0xfffffffU 
+                                        & ((0x7ffffffU 
+                                            & (- testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0)) 
+                                           + ((0x3f00000U 
+                                               & ((- (IData)(
+                                                             (1U 
+                                                              & (testbench__DOT__dut__DOT__tmp176 
+                                                                 >> 0x13U)))) 
+                                                  << 0x14U)) 
+                                              | testbench__DOT__dut__DOT__tmp176)));
+    vlSelf->testbench__DOT__dut__DOT__tmp490 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp340) 
                                                 & (7U 
                                                    == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
-    testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0 
-        = ((0x7c000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)) 
-                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_v_word) 
-                                       >> 0xdU)))) 
-                        << 0xeU)) | ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
-                                      ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_v_word)));
-    vlSelf->testbench__DOT__dut__DOT__tmp67 = (0x7fU 
-                                               == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp80 = (0xffU 
-                                               & ((IData)(1U) 
-                                                  + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group)));
-    vlSelf->testbench__DOT__dut__DOT__tmp87 = (0xffU 
-                                               & ((IData)(1U) 
-                                                  + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k)));
-    vlSelf->testbench__DOT__dut__DOT__tmp66 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_events) 
-                                               == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k));
-    vlSelf->testbench__DOT__dut__DOT__tmp56 = (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step));
-    vlSelf->testbench__DOT__dut__DOT__tmp98 = (0xfU 
-                                               & ((IData)(1U) 
-                                                  + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
+    vlSelf->testbench__DOT__dut__DOT__s1_issuing = __Vdly__testbench__DOT__dut__DOT__s1_issuing;
+    vlSelf->testbench__DOT__dut__DOT__tmp347 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)) 
+                                                & ((0U 
+                                                    == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
+                                                   & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
+                                                       ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1)
+                                                       : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0))));
+    vlSelf->testbench__DOT__dut__DOT__s1_group = __Vdly__testbench__DOT__dut__DOT__s1_group;
+    vlSelf->testbench__DOT__dut__DOT__s1_k = __Vdly__testbench__DOT__dut__DOT__s1_k;
     vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0 
-        = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp65) 
+        = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66) 
            & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp64 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running)) 
+    vlSelf->testbench__DOT__dut__DOT__s0_issuing = __Vdly__testbench__DOT__dut__DOT__s0_issuing;
+    vlSelf->testbench__DOT__dut__DOT__s0_group = __Vdly__testbench__DOT__dut__DOT__s0_group;
+    vlSelf->testbench__DOT__dut__DOT__s0_k = __Vdly__testbench__DOT__dut__DOT__s0_k;
+    vlSelf->testbench__DOT__dut__DOT__tmp76 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running)) 
                                                & ((~ 
                                                    ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half)
                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1)
@@ -1175,155 +1268,113 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                      | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)
                                                          ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
                                                          : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0)))));
-    testbench__DOT__dut__DOT__tmp170 = ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
-                                         ? vlSelf->testbench__DOT__dut__DOT__tmp165
-                                         : vlSelf->testbench__DOT__dut__DOT__s0_current_word);
-    testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0 
-        = ((0x3e00000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)) 
-                                      & (vlSelf->testbench__DOT__dut__DOT__s0_v_word 
-                                         >> 0x14U)))) 
-                          << 0x15U)) | ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
-                                         ? 0U : vlSelf->testbench__DOT__dut__DOT__s0_v_word));
-    testbench__DOT__dut__DOT__tmp408 = (0x1fffffU & 
-                                        ((0xfffffU 
-                                          & (- testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0)) 
-                                         + ((0x7e000U 
-                                             & ((- (IData)(
-                                                           (1U 
-                                                            & ((IData)(testbench__DOT__dut__DOT__tmp396) 
-                                                               >> 0xcU)))) 
-                                                << 0xdU)) 
-                                            | (0x1fffU 
-                                               & (IData)(testbench__DOT__dut__DOT__tmp396)))));
-    testbench__DOT__dut__DOT__tmp181 = (0xfffffffU 
-                                        & ((0x7ffffffU 
-                                            & (- testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0)) 
-                                           + ((0x3f00000U 
-                                               & ((- (IData)(
-                                                             (1U 
-                                                              & (testbench__DOT__dut__DOT__tmp170 
-                                                                 >> 0x13U)))) 
-                                                  << 0x14U)) 
-                                              | testbench__DOT__dut__DOT__tmp170)));
-    vlSelf->testbench__DOT__dut__DOT__tmp38 = (0x1ffU 
-                                               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp30)
-                                                   ? 
-                                                  ((2U 
-                                                    == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))
-                                                    ? 0U
-                                                    : 
-                                                   ((IData)(1U) 
-                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)))
-                                                   : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)));
-    testbench__DOT__dut__DOT__tmp420 = (0xfffffU & 
-                                        (testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0 
-                                         + ((0x40000U 
-                                             & testbench__DOT__dut__DOT__tmp408) 
-                                            | (0x3ffffU 
-                                               & (testbench__DOT__dut__DOT__tmp408 
-                                                  >> 1U)))));
-    testbench__DOT__dut__DOT__tmp193 = (0x7ffffffU 
-                                        & (testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0 
-                                           + ((0x2000000U 
-                                               & testbench__DOT__dut__DOT__tmp181) 
-                                              | (0x1ffffffU 
-                                                 & (testbench__DOT__dut__DOT__tmp181 
-                                                    >> 1U)))));
+    if (vlSelf->testbench__DOT__dut__DOT__tmp42) {
+        vlSelf->testbench__DOT__dut__DOT__tmp54 = (1U 
+                                                   & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)));
+        vlSelf->testbench__DOT__dut__DOT__tmp60 = vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half;
+        vlSelf->testbench__DOT__dut__DOT__tmp50 = 0U;
+    } else {
+        vlSelf->testbench__DOT__dut__DOT__tmp54 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp60 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp50 = (0x1ffU 
+                                                   & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr) 
+                                                      + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp45)));
+    }
     testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp420 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp451 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp420) 
+                                           & testbench__DOT__dut__DOT__tmp451) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp420 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp451 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp420)) 
+                                             & testbench__DOT__dut__DOT__tmp451)) 
                                          >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp193 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp193) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp193 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp193)) 
-                                         >> 0x1aU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp440 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0)
+    testbench__DOT__dut__DOT__tmp199 = (0x7ffffffU 
+                                        & (testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0 
+                                           + ((0x2000000U 
+                                               & testbench__DOT__dut__DOT__tmp187) 
+                                              | (0x1ffffffU 
+                                                 & (testbench__DOT__dut__DOT__tmp187 
+                                                    >> 1U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp411 = ((0U 
+                                                 != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))
+                                                 ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)
+                                                 : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group));
+    vlSelf->testbench__DOT__dut__DOT__tmp364 = (9U 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group));
+    vlSelf->testbench__DOT__dut__DOT__tmp376 = (0x1fU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)));
+    vlSelf->testbench__DOT__dut__DOT__tmp383 = (0x1ffU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k)));
+    vlSelf->testbench__DOT__dut__DOT__tmp363 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_events) 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k));
+    vlSelf->testbench__DOT__dut__DOT__tmp93 = (0x7fU 
+                                               == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group));
+    vlSelf->testbench__DOT__dut__DOT__tmp105 = (0xffU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group)));
+    vlSelf->testbench__DOT__dut__DOT__tmp112 = (0xffU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k)));
+    vlSelf->testbench__DOT__dut__DOT__tmp92 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_events) 
+                                               == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k));
+    vlSelf->testbench__DOT__dut__DOT__tmp471 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0)
                                                  ? 0x2000U
                                                  : 
                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0)
                                                   ? 
                                                  (0x3fffU 
-                                                  & testbench__DOT__dut__DOT__tmp420)
+                                                  & testbench__DOT__dut__DOT__tmp451)
                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp213 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0)
+    testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp199 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp199) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp199 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp199)) 
+                                         >> 0x1aU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp479 = (1U 
+                                                & (~ 
+                                                   ((~ 
+                                                     ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0) 
+                                                      | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0) 
+                                                         & (testbench__DOT__dut__DOT__tmp451 
+                                                            >> 0xdU)))) 
+                                                    ^ 
+                                                    (1U 
+                                                     & (((IData)(0x98U) 
+                                                         - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp471)) 
+                                                        >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp219 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0)
                                                  ? 0x100000U
                                                  : 
                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0)
                                                   ? 
                                                  (0x1fffffU 
-                                                  & testbench__DOT__dut__DOT__tmp193)
+                                                  & testbench__DOT__dut__DOT__tmp199)
                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp448 = (1U 
-                                                & (~ 
-                                                   ((~ 
-                                                     ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0) 
-                                                      | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0) 
-                                                         & (testbench__DOT__dut__DOT__tmp420 
-                                                            >> 0xdU)))) 
-                                                    ^ 
-                                                    (1U 
-                                                     & (((IData)(0x98U) 
-                                                         - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp440)) 
-                                                        >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp221 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp227 = (1U 
                                                 & (~ 
                                                    ((~ 
                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0) 
                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0) 
-                                                         & (testbench__DOT__dut__DOT__tmp193 
+                                                         & (testbench__DOT__dut__DOT__tmp199 
                                                             >> 0x14U)))) 
                                                     ^ 
                                                     (1U 
                                                      & (((IData)(0xd930U) 
-                                                         - vlSelf->testbench__DOT__dut__DOT__tmp213) 
+                                                         - vlSelf->testbench__DOT__dut__DOT__tmp219) 
                                                         >> 0x15U)))));
-}
-
-VL_INLINE_OPT void Vtestbench___024root___nba_comb__TOP__0(Vtestbench___024root* vlSelf) {
-    if (false && vlSelf) {}  // Prevent unused
-    Vtestbench__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
-    VL_DEBUG_IF(VL_DBG_MSGF("+    Vtestbench___024root___nba_comb__TOP__0\n"); );
-    // Body
-    vlSelf->testbench__DOT__dut__DOT__tmp4 = ((~ ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
-                                                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
-                                                   : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))) 
-                                              & ((IData)(vlSelf->testbench__DOT__dut__DOT__busy_reg) 
-                                                 & (IData)(vlSelf->testbench__DOT__in_valid)));
-    if (vlSelf->testbench__DOT__dut__DOT__tmp4) {
-        if (vlSelf->testbench__DOT__in_eos) {
-            vlSelf->testbench__DOT__dut__DOT__tmp5 = 1U;
-            vlSelf->testbench__DOT__dut__DOT__tmp13 
-                = (0xffU & 0U);
-        } else {
-            vlSelf->testbench__DOT__dut__DOT__tmp5 = 0U;
-            vlSelf->testbench__DOT__dut__DOT__tmp13 
-                = (0xffU & ((IData)(1U) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)));
-        }
-    } else {
-        vlSelf->testbench__DOT__dut__DOT__tmp5 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__tmp13 = (0xffU 
-                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr));
-    }
-    vlSelf->testbench__DOT__dut__DOT__tmp17 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp5));
-    vlSelf->testbench__DOT__dut__DOT__tmp23 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp5) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half));
 }
 
 void Vtestbench___024root___eval_nba(Vtestbench___024root* vlSelf) {
@@ -1335,7 +1386,7 @@ void Vtestbench___024root___eval_nba(Vtestbench___024root* vlSelf) {
         Vtestbench___024root___nba_sequent__TOP__0(vlSelf);
     }
     if ((vlSelf->__VnbaTriggered.at(0U) | vlSelf->__VnbaTriggered.at(1U))) {
-        Vtestbench___024root___nba_comb__TOP__0(vlSelf);
+        Vtestbench___024root___act_comb__TOP__0(vlSelf);
     }
 }
 

@@ -26,7 +26,9 @@ VL_ATTR_COLD void Vtestbench___024root___eval_static__TOP(Vtestbench___024root* 
     vlSelf->testbench__DOT__start = 0U;
     vlSelf->testbench__DOT__in_valid = 0U;
     vlSelf->testbench__DOT__in_eos = 0U;
-    vlSelf->testbench__DOT__in_index = 0U;
+    vlSelf->testbench__DOT__in_c = 0U;
+    vlSelf->testbench__DOT__in_y = 0U;
+    vlSelf->testbench__DOT__in_x = 0U;
     vlSelf->testbench__DOT__in_value = 0U;
 }
 
@@ -131,22 +133,26 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
     // Init
     CData/*0:0*/ testbench__DOT__dut__DOT__s1_in_push_ready;
     testbench__DOT__dut__DOT__s1_in_push_ready = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp156;
-    testbench__DOT__dut__DOT__tmp156 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp170;
-    testbench__DOT__dut__DOT__tmp170 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp181;
-    testbench__DOT__dut__DOT__tmp181 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp193;
-    testbench__DOT__dut__DOT__tmp193 = 0;
-    CData/*0:0*/ testbench__DOT__dut__DOT__tmp239;
-    testbench__DOT__dut__DOT__tmp239 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp396;
-    testbench__DOT__dut__DOT__tmp396 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp408;
-    testbench__DOT__dut__DOT__tmp408 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp420;
-    testbench__DOT__dut__DOT__tmp420 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT__tmp12;
+    testbench__DOT__dut__DOT__tmp12 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT__tmp41;
+    testbench__DOT__dut__DOT__tmp41 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp162;
+    testbench__DOT__dut__DOT__tmp162 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp176;
+    testbench__DOT__dut__DOT__tmp176 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp187;
+    testbench__DOT__dut__DOT__tmp187 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp199;
+    testbench__DOT__dut__DOT__tmp199 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT__tmp246;
+    testbench__DOT__dut__DOT__tmp246 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp427;
+    testbench__DOT__dut__DOT__tmp427 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp439;
+    testbench__DOT__dut__DOT__tmp439 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp451;
+    testbench__DOT__dut__DOT__tmp451 = 0;
     IData/*26:0*/ testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0;
     testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0 = 0;
     CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0;
@@ -160,58 +166,70 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
     CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0;
     testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0 = 0;
     // Body
-    vlSelf->testbench__DOT__dut__DOT__tmp252 = (0x7fU 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp256 = (0xffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp261 = (0x7fU 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word));
+    vlSelf->testbench__DOT__dut__DOT__tmp259 = (0x7fU 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc));
+    vlSelf->testbench__DOT__dut__DOT__tmp271 = (0xffU 
                                                 & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group)));
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc)));
     vlSelf->testbench__DOT__dut__DOT__s1_in_push_eos 
         = (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state));
-    vlSelf->testbench__DOT__dut__DOT__tmp56 = (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step));
-    vlSelf->testbench__DOT__dut__DOT__tmp87 = (0xffU 
-                                               & ((IData)(1U) 
-                                                  + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k)));
-    vlSelf->testbench__DOT__dut__DOT__tmp98 = (0xfU 
+    vlSelf->testbench__DOT__dut__DOT__tmp265 = (0xffU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)));
+    vlSelf->testbench__DOT__dut__DOT__tmp112 = (0xffU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k)));
+    vlSelf->testbench__DOT__dut__DOT__tmp80 = (0xfU 
                                                & ((IData)(1U) 
                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp328 = (0x1ffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp383 = (0x1ffU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k)));
-    vlSelf->testbench__DOT__dut__DOT__tmp478 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp509 = (1U 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
-    vlSelf->testbench__DOT__dut__DOT__tmp464 = (2U 
+    vlSelf->testbench__DOT__dut__DOT__tmp495 = (2U 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
-    vlSelf->testbench__DOT__dut__DOT__tmp481 = (9U 
+    vlSelf->testbench__DOT__dut__DOT__tmp512 = (9U 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position));
-    vlSelf->testbench__DOT__dut__DOT__tmp495 = (0x1fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp526 = (0x1fU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)));
-    vlSelf->testbench__DOT__dut__DOT__tmp511 = (0x1fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp542 = (0x1fU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)));
-    vlSelf->testbench__DOT__dut__DOT__tmp339 = (0xfU 
+    vlSelf->testbench__DOT__dut__DOT__tmp351 = (0xfU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp67 = (0x7fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp260 = (1U 
+                                                & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
+    vlSelf->testbench__DOT__dut__DOT__tmp278 = (3U 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
+    vlSelf->testbench__DOT__dut__DOT__tmp286 = (3U 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y)));
+    vlSelf->testbench__DOT__dut__DOT__tmp93 = (0x7fU 
                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp80 = (0xffU 
-                                               & ((IData)(1U) 
-                                                  + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group)));
-    vlSelf->testbench__DOT__dut__DOT__tmp309 = (9U 
+    vlSelf->testbench__DOT__dut__DOT__tmp105 = (0xffU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group)));
+    vlSelf->testbench__DOT__dut__DOT__tmp364 = (9U 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp321 = (0x1fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp376 = (0x1fU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)));
-    vlSelf->testbench__DOT__dut__DOT__tmp487 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp518 = (1U 
                                                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)));
-    vlSelf->testbench__DOT__dut__DOT__tmp520 = (3U 
+    vlSelf->testbench__DOT__dut__DOT__tmp551 = (3U 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)));
-    vlSelf->testbench__DOT__dut__DOT__tmp149 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update) 
+    vlSelf->testbench__DOT__dut__DOT__tmp155 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update) 
                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp66 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_events) 
+    vlSelf->testbench__DOT__dut__DOT__tmp92 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_events) 
                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k));
-    vlSelf->testbench__DOT__dut__DOT__tmp392 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp423 = (0x3fffU 
                                                 & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
                                                    + 
                                                    ((0x1f00U 
@@ -221,15 +239,15 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                        >> 7U)))) 
                                                         << 8U)) 
                                                     | (IData)(vlSelf->testbench__DOT__dut__DOT__s1_weight_word))));
-    vlSelf->testbench__DOT__dut__DOT__tmp388 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update) 
+    vlSelf->testbench__DOT__dut__DOT__tmp419 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update) 
                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp308 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_events) 
+    vlSelf->testbench__DOT__dut__DOT__tmp363 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_events) 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k));
-    vlSelf->testbench__DOT__dut__DOT__tmp380 = ((0U 
-                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))
-                                                 ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)
-                                                 : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg));
-    vlSelf->testbench__DOT__dut__DOT__tmp475 = ((2U 
+    vlSelf->testbench__DOT__dut__DOT__tmp411 = ((0U 
+                                                 != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))
+                                                 ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)
+                                                 : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group));
+    vlSelf->testbench__DOT__dut__DOT__tmp506 = ((2U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
                                                 & ((0U 
                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)) 
@@ -240,15 +258,17 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                        & (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_best) 
                                                            - (IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word)) 
                                                           >> 5U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp306 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)) 
-                                                & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
-                                                    ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1)
-                                                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0)));
-    vlSelf->testbench__DOT__dut__DOT__tmp65 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_last) 
+    vlSelf->testbench__DOT__dut__DOT__tmp347 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)) 
+                                                & ((0U 
+                                                    == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
+                                                   & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
+                                                       ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1)
+                                                       : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0))));
+    vlSelf->testbench__DOT__dut__DOT__tmp66 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_last) 
                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp307 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_last) 
+    vlSelf->testbench__DOT__dut__DOT__tmp340 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_last) 
                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
-    testbench__DOT__dut__DOT__tmp156 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp162 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -258,7 +278,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                 << 8U)) 
                                                             | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_weight_word)))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    vlSelf->testbench__DOT__dut__DOT__tmp64 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running)) 
+    vlSelf->testbench__DOT__dut__DOT__tmp76 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running)) 
                                                & ((~ 
                                                    ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half)
                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1)
@@ -268,21 +288,20 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                      | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)
                                                          ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
                                                          : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp4 = ((~ ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
-                                                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
-                                                   : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))) 
-                                              & ((IData)(vlSelf->testbench__DOT__dut__DOT__busy_reg) 
-                                                 & (IData)(vlSelf->testbench__DOT__in_valid)));
+    testbench__DOT__dut__DOT__tmp12 = ((~ ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
+                                            ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
+                                            : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))) 
+                                       & (IData)(vlSelf->testbench__DOT__in_valid));
     testbench__DOT__dut__DOT__s1_in_push_ready = (1U 
                                                   & (~ 
                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)
                                                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1)
                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0))));
-    testbench__DOT__dut__DOT__tmp239 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_sent)) 
+    testbench__DOT__dut__DOT__tmp246 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_sent)) 
                                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_raw));
-    testbench__DOT__dut__DOT__tmp396 = (0x3fffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
+    testbench__DOT__dut__DOT__tmp427 = (0x3fffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_param_word)));
-    vlSelf->testbench__DOT__dut__DOT__tmp165 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp171 = (0xfffffU 
                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
                                                    + vlSelf->testbench__DOT__dut__DOT__s0_param_word));
     testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0 
@@ -298,182 +317,176 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                         << 0xeU)) | ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
                                       ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_v_word)));
     vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0 
-        = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp65) 
+        = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66) 
            & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp459 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp307) 
+    vlSelf->testbench__DOT__dut__DOT__tmp490 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp340) 
                                                 & (7U 
                                                    == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp160 = (0x1fffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp166 = (0x1fffffU 
                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
                                                    + 
                                                    ((0xe0000U 
                                                      & ((- (IData)(
                                                                    (1U 
                                                                     & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp156 
+                                                                              (testbench__DOT__dut__DOT__tmp162 
                                                                                >> 0x10U))))) 
                                                         << 0x11U)) 
                                                     | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp156)))));
-    if (vlSelf->testbench__DOT__dut__DOT__tmp4) {
-        if (vlSelf->testbench__DOT__in_eos) {
-            vlSelf->testbench__DOT__dut__DOT__tmp13 
-                = (0xffU & 0U);
-            vlSelf->testbench__DOT__dut__DOT__tmp5 = 1U;
-        } else {
-            vlSelf->testbench__DOT__dut__DOT__tmp13 
-                = (0xffU & ((IData)(1U) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)));
-            vlSelf->testbench__DOT__dut__DOT__tmp5 = 0U;
-        }
-    } else {
-        vlSelf->testbench__DOT__dut__DOT__tmp13 = (0xffU 
-                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr));
-        vlSelf->testbench__DOT__dut__DOT__tmp5 = 0U;
-    }
-    vlSelf->testbench__DOT__dut__DOT__tmp228 = ((0U 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp162)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp16 = ((~ (IData)(vlSelf->testbench__DOT__in_eos)) 
+                                               & (IData)(testbench__DOT__dut__DOT__tmp12));
+    vlSelf->testbench__DOT__dut__DOT__tmp13 = ((IData)(testbench__DOT__dut__DOT__tmp12) 
+                                               & (IData)(vlSelf->testbench__DOT__in_eos));
+    vlSelf->testbench__DOT__dut__DOT__tmp235 = ((0U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
                                                 & ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
                                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)
                                                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1)
                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0))));
-    vlSelf->testbench__DOT__dut__DOT__tmp244 = ((IData)(testbench__DOT__dut__DOT__tmp239) 
+    vlSelf->testbench__DOT__dut__DOT__tmp251 = ((IData)(testbench__DOT__dut__DOT__tmp246) 
                                                 & ((IData)(1U) 
                                                    + 
-                                                   (~ (IData)(testbench__DOT__dut__DOT__tmp239))));
-    vlSelf->testbench__DOT__dut__DOT__tmp30 = ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
-                                               & (((1U 
-                                                    == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                                                   & (IData)(testbench__DOT__dut__DOT__tmp239)) 
-                                                  | (2U 
-                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
-    testbench__DOT__dut__DOT__tmp170 = ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
-                                         ? vlSelf->testbench__DOT__dut__DOT__tmp165
+                                                   (~ (IData)(testbench__DOT__dut__DOT__tmp246))));
+    testbench__DOT__dut__DOT__tmp41 = ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
+                                       & (((1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+                                           & (IData)(testbench__DOT__dut__DOT__tmp246)) 
+                                          | (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
+    testbench__DOT__dut__DOT__tmp176 = ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
+                                         ? vlSelf->testbench__DOT__dut__DOT__tmp171
                                          : vlSelf->testbench__DOT__dut__DOT__s0_current_word);
-    testbench__DOT__dut__DOT__tmp408 = (0x1fffffU & 
+    testbench__DOT__dut__DOT__tmp439 = (0x1fffffU & 
                                         ((0xfffffU 
                                           & (- testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0)) 
                                          + ((0x7e000U 
                                              & ((- (IData)(
                                                            (1U 
-                                                            & ((IData)(testbench__DOT__dut__DOT__tmp396) 
+                                                            & ((IData)(testbench__DOT__dut__DOT__tmp427) 
                                                                >> 0xcU)))) 
                                                 << 0xdU)) 
                                             | (0x1fffU 
-                                               & (IData)(testbench__DOT__dut__DOT__tmp396)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp17 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp5));
-    vlSelf->testbench__DOT__dut__DOT__tmp23 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp5) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half));
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_advance 
-        = ((~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp244)) 
-               & (IData)(testbench__DOT__dut__DOT__tmp239))) 
-           & (1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)));
-    if (vlSelf->testbench__DOT__dut__DOT__tmp30) {
-        if ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))) {
-            vlSelf->testbench__DOT__dut__DOT__tmp38 
-                = (0x1ffU & 0U);
-            vlSelf->testbench__DOT__dut__DOT__tmp31 = 1U;
-        } else {
-            vlSelf->testbench__DOT__dut__DOT__tmp38 
-                = (0x1ffU & ((IData)(1U) + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)));
-            vlSelf->testbench__DOT__dut__DOT__tmp31 = 0U;
-        }
+                                               & (IData)(testbench__DOT__dut__DOT__tmp427)))));
+    if (vlSelf->testbench__DOT__dut__DOT__tmp13) {
+        vlSelf->testbench__DOT__dut__DOT__tmp25 = (1U 
+                                                   & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)));
+        vlSelf->testbench__DOT__dut__DOT__tmp31 = vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half;
+        vlSelf->testbench__DOT__dut__DOT__tmp21 = 0U;
     } else {
-        vlSelf->testbench__DOT__dut__DOT__tmp38 = (0x1ffU 
-                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr));
+        vlSelf->testbench__DOT__dut__DOT__tmp25 = 0U;
         vlSelf->testbench__DOT__dut__DOT__tmp31 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp21 = (0xffU 
+                                                   & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr) 
+                                                      + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp16)));
     }
-    testbench__DOT__dut__DOT__tmp181 = (0xfffffffU 
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_advance 
+        = ((~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp251)) 
+               & (IData)(testbench__DOT__dut__DOT__tmp246))) 
+           & (1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)));
+    vlSelf->testbench__DOT__dut__DOT__tmp45 = ((2U 
+                                                != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+                                               & (IData)(testbench__DOT__dut__DOT__tmp41));
+    vlSelf->testbench__DOT__dut__DOT__tmp42 = ((IData)(testbench__DOT__dut__DOT__tmp41) 
+                                               & (2U 
+                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)));
+    testbench__DOT__dut__DOT__tmp187 = (0xfffffffU 
                                         & ((0x7ffffffU 
                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0)) 
                                            + ((0x3f00000U 
                                                & ((- (IData)(
                                                              (1U 
-                                                              & (testbench__DOT__dut__DOT__tmp170 
+                                                              & (testbench__DOT__dut__DOT__tmp176 
                                                                  >> 0x13U)))) 
                                                   << 0x14U)) 
-                                              | testbench__DOT__dut__DOT__tmp170)));
-    testbench__DOT__dut__DOT__tmp420 = (0xfffffU & 
+                                              | testbench__DOT__dut__DOT__tmp176)));
+    testbench__DOT__dut__DOT__tmp451 = (0xfffffU & 
                                         (testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0 
                                          + ((0x40000U 
-                                             & testbench__DOT__dut__DOT__tmp408) 
+                                             & testbench__DOT__dut__DOT__tmp439) 
                                             | (0x3ffffU 
-                                               & (testbench__DOT__dut__DOT__tmp408 
+                                               & (testbench__DOT__dut__DOT__tmp439 
                                                   >> 1U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp42 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp31));
-    vlSelf->testbench__DOT__dut__DOT__tmp48 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp31) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half));
-    testbench__DOT__dut__DOT__tmp193 = (0x7ffffffU 
+    if (vlSelf->testbench__DOT__dut__DOT__tmp42) {
+        vlSelf->testbench__DOT__dut__DOT__tmp54 = (1U 
+                                                   & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)));
+        vlSelf->testbench__DOT__dut__DOT__tmp60 = vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half;
+        vlSelf->testbench__DOT__dut__DOT__tmp50 = 0U;
+    } else {
+        vlSelf->testbench__DOT__dut__DOT__tmp54 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp60 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp50 = (0x1ffU 
+                                                   & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr) 
+                                                      + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp45)));
+    }
+    testbench__DOT__dut__DOT__tmp199 = (0x7ffffffU 
                                         & (testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0 
                                            + ((0x2000000U 
-                                               & testbench__DOT__dut__DOT__tmp181) 
+                                               & testbench__DOT__dut__DOT__tmp187) 
                                               | (0x1ffffffU 
-                                                 & (testbench__DOT__dut__DOT__tmp181 
+                                                 & (testbench__DOT__dut__DOT__tmp187 
                                                     >> 1U)))));
     testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp420 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp451 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp420) 
+                                           & testbench__DOT__dut__DOT__tmp451) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp420 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp451 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp420)) 
+                                             & testbench__DOT__dut__DOT__tmp451)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp193 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp199 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp193) 
+                                           & testbench__DOT__dut__DOT__tmp199) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp193 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp199 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp193)) 
+                                             & testbench__DOT__dut__DOT__tmp199)) 
                                          >> 0x1aU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp440 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp471 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0)
                                                  ? 0x2000U
                                                  : 
                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0)
                                                   ? 
                                                  (0x3fffU 
-                                                  & testbench__DOT__dut__DOT__tmp420)
+                                                  & testbench__DOT__dut__DOT__tmp451)
                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp213 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp219 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0)
                                                  ? 0x100000U
                                                  : 
                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0)
                                                   ? 
                                                  (0x1fffffU 
-                                                  & testbench__DOT__dut__DOT__tmp193)
+                                                  & testbench__DOT__dut__DOT__tmp199)
                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp448 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp479 = (1U 
                                                 & (~ 
                                                    ((~ 
                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0) 
                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0) 
-                                                         & (testbench__DOT__dut__DOT__tmp420 
+                                                         & (testbench__DOT__dut__DOT__tmp451 
                                                             >> 0xdU)))) 
                                                     ^ 
                                                     (1U 
                                                      & (((IData)(0x98U) 
-                                                         - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp440)) 
+                                                         - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp471)) 
                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp221 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp227 = (1U 
                                                 & (~ 
                                                    ((~ 
                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0) 
                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0) 
-                                                         & (testbench__DOT__dut__DOT__tmp193 
+                                                         & (testbench__DOT__dut__DOT__tmp199 
                                                             >> 0x14U)))) 
                                                     ^ 
                                                     (1U 
                                                      & (((IData)(0xd930U) 
-                                                         - vlSelf->testbench__DOT__dut__DOT__tmp213) 
+                                                         - vlSelf->testbench__DOT__dut__DOT__tmp219) 
                                                         >> 0x15U)))));
 }
 
@@ -533,7 +546,9 @@ VL_ATTR_COLD void Vtestbench___024root___ctor_var_reset(Vtestbench___024root* vl
     vlSelf->testbench__DOT__start = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__in_valid = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__in_eos = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__in_index = VL_RAND_RESET_I(6);
+    vlSelf->testbench__DOT__in_c = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__in_y = VL_RAND_RESET_I(3);
+    vlSelf->testbench__DOT__in_x = VL_RAND_RESET_I(3);
     vlSelf->testbench__DOT__in_value = VL_RAND_RESET_I(8);
     VL_RAND_RESET_W(8192, vlSelf->testbench__DOT__stimulus_path);
     VL_RAND_RESET_W(8192, vlSelf->testbench__DOT__results_path);
@@ -541,18 +556,17 @@ VL_ATTR_COLD void Vtestbench___024root___ctor_var_reset(Vtestbench___024root* vl
     vlSelf->testbench__DOT__fout = 0;
     vlSelf->testbench__DOT__images = VL_RAND_RESET_I(32);
     vlSelf->testbench__DOT__records = VL_RAND_RESET_I(32);
-    vlSelf->testbench__DOT__position = VL_RAND_RESET_I(32);
-    vlSelf->testbench__DOT__cycle = VL_RAND_RESET_I(32);
-    vlSelf->testbench__DOT__index = VL_RAND_RESET_I(32);
+    vlSelf->testbench__DOT__c = VL_RAND_RESET_I(32);
+    vlSelf->testbench__DOT__y = VL_RAND_RESET_I(32);
+    vlSelf->testbench__DOT__x = VL_RAND_RESET_I(32);
     vlSelf->testbench__DOT__value = VL_RAND_RESET_I(32);
     vlSelf->testbench__DOT__eos = VL_RAND_RESET_I(32);
     vlSelf->testbench__DOT__accepted = VL_RAND_RESET_I(32);
-    vlSelf->testbench__DOT__finished = VL_RAND_RESET_I(32);
     for (int __Vi0 = 0; __Vi0 < 256; ++__Vi0) {
-        vlSelf->testbench__DOT__dut__DOT__s0_in_events[__Vi0] = VL_RAND_RESET_I(14);
+        vlSelf->testbench__DOT__dut__DOT__s0_in_events[__Vi0] = VL_RAND_RESET_I(15);
     }
     for (int __Vi0 = 0; __Vi0 < 512; ++__Vi0) {
-        vlSelf->testbench__DOT__dut__DOT__s1_in_events[__Vi0] = VL_RAND_RESET_I(7);
+        vlSelf->testbench__DOT__dut__DOT__s1_in_events[__Vi0] = VL_RAND_RESET_I(9);
     }
     for (int __Vi0 = 0; __Vi0 < 8192; ++__Vi0) {
         vlSelf->testbench__DOT__dut__DOT__s0_weights[__Vi0] = VL_RAND_RESET_I(8);
@@ -581,15 +595,17 @@ VL_ATTR_COLD void Vtestbench___024root___ctor_var_reset(Vtestbench___024root* vl
     for (int __Vi0 = 0; __Vi0 < 16; ++__Vi0) {
         vlSelf->testbench__DOT__dut__DOT__s1_counts[__Vi0] = VL_RAND_RESET_I(4);
     }
-    vlSelf->testbench__DOT__dut__DOT__busy_reg = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__dut__DOT__s0_acc0 = VL_RAND_RESET_I(20);
     vlSelf->testbench__DOT__dut__DOT__s0_current_word = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_group = VL_RAND_RESET_I(7);
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_gc = VL_RAND_RESET_I(7);
     vlSelf->testbench__DOT__dut__DOT__s0_emit_half = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__dut__DOT__s0_emit_raw = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__dut__DOT__s0_emit_sent = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__dut__DOT__s0_emit_state = VL_RAND_RESET_I(2);
-    vlSelf->testbench__DOT__dut__DOT__s0_entry = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_word = VL_RAND_RESET_I(7);
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_x = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_y = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__s0_entry = VL_RAND_RESET_I(15);
     vlSelf->testbench__DOT__dut__DOT__s0_events = VL_RAND_RESET_I(7);
     vlSelf->testbench__DOT__dut__DOT__s0_group = VL_RAND_RESET_I(7);
     vlSelf->testbench__DOT__dut__DOT__s0_in_count0 = VL_RAND_RESET_I(7);
@@ -622,7 +638,7 @@ VL_ATTR_COLD void Vtestbench___024root___ctor_var_reset(Vtestbench___024root* vl
     vlSelf->testbench__DOT__dut__DOT__s1_best = VL_RAND_RESET_I(5);
     vlSelf->testbench__DOT__dut__DOT__s1_best_index = VL_RAND_RESET_I(4);
     vlSelf->testbench__DOT__dut__DOT__s1_count_word = VL_RAND_RESET_I(4);
-    vlSelf->testbench__DOT__dut__DOT__s1_entry = VL_RAND_RESET_I(7);
+    vlSelf->testbench__DOT__dut__DOT__s1_entry = VL_RAND_RESET_I(9);
     vlSelf->testbench__DOT__dut__DOT__s1_events = VL_RAND_RESET_I(8);
     vlSelf->testbench__DOT__dut__DOT__s1_group = VL_RAND_RESET_I(4);
     vlSelf->testbench__DOT__dut__DOT__s1_in_count0 = VL_RAND_RESET_I(8);
@@ -653,54 +669,58 @@ VL_ATTR_COLD void Vtestbench___024root___ctor_var_reset(Vtestbench___024root* vl
     vlSelf->testbench__DOT__dut__DOT__s1_weight_word = VL_RAND_RESET_I(8);
     vlSelf->testbench__DOT__dut__DOT__s0_emit_advance = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__dut__DOT__s1_in_push_eos = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp4 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp5 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp13 = VL_RAND_RESET_I(8);
-    vlSelf->testbench__DOT__dut__DOT__tmp17 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp23 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp30 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp13 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp16 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp21 = VL_RAND_RESET_I(8);
+    vlSelf->testbench__DOT__dut__DOT__tmp25 = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__dut__DOT__tmp31 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp38 = VL_RAND_RESET_I(9);
     vlSelf->testbench__DOT__dut__DOT__tmp42 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp48 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp56 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp64 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp65 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp45 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp50 = VL_RAND_RESET_I(9);
+    vlSelf->testbench__DOT__dut__DOT__tmp54 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp60 = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__dut__DOT__tmp66 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp67 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp80 = VL_RAND_RESET_I(8);
-    vlSelf->testbench__DOT__dut__DOT__tmp87 = VL_RAND_RESET_I(8);
-    vlSelf->testbench__DOT__dut__DOT__tmp98 = VL_RAND_RESET_I(4);
-    vlSelf->testbench__DOT__dut__DOT__tmp149 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp160 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp165 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp213 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp221 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp228 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp244 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp252 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp256 = VL_RAND_RESET_I(8);
-    vlSelf->testbench__DOT__dut__DOT__tmp306 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp307 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp308 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp309 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp321 = VL_RAND_RESET_I(5);
-    vlSelf->testbench__DOT__dut__DOT__tmp328 = VL_RAND_RESET_I(9);
-    vlSelf->testbench__DOT__dut__DOT__tmp339 = VL_RAND_RESET_I(4);
-    vlSelf->testbench__DOT__dut__DOT__tmp380 = VL_RAND_RESET_I(4);
-    vlSelf->testbench__DOT__dut__DOT__tmp388 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp392 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp440 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp448 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp459 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp464 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp475 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp478 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp481 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp487 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp495 = VL_RAND_RESET_I(5);
-    vlSelf->testbench__DOT__dut__DOT__tmp511 = VL_RAND_RESET_I(5);
-    vlSelf->testbench__DOT__dut__DOT__tmp520 = VL_RAND_RESET_I(2);
+    vlSelf->testbench__DOT__dut__DOT__tmp76 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp80 = VL_RAND_RESET_I(4);
+    vlSelf->testbench__DOT__dut__DOT__tmp92 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp93 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp105 = VL_RAND_RESET_I(8);
+    vlSelf->testbench__DOT__dut__DOT__tmp112 = VL_RAND_RESET_I(8);
+    vlSelf->testbench__DOT__dut__DOT__tmp155 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp166 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp171 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp219 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp227 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp235 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp251 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp259 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp260 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp261 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp265 = VL_RAND_RESET_I(8);
+    vlSelf->testbench__DOT__dut__DOT__tmp271 = VL_RAND_RESET_I(8);
+    vlSelf->testbench__DOT__dut__DOT__tmp278 = VL_RAND_RESET_I(2);
+    vlSelf->testbench__DOT__dut__DOT__tmp286 = VL_RAND_RESET_I(2);
+    vlSelf->testbench__DOT__dut__DOT__tmp340 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp347 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp351 = VL_RAND_RESET_I(4);
+    vlSelf->testbench__DOT__dut__DOT__tmp363 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp364 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp376 = VL_RAND_RESET_I(5);
+    vlSelf->testbench__DOT__dut__DOT__tmp383 = VL_RAND_RESET_I(9);
+    vlSelf->testbench__DOT__dut__DOT__tmp411 = VL_RAND_RESET_I(4);
+    vlSelf->testbench__DOT__dut__DOT__tmp419 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp423 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp471 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp479 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp490 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp495 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp506 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp509 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp512 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp518 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp526 = VL_RAND_RESET_I(5);
+    vlSelf->testbench__DOT__dut__DOT__tmp542 = VL_RAND_RESET_I(5);
+    vlSelf->testbench__DOT__dut__DOT__tmp551 = VL_RAND_RESET_I(2);
     vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0 = 0;
     vlSelf->__Vtrigrprev__TOP__testbench__DOT__clk = VL_RAND_RESET_I(1);
 }

@@ -29,8 +29,16 @@ VL_INLINE_OPT VlCoroutine Vtestbench___024root___eval_initial__TOP__0(Vtestbench
     // Init
     IData/*31:0*/ testbench__DOT__image;
     testbench__DOT__image = 0;
+    IData/*31:0*/ testbench__DOT__position;
+    testbench__DOT__position = 0;
+    IData/*31:0*/ testbench__DOT__cycle;
+    testbench__DOT__cycle = 0;
     IData/*31:0*/ testbench__DOT__status;
     testbench__DOT__status = 0;
+    IData/*31:0*/ testbench__DOT__finished;
+    testbench__DOT__finished = 0;
+    IData/*31:0*/ testbench__DOT__need_start;
+    testbench__DOT__need_start = 0;
     VlWide<3>/*95:0*/ __Vtemp_h430a34ad__0;
     VlWide<3>/*95:0*/ __Vtemp_hfb9d01aa__0;
     // Body
@@ -55,111 +63,130 @@ VL_INLINE_OPT VlCoroutine Vtestbench___024root___eval_initial__TOP__0(Vtestbench
     if (VL_UNLIKELY(((0U == vlSelf->testbench__DOT__fin) 
                      | (0U == vlSelf->testbench__DOT__fout)))) {
         VL_WRITEF("testbench: cannot open the stimulus or results file\n");
-        VL_FINISH_MT("testbench.v", 25, "");
+        VL_FINISH_MT("testbench.v", 28, "");
     }
     testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%#\n",
                                           32,&(vlSelf->testbench__DOT__images)) ;
     co_await vlSelf->__VtrigSched_h902f891e__0.trigger(
                                                        "@(posedge testbench.clk)", 
                                                        "testbench.v", 
-                                                       28);
+                                                       31);
     co_await vlSelf->__VdlySched.delay(0x3e8U, "testbench.v", 
-                                       28);
+                                       31);
     co_await vlSelf->__VtrigSched_h902f891e__0.trigger(
                                                        "@(posedge testbench.clk)", 
                                                        "testbench.v", 
-                                                       29);
+                                                       32);
     co_await vlSelf->__VdlySched.delay(0x3e8U, "testbench.v", 
-                                       29);
+                                       32);
     vlSelf->testbench__DOT__rst = 0U;
     testbench__DOT__image = 0U;
-    while (VL_LTS_III(32, testbench__DOT__image, vlSelf->testbench__DOT__images)) {
+    testbench__DOT__position = 0U;
+    testbench__DOT__need_start = 1U;
+    testbench__DOT__finished = 0U;
+    testbench__DOT__cycle = 0U;
+    if (VL_LTS_III(32, 0U, vlSelf->testbench__DOT__images)) {
         testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%#\n",
                                               32,&(vlSelf->testbench__DOT__records)) ;
-        vlSelf->testbench__DOT__position = 0U;
-        vlSelf->testbench__DOT__index = 0U;
-        vlSelf->testbench__DOT__value = 0U;
-        vlSelf->testbench__DOT__eos = 0U;
-        if (VL_LTS_III(32, 0U, vlSelf->testbench__DOT__records)) {
-            testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%# %# %#\n",
-                                                  32,
-                                                  &(vlSelf->testbench__DOT__index),
-                                                  32,
-                                                  &(vlSelf->testbench__DOT__value),
-                                                  32,
-                                                  &(vlSelf->testbench__DOT__eos)) ;
+        testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%# %# %# %# %#\n",
+                                              32,&(vlSelf->testbench__DOT__c),
+                                              32,&(vlSelf->testbench__DOT__y),
+                                              32,&(vlSelf->testbench__DOT__x),
+                                              32,&(vlSelf->testbench__DOT__value),
+                                              32,&(vlSelf->testbench__DOT__eos)) ;
+    }
+    while (VL_LTS_III(32, testbench__DOT__finished, vlSelf->testbench__DOT__images)) {
+        vlSelf->testbench__DOT__start = (VL_LTS_III(32, testbench__DOT__image, vlSelf->testbench__DOT__images) 
+                                         & (0U != testbench__DOT__need_start));
+        vlSelf->testbench__DOT__in_valid = (VL_LTS_III(32, testbench__DOT__image, vlSelf->testbench__DOT__images) 
+                                            & (~ (IData)(
+                                                         (0U 
+                                                          != testbench__DOT__need_start))));
+        vlSelf->testbench__DOT__in_c = (1U & vlSelf->testbench__DOT__c);
+        vlSelf->testbench__DOT__in_y = (7U & vlSelf->testbench__DOT__y);
+        vlSelf->testbench__DOT__in_x = (7U & vlSelf->testbench__DOT__x);
+        vlSelf->testbench__DOT__in_value = (0xffU & vlSelf->testbench__DOT__value);
+        vlSelf->testbench__DOT__in_eos = (1U & vlSelf->testbench__DOT__eos);
+        co_await vlSelf->__VdlySched.delay(0x3e8U, 
+                                           "testbench.v", 
+                                           47);
+        vlSelf->testbench__DOT__accepted = ((IData)(vlSelf->testbench__DOT__in_valid) 
+                                            & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
+                                                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
+                                                   : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))));
+        if (VL_UNLIKELY(vlSelf->testbench__DOT__start)) {
+            VL_FWRITEF(vlSelf->testbench__DOT__fout,"S %0d\n",
+                       32,testbench__DOT__cycle);
         }
-        vlSelf->testbench__DOT__start = 1U;
+        if (VL_UNLIKELY((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))) {
+            VL_FWRITEF(vlSelf->testbench__DOT__fout,"V %0#\n",
+                       4,vlSelf->testbench__DOT__out_data);
+        }
+        if (VL_UNLIKELY((3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))) {
+            VL_FWRITEF(vlSelf->testbench__DOT__fout,"D %0# %0d\n",
+                       4,vlSelf->testbench__DOT__dut__DOT__s1_best_index,
+                       32,testbench__DOT__cycle);
+            testbench__DOT__finished = ((IData)(1U) 
+                                        + testbench__DOT__finished);
+        }
         co_await vlSelf->__VtrigSched_h902f891e__0.trigger(
                                                            "@(posedge testbench.clk)", 
                                                            "testbench.v", 
-                                                           37);
+                                                           55);
         co_await vlSelf->__VdlySched.delay(0x3e8U, 
                                            "testbench.v", 
-                                           37);
-        vlSelf->testbench__DOT__start = 0U;
-        vlSelf->testbench__DOT__cycle = 0U;
-        vlSelf->testbench__DOT__finished = 0U;
-        while ((1U & (~ (IData)((0U != vlSelf->testbench__DOT__finished))))) {
-            vlSelf->testbench__DOT__cycle = ((IData)(1U) 
-                                             + vlSelf->testbench__DOT__cycle);
-            vlSelf->testbench__DOT__in_valid = VL_LTS_III(32, vlSelf->testbench__DOT__position, vlSelf->testbench__DOT__records);
-            vlSelf->testbench__DOT__in_index = (0x3fU 
-                                                & vlSelf->testbench__DOT__index);
-            vlSelf->testbench__DOT__in_value = (0xffU 
-                                                & vlSelf->testbench__DOT__value);
-            vlSelf->testbench__DOT__in_eos = (1U & vlSelf->testbench__DOT__eos);
-            co_await vlSelf->__VdlySched.delay(0x3e8U, 
-                                               "testbench.v", 
-                                               47);
-            vlSelf->testbench__DOT__accepted = ((IData)(vlSelf->testbench__DOT__in_valid) 
-                                                & ((~ 
-                                                    ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
-                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
-                                                      : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))) 
-                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__busy_reg)));
-            if (VL_UNLIKELY((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))) {
-                VL_FWRITEF(vlSelf->testbench__DOT__fout,"%0# ",
-                           4,vlSelf->testbench__DOT__out_data);
-            }
-            if (VL_UNLIKELY((3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))) {
-                VL_FWRITEF(vlSelf->testbench__DOT__fout,"| %0# %0d\n",
-                           4,vlSelf->testbench__DOT__dut__DOT__s1_best_index,
-                           32,vlSelf->testbench__DOT__cycle);
-                vlSelf->testbench__DOT__finished = 1U;
-            }
-            co_await vlSelf->__VtrigSched_h902f891e__0.trigger(
-                                                               "@(posedge testbench.clk)", 
-                                                               "testbench.v", 
-                                                               54);
-            co_await vlSelf->__VdlySched.delay(0x3e8U, 
-                                               "testbench.v", 
-                                               54);
-            if ((0U != vlSelf->testbench__DOT__accepted)) {
-                vlSelf->testbench__DOT__position = 
-                    ((IData)(1U) + vlSelf->testbench__DOT__position);
-                if (VL_LTS_III(32, vlSelf->testbench__DOT__position, vlSelf->testbench__DOT__records)) {
-                    testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%# %# %#\n",
+                                           55);
+        if (vlSelf->testbench__DOT__start) {
+            testbench__DOT__need_start = 0U;
+        }
+        if ((0U != vlSelf->testbench__DOT__accepted)) {
+            testbench__DOT__position = ((IData)(1U) 
+                                        + testbench__DOT__position);
+            if (VL_LTS_III(32, testbench__DOT__position, vlSelf->testbench__DOT__records)) {
+                testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%# %# %# %# %#\n",
+                                                      32,
+                                                      &(vlSelf->testbench__DOT__c),
+                                                      32,
+                                                      &(vlSelf->testbench__DOT__y),
+                                                      32,
+                                                      &(vlSelf->testbench__DOT__x),
+                                                      32,
+                                                      &(vlSelf->testbench__DOT__value),
+                                                      32,
+                                                      &(vlSelf->testbench__DOT__eos)) ;
+            } else {
+                testbench__DOT__image = ((IData)(1U) 
+                                         + testbench__DOT__image);
+                testbench__DOT__position = 0U;
+                testbench__DOT__need_start = 1U;
+                if (VL_LTS_III(32, testbench__DOT__image, vlSelf->testbench__DOT__images)) {
+                    testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%#\n",
                                                           32,
-                                                          &(vlSelf->testbench__DOT__index),
+                                                          &(vlSelf->testbench__DOT__records)) ;
+                    testbench__DOT__status = VL_FSCANF_IX(vlSelf->testbench__DOT__fin,"%# %# %# %# %#\n",
+                                                          32,
+                                                          &(vlSelf->testbench__DOT__c),
+                                                          32,
+                                                          &(vlSelf->testbench__DOT__y),
+                                                          32,
+                                                          &(vlSelf->testbench__DOT__x),
                                                           32,
                                                           &(vlSelf->testbench__DOT__value),
                                                           32,
                                                           &(vlSelf->testbench__DOT__eos)) ;
                 }
             }
-            if (VL_UNLIKELY(VL_LTS_III(32, 0x2faf080U, vlSelf->testbench__DOT__cycle))) {
-                VL_FWRITEF(vlSelf->testbench__DOT__fout,"HANG %0d\n",
-                           32,testbench__DOT__image);
-                VL_FCLOSE_I(vlSelf->testbench__DOT__fout); vlSelf->testbench__DOT__fout = 0;
-                VL_FINISH_MT("testbench.v", 62, "");
-            }
         }
-        vlSelf->testbench__DOT__in_valid = 0U;
-        testbench__DOT__image = ((IData)(1U) + testbench__DOT__image);
+        testbench__DOT__cycle = ((IData)(1U) + testbench__DOT__cycle);
+        if (VL_UNLIKELY(VL_LTS_III(32, 0x2faf080U, testbench__DOT__cycle))) {
+            VL_FWRITEF(vlSelf->testbench__DOT__fout,"HANG %0d\n",
+                       32,testbench__DOT__finished);
+            VL_FCLOSE_I(vlSelf->testbench__DOT__fout); vlSelf->testbench__DOT__fout = 0;
+            VL_FINISH_MT("testbench.v", 74, "");
+        }
     }
     VL_FCLOSE_I(vlSelf->testbench__DOT__fout); vlSelf->testbench__DOT__fout = 0;
-    VL_FINISH_MT("testbench.v", 68, "");
+    VL_FINISH_MT("testbench.v", 78, "");
 }
 
 VL_INLINE_OPT VlCoroutine Vtestbench___024root___eval_initial__TOP__1(Vtestbench___024root* vlSelf) {
@@ -170,7 +197,7 @@ VL_INLINE_OPT VlCoroutine Vtestbench___024root___eval_initial__TOP__1(Vtestbench
     while (1U) {
         co_await vlSelf->__VdlySched.delay(0x1388U, 
                                            "testbench.v", 
-                                           17);
+                                           20);
         vlSelf->testbench__DOT__clk = (1U & (~ (IData)(vlSelf->testbench__DOT__clk)));
     }
 }
@@ -179,32 +206,30 @@ VL_INLINE_OPT void Vtestbench___024root___act_comb__TOP__0(Vtestbench___024root*
     if (false && vlSelf) {}  // Prevent unused
     Vtestbench__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
     VL_DEBUG_IF(VL_DBG_MSGF("+    Vtestbench___024root___act_comb__TOP__0\n"); );
+    // Init
+    CData/*0:0*/ testbench__DOT__dut__DOT__tmp604;
+    testbench__DOT__dut__DOT__tmp604 = 0;
     // Body
-    vlSelf->testbench__DOT__dut__DOT__tmp565 = ((~ 
-                                                 ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
-                                                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
-                                                   : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))) 
-                                                & ((IData)(vlSelf->testbench__DOT__dut__DOT__busy_reg) 
-                                                   & (IData)(vlSelf->testbench__DOT__in_valid)));
-    if (vlSelf->testbench__DOT__dut__DOT__tmp565) {
-        if (vlSelf->testbench__DOT__in_eos) {
-            vlSelf->testbench__DOT__dut__DOT__tmp574 
-                = (0xffU & 0U);
-            vlSelf->testbench__DOT__dut__DOT__tmp566 = 1U;
-        } else {
-            vlSelf->testbench__DOT__dut__DOT__tmp574 
-                = (0xffU & ((IData)(1U) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)));
-            vlSelf->testbench__DOT__dut__DOT__tmp566 = 0U;
-        }
+    testbench__DOT__dut__DOT__tmp604 = ((~ ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
+                                             ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
+                                             : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))) 
+                                        & (IData)(vlSelf->testbench__DOT__in_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp608 = ((~ (IData)(vlSelf->testbench__DOT__in_eos)) 
+                                                & (IData)(testbench__DOT__dut__DOT__tmp604));
+    vlSelf->testbench__DOT__dut__DOT__tmp605 = ((IData)(testbench__DOT__dut__DOT__tmp604) 
+                                                & (IData)(vlSelf->testbench__DOT__in_eos));
+    if (vlSelf->testbench__DOT__dut__DOT__tmp605) {
+        vlSelf->testbench__DOT__dut__DOT__tmp617 = 
+            (1U & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)));
+        vlSelf->testbench__DOT__dut__DOT__tmp623 = vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half;
+        vlSelf->testbench__DOT__dut__DOT__tmp613 = 0U;
     } else {
-        vlSelf->testbench__DOT__dut__DOT__tmp574 = 
-            (0xffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr));
-        vlSelf->testbench__DOT__dut__DOT__tmp566 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp617 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp623 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp613 = 
+            (0xffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr) 
+                      + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp608)));
     }
-    vlSelf->testbench__DOT__dut__DOT__tmp578 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp566));
-    vlSelf->testbench__DOT__dut__DOT__tmp584 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp566) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half));
 }
 
 void Vtestbench___024root___eval_act(Vtestbench___024root* vlSelf) {
@@ -228,324 +253,326 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     // Init
     CData/*0:0*/ testbench__DOT__dut__DOT__s1_in_push_ready;
     testbench__DOT__dut__DOT__s1_in_push_ready = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp778;
-    testbench__DOT__dut__DOT__tmp778 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp793;
-    testbench__DOT__dut__DOT__tmp793 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp808;
-    testbench__DOT__dut__DOT__tmp808 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp823;
-    testbench__DOT__dut__DOT__tmp823 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp838;
-    testbench__DOT__dut__DOT__tmp838 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp853;
-    testbench__DOT__dut__DOT__tmp853 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp868;
-    testbench__DOT__dut__DOT__tmp868 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp883;
-    testbench__DOT__dut__DOT__tmp883 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp898;
-    testbench__DOT__dut__DOT__tmp898 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp913;
-    testbench__DOT__dut__DOT__tmp913 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp928;
-    testbench__DOT__dut__DOT__tmp928 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp943;
-    testbench__DOT__dut__DOT__tmp943 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp958;
-    testbench__DOT__dut__DOT__tmp958 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp973;
-    testbench__DOT__dut__DOT__tmp973 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp988;
-    testbench__DOT__dut__DOT__tmp988 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1003;
-    testbench__DOT__dut__DOT__tmp1003 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1018;
-    testbench__DOT__dut__DOT__tmp1018 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1033;
-    testbench__DOT__dut__DOT__tmp1033 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1048;
-    testbench__DOT__dut__DOT__tmp1048 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1063;
-    testbench__DOT__dut__DOT__tmp1063 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1078;
-    testbench__DOT__dut__DOT__tmp1078 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1093;
-    testbench__DOT__dut__DOT__tmp1093 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1108;
-    testbench__DOT__dut__DOT__tmp1108 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1123;
-    testbench__DOT__dut__DOT__tmp1123 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1138;
-    testbench__DOT__dut__DOT__tmp1138 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1153;
-    testbench__DOT__dut__DOT__tmp1153 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1168;
-    testbench__DOT__dut__DOT__tmp1168 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1183;
-    testbench__DOT__dut__DOT__tmp1183 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1198;
-    testbench__DOT__dut__DOT__tmp1198 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1213;
-    testbench__DOT__dut__DOT__tmp1213 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1228;
-    testbench__DOT__dut__DOT__tmp1228 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1243;
-    testbench__DOT__dut__DOT__tmp1243 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1289;
-    testbench__DOT__dut__DOT__tmp1289 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1290;
-    testbench__DOT__dut__DOT__tmp1290 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1291;
-    testbench__DOT__dut__DOT__tmp1291 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1292;
-    testbench__DOT__dut__DOT__tmp1292 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1293;
-    testbench__DOT__dut__DOT__tmp1293 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1294;
-    testbench__DOT__dut__DOT__tmp1294 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1295;
-    testbench__DOT__dut__DOT__tmp1295 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1296;
-    testbench__DOT__dut__DOT__tmp1296 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1297;
-    testbench__DOT__dut__DOT__tmp1297 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1298;
-    testbench__DOT__dut__DOT__tmp1298 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1299;
-    testbench__DOT__dut__DOT__tmp1299 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1300;
-    testbench__DOT__dut__DOT__tmp1300 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1301;
-    testbench__DOT__dut__DOT__tmp1301 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1302;
-    testbench__DOT__dut__DOT__tmp1302 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1303;
-    testbench__DOT__dut__DOT__tmp1303 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1304;
-    testbench__DOT__dut__DOT__tmp1304 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1305;
-    testbench__DOT__dut__DOT__tmp1305 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1306;
-    testbench__DOT__dut__DOT__tmp1306 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1307;
-    testbench__DOT__dut__DOT__tmp1307 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1308;
-    testbench__DOT__dut__DOT__tmp1308 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1309;
-    testbench__DOT__dut__DOT__tmp1309 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1310;
-    testbench__DOT__dut__DOT__tmp1310 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1311;
-    testbench__DOT__dut__DOT__tmp1311 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1312;
-    testbench__DOT__dut__DOT__tmp1312 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1313;
-    testbench__DOT__dut__DOT__tmp1313 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1314;
-    testbench__DOT__dut__DOT__tmp1314 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1315;
-    testbench__DOT__dut__DOT__tmp1315 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1316;
-    testbench__DOT__dut__DOT__tmp1316 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1317;
-    testbench__DOT__dut__DOT__tmp1317 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1318;
-    testbench__DOT__dut__DOT__tmp1318 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1319;
-    testbench__DOT__dut__DOT__tmp1319 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1320;
-    testbench__DOT__dut__DOT__tmp1320 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1362;
-    testbench__DOT__dut__DOT__tmp1362 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1374;
-    testbench__DOT__dut__DOT__tmp1374 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1413;
-    testbench__DOT__dut__DOT__tmp1413 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1425;
-    testbench__DOT__dut__DOT__tmp1425 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1464;
-    testbench__DOT__dut__DOT__tmp1464 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1476;
-    testbench__DOT__dut__DOT__tmp1476 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1515;
-    testbench__DOT__dut__DOT__tmp1515 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1527;
-    testbench__DOT__dut__DOT__tmp1527 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1566;
-    testbench__DOT__dut__DOT__tmp1566 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1578;
-    testbench__DOT__dut__DOT__tmp1578 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1617;
-    testbench__DOT__dut__DOT__tmp1617 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1629;
-    testbench__DOT__dut__DOT__tmp1629 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1668;
-    testbench__DOT__dut__DOT__tmp1668 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1680;
-    testbench__DOT__dut__DOT__tmp1680 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1719;
-    testbench__DOT__dut__DOT__tmp1719 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1731;
-    testbench__DOT__dut__DOT__tmp1731 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1770;
-    testbench__DOT__dut__DOT__tmp1770 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1782;
-    testbench__DOT__dut__DOT__tmp1782 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1821;
-    testbench__DOT__dut__DOT__tmp1821 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1833;
-    testbench__DOT__dut__DOT__tmp1833 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1872;
-    testbench__DOT__dut__DOT__tmp1872 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1884;
-    testbench__DOT__dut__DOT__tmp1884 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1923;
-    testbench__DOT__dut__DOT__tmp1923 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1935;
-    testbench__DOT__dut__DOT__tmp1935 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1974;
-    testbench__DOT__dut__DOT__tmp1974 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1986;
-    testbench__DOT__dut__DOT__tmp1986 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2025;
-    testbench__DOT__dut__DOT__tmp2025 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2037;
-    testbench__DOT__dut__DOT__tmp2037 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2076;
-    testbench__DOT__dut__DOT__tmp2076 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2088;
-    testbench__DOT__dut__DOT__tmp2088 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2127;
-    testbench__DOT__dut__DOT__tmp2127 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2139;
-    testbench__DOT__dut__DOT__tmp2139 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2178;
-    testbench__DOT__dut__DOT__tmp2178 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2190;
-    testbench__DOT__dut__DOT__tmp2190 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2229;
-    testbench__DOT__dut__DOT__tmp2229 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2241;
-    testbench__DOT__dut__DOT__tmp2241 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2280;
-    testbench__DOT__dut__DOT__tmp2280 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2292;
-    testbench__DOT__dut__DOT__tmp2292 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2331;
-    testbench__DOT__dut__DOT__tmp2331 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2343;
-    testbench__DOT__dut__DOT__tmp2343 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2382;
-    testbench__DOT__dut__DOT__tmp2382 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2394;
-    testbench__DOT__dut__DOT__tmp2394 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2433;
-    testbench__DOT__dut__DOT__tmp2433 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2445;
-    testbench__DOT__dut__DOT__tmp2445 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2484;
-    testbench__DOT__dut__DOT__tmp2484 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2496;
-    testbench__DOT__dut__DOT__tmp2496 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2535;
-    testbench__DOT__dut__DOT__tmp2535 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2547;
-    testbench__DOT__dut__DOT__tmp2547 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2586;
-    testbench__DOT__dut__DOT__tmp2586 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2598;
-    testbench__DOT__dut__DOT__tmp2598 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2637;
-    testbench__DOT__dut__DOT__tmp2637 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2649;
-    testbench__DOT__dut__DOT__tmp2649 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2688;
-    testbench__DOT__dut__DOT__tmp2688 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2700;
-    testbench__DOT__dut__DOT__tmp2700 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2739;
-    testbench__DOT__dut__DOT__tmp2739 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2751;
-    testbench__DOT__dut__DOT__tmp2751 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2790;
-    testbench__DOT__dut__DOT__tmp2790 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2802;
-    testbench__DOT__dut__DOT__tmp2802 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2841;
-    testbench__DOT__dut__DOT__tmp2841 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2853;
-    testbench__DOT__dut__DOT__tmp2853 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2892;
-    testbench__DOT__dut__DOT__tmp2892 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2904;
-    testbench__DOT__dut__DOT__tmp2904 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2943;
-    testbench__DOT__dut__DOT__tmp2943 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2955;
-    testbench__DOT__dut__DOT__tmp2955 = 0;
-    IData/*31:0*/ testbench__DOT__dut__DOT__tmp3003;
-    testbench__DOT__dut__DOT__tmp3003 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3336;
-    testbench__DOT__dut__DOT__tmp3336 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3344;
-    testbench__DOT__dut__DOT__tmp3344 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3352;
-    testbench__DOT__dut__DOT__tmp3352 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3360;
-    testbench__DOT__dut__DOT__tmp3360 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3368;
-    testbench__DOT__dut__DOT__tmp3368 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3376;
-    testbench__DOT__dut__DOT__tmp3376 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3384;
-    testbench__DOT__dut__DOT__tmp3384 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3392;
-    testbench__DOT__dut__DOT__tmp3392 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3400;
-    testbench__DOT__dut__DOT__tmp3400 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3408;
-    testbench__DOT__dut__DOT__tmp3408 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3429;
-    testbench__DOT__dut__DOT__tmp3429 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3441;
-    testbench__DOT__dut__DOT__tmp3441 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3480;
-    testbench__DOT__dut__DOT__tmp3480 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3492;
+    CData/*0:0*/ testbench__DOT__dut__DOT__tmp633;
+    testbench__DOT__dut__DOT__tmp633 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp816;
+    testbench__DOT__dut__DOT__tmp816 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp831;
+    testbench__DOT__dut__DOT__tmp831 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp846;
+    testbench__DOT__dut__DOT__tmp846 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp861;
+    testbench__DOT__dut__DOT__tmp861 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp876;
+    testbench__DOT__dut__DOT__tmp876 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp891;
+    testbench__DOT__dut__DOT__tmp891 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp906;
+    testbench__DOT__dut__DOT__tmp906 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp921;
+    testbench__DOT__dut__DOT__tmp921 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp936;
+    testbench__DOT__dut__DOT__tmp936 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp951;
+    testbench__DOT__dut__DOT__tmp951 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp966;
+    testbench__DOT__dut__DOT__tmp966 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp981;
+    testbench__DOT__dut__DOT__tmp981 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp996;
+    testbench__DOT__dut__DOT__tmp996 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1011;
+    testbench__DOT__dut__DOT__tmp1011 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1026;
+    testbench__DOT__dut__DOT__tmp1026 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1041;
+    testbench__DOT__dut__DOT__tmp1041 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1056;
+    testbench__DOT__dut__DOT__tmp1056 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1071;
+    testbench__DOT__dut__DOT__tmp1071 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1086;
+    testbench__DOT__dut__DOT__tmp1086 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1101;
+    testbench__DOT__dut__DOT__tmp1101 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1116;
+    testbench__DOT__dut__DOT__tmp1116 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1131;
+    testbench__DOT__dut__DOT__tmp1131 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1146;
+    testbench__DOT__dut__DOT__tmp1146 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1161;
+    testbench__DOT__dut__DOT__tmp1161 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1176;
+    testbench__DOT__dut__DOT__tmp1176 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1191;
+    testbench__DOT__dut__DOT__tmp1191 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1206;
+    testbench__DOT__dut__DOT__tmp1206 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1221;
+    testbench__DOT__dut__DOT__tmp1221 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1236;
+    testbench__DOT__dut__DOT__tmp1236 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1251;
+    testbench__DOT__dut__DOT__tmp1251 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1266;
+    testbench__DOT__dut__DOT__tmp1266 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1281;
+    testbench__DOT__dut__DOT__tmp1281 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1327;
+    testbench__DOT__dut__DOT__tmp1327 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1328;
+    testbench__DOT__dut__DOT__tmp1328 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1329;
+    testbench__DOT__dut__DOT__tmp1329 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1330;
+    testbench__DOT__dut__DOT__tmp1330 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1331;
+    testbench__DOT__dut__DOT__tmp1331 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1332;
+    testbench__DOT__dut__DOT__tmp1332 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1333;
+    testbench__DOT__dut__DOT__tmp1333 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1334;
+    testbench__DOT__dut__DOT__tmp1334 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1335;
+    testbench__DOT__dut__DOT__tmp1335 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1336;
+    testbench__DOT__dut__DOT__tmp1336 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1337;
+    testbench__DOT__dut__DOT__tmp1337 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1338;
+    testbench__DOT__dut__DOT__tmp1338 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1339;
+    testbench__DOT__dut__DOT__tmp1339 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1340;
+    testbench__DOT__dut__DOT__tmp1340 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1341;
+    testbench__DOT__dut__DOT__tmp1341 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1342;
+    testbench__DOT__dut__DOT__tmp1342 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1343;
+    testbench__DOT__dut__DOT__tmp1343 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1344;
+    testbench__DOT__dut__DOT__tmp1344 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1345;
+    testbench__DOT__dut__DOT__tmp1345 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1346;
+    testbench__DOT__dut__DOT__tmp1346 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1347;
+    testbench__DOT__dut__DOT__tmp1347 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1348;
+    testbench__DOT__dut__DOT__tmp1348 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1349;
+    testbench__DOT__dut__DOT__tmp1349 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1350;
+    testbench__DOT__dut__DOT__tmp1350 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1351;
+    testbench__DOT__dut__DOT__tmp1351 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1352;
+    testbench__DOT__dut__DOT__tmp1352 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1353;
+    testbench__DOT__dut__DOT__tmp1353 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1354;
+    testbench__DOT__dut__DOT__tmp1354 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1355;
+    testbench__DOT__dut__DOT__tmp1355 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1356;
+    testbench__DOT__dut__DOT__tmp1356 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1357;
+    testbench__DOT__dut__DOT__tmp1357 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1358;
+    testbench__DOT__dut__DOT__tmp1358 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1400;
+    testbench__DOT__dut__DOT__tmp1400 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1412;
+    testbench__DOT__dut__DOT__tmp1412 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1451;
+    testbench__DOT__dut__DOT__tmp1451 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1463;
+    testbench__DOT__dut__DOT__tmp1463 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1502;
+    testbench__DOT__dut__DOT__tmp1502 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1514;
+    testbench__DOT__dut__DOT__tmp1514 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1553;
+    testbench__DOT__dut__DOT__tmp1553 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1565;
+    testbench__DOT__dut__DOT__tmp1565 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1604;
+    testbench__DOT__dut__DOT__tmp1604 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1616;
+    testbench__DOT__dut__DOT__tmp1616 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1655;
+    testbench__DOT__dut__DOT__tmp1655 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1667;
+    testbench__DOT__dut__DOT__tmp1667 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1706;
+    testbench__DOT__dut__DOT__tmp1706 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1718;
+    testbench__DOT__dut__DOT__tmp1718 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1757;
+    testbench__DOT__dut__DOT__tmp1757 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1769;
+    testbench__DOT__dut__DOT__tmp1769 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1808;
+    testbench__DOT__dut__DOT__tmp1808 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1820;
+    testbench__DOT__dut__DOT__tmp1820 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1859;
+    testbench__DOT__dut__DOT__tmp1859 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1871;
+    testbench__DOT__dut__DOT__tmp1871 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1910;
+    testbench__DOT__dut__DOT__tmp1910 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1922;
+    testbench__DOT__dut__DOT__tmp1922 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1961;
+    testbench__DOT__dut__DOT__tmp1961 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1973;
+    testbench__DOT__dut__DOT__tmp1973 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2012;
+    testbench__DOT__dut__DOT__tmp2012 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2024;
+    testbench__DOT__dut__DOT__tmp2024 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2063;
+    testbench__DOT__dut__DOT__tmp2063 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2075;
+    testbench__DOT__dut__DOT__tmp2075 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2114;
+    testbench__DOT__dut__DOT__tmp2114 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2126;
+    testbench__DOT__dut__DOT__tmp2126 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2165;
+    testbench__DOT__dut__DOT__tmp2165 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2177;
+    testbench__DOT__dut__DOT__tmp2177 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2216;
+    testbench__DOT__dut__DOT__tmp2216 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2228;
+    testbench__DOT__dut__DOT__tmp2228 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2267;
+    testbench__DOT__dut__DOT__tmp2267 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2279;
+    testbench__DOT__dut__DOT__tmp2279 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2318;
+    testbench__DOT__dut__DOT__tmp2318 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2330;
+    testbench__DOT__dut__DOT__tmp2330 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2369;
+    testbench__DOT__dut__DOT__tmp2369 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2381;
+    testbench__DOT__dut__DOT__tmp2381 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2420;
+    testbench__DOT__dut__DOT__tmp2420 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2432;
+    testbench__DOT__dut__DOT__tmp2432 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2471;
+    testbench__DOT__dut__DOT__tmp2471 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2483;
+    testbench__DOT__dut__DOT__tmp2483 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2522;
+    testbench__DOT__dut__DOT__tmp2522 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2534;
+    testbench__DOT__dut__DOT__tmp2534 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2573;
+    testbench__DOT__dut__DOT__tmp2573 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2585;
+    testbench__DOT__dut__DOT__tmp2585 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2624;
+    testbench__DOT__dut__DOT__tmp2624 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2636;
+    testbench__DOT__dut__DOT__tmp2636 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2675;
+    testbench__DOT__dut__DOT__tmp2675 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2687;
+    testbench__DOT__dut__DOT__tmp2687 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2726;
+    testbench__DOT__dut__DOT__tmp2726 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2738;
+    testbench__DOT__dut__DOT__tmp2738 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2777;
+    testbench__DOT__dut__DOT__tmp2777 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2789;
+    testbench__DOT__dut__DOT__tmp2789 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2828;
+    testbench__DOT__dut__DOT__tmp2828 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2840;
+    testbench__DOT__dut__DOT__tmp2840 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2879;
+    testbench__DOT__dut__DOT__tmp2879 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2891;
+    testbench__DOT__dut__DOT__tmp2891 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2930;
+    testbench__DOT__dut__DOT__tmp2930 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2942;
+    testbench__DOT__dut__DOT__tmp2942 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2981;
+    testbench__DOT__dut__DOT__tmp2981 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2993;
+    testbench__DOT__dut__DOT__tmp2993 = 0;
+    IData/*31:0*/ testbench__DOT__dut__DOT__tmp3042;
+    testbench__DOT__dut__DOT__tmp3042 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3399;
+    testbench__DOT__dut__DOT__tmp3399 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3407;
+    testbench__DOT__dut__DOT__tmp3407 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3415;
+    testbench__DOT__dut__DOT__tmp3415 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3423;
+    testbench__DOT__dut__DOT__tmp3423 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3431;
+    testbench__DOT__dut__DOT__tmp3431 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3439;
+    testbench__DOT__dut__DOT__tmp3439 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3447;
+    testbench__DOT__dut__DOT__tmp3447 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3455;
+    testbench__DOT__dut__DOT__tmp3455 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3463;
+    testbench__DOT__dut__DOT__tmp3463 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3471;
+    testbench__DOT__dut__DOT__tmp3471 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3492;
     testbench__DOT__dut__DOT__tmp3492 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3531;
-    testbench__DOT__dut__DOT__tmp3531 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3543;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3504;
+    testbench__DOT__dut__DOT__tmp3504 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3543;
     testbench__DOT__dut__DOT__tmp3543 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3582;
-    testbench__DOT__dut__DOT__tmp3582 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3594;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3555;
+    testbench__DOT__dut__DOT__tmp3555 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3594;
     testbench__DOT__dut__DOT__tmp3594 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3633;
-    testbench__DOT__dut__DOT__tmp3633 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3645;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3606;
+    testbench__DOT__dut__DOT__tmp3606 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3645;
     testbench__DOT__dut__DOT__tmp3645 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3684;
-    testbench__DOT__dut__DOT__tmp3684 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3696;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3657;
+    testbench__DOT__dut__DOT__tmp3657 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3696;
     testbench__DOT__dut__DOT__tmp3696 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3735;
-    testbench__DOT__dut__DOT__tmp3735 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3747;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3708;
+    testbench__DOT__dut__DOT__tmp3708 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3747;
     testbench__DOT__dut__DOT__tmp3747 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3786;
-    testbench__DOT__dut__DOT__tmp3786 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3798;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3759;
+    testbench__DOT__dut__DOT__tmp3759 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3798;
     testbench__DOT__dut__DOT__tmp3798 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3837;
-    testbench__DOT__dut__DOT__tmp3837 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3849;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3810;
+    testbench__DOT__dut__DOT__tmp3810 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3849;
     testbench__DOT__dut__DOT__tmp3849 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3888;
-    testbench__DOT__dut__DOT__tmp3888 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3900;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3861;
+    testbench__DOT__dut__DOT__tmp3861 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3900;
     testbench__DOT__dut__DOT__tmp3900 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3912;
+    testbench__DOT__dut__DOT__tmp3912 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3951;
+    testbench__DOT__dut__DOT__tmp3951 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3963;
+    testbench__DOT__dut__DOT__tmp3963 = 0;
     CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_hadeaa07c__0;
     testbench__DOT__dut__DOT____VdfgTmp_hadeaa07c__0 = 0;
     CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_hdc6cd5a5__0;
@@ -804,28 +831,26 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     testbench__DOT__dut__DOT____VdfgTmp_h9a6f09de__0 = 0;
     CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0;
     testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0 = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_wr_half;
-    __Vdly__testbench__DOT__dut__DOT__s0_in_wr_half = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_events;
-    __Vdly__testbench__DOT__dut__DOT__s0_events = 0;
     CData/*1:0*/ __Vdly__testbench__DOT__dut__DOT__s0_group;
     __Vdly__testbench__DOT__dut__DOT__s0_group = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
-    __Vdly__testbench__DOT__dut__DOT__s0_in_count0 = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
-    __Vdly__testbench__DOT__dut__DOT__s0_in_count1 = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_issuing;
     __Vdly__testbench__DOT__dut__DOT__s0_issuing = 0;
     CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_k;
     __Vdly__testbench__DOT__dut__DOT__s0_k = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_events;
+    __Vdly__testbench__DOT__dut__DOT__s0_events = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
+    __Vdly__testbench__DOT__dut__DOT__s0_in_count0 = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
+    __Vdly__testbench__DOT__dut__DOT__s0_in_count1 = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_rd_half;
     __Vdly__testbench__DOT__dut__DOT__s0_rd_half = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_running;
-    __Vdly__testbench__DOT__dut__DOT__s0_running = 0;
-    CData/*2:0*/ __Vdly__testbench__DOT__dut__DOT__s0_step;
-    __Vdly__testbench__DOT__dut__DOT__s0_step = 0;
-    CData/*1:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_state;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_state = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_y;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_y = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_x;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_x = 0;
+    CData/*1:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_word;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_word = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_half;
     __Vdly__testbench__DOT__dut__DOT__s0_emit_half = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_spike_full0;
@@ -834,45 +859,35 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half;
     __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half = 0;
-    CData/*1:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_group;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_group = 0;
     CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_best_index;
     __Vdly__testbench__DOT__dut__DOT__s1_best_index = 0;
     CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_out_position;
     __Vdly__testbench__DOT__dut__DOT__s1_out_position = 0;
     CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_events;
     __Vdly__testbench__DOT__dut__DOT__s1_events = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_group;
-    __Vdly__testbench__DOT__dut__DOT__s1_group = 0;
     CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
     __Vdly__testbench__DOT__dut__DOT__s1_in_count0 = 0;
     CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
     __Vdly__testbench__DOT__dut__DOT__s1_in_count1 = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_rd_half;
+    __Vdly__testbench__DOT__dut__DOT__s1_rd_half = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_group;
+    __Vdly__testbench__DOT__dut__DOT__s1_group = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_issuing;
     __Vdly__testbench__DOT__dut__DOT__s1_issuing = 0;
     CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_k;
     __Vdly__testbench__DOT__dut__DOT__s1_k = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_rd_half;
-    __Vdly__testbench__DOT__dut__DOT__s1_rd_half = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_running;
-    __Vdly__testbench__DOT__dut__DOT__s1_running = 0;
-    CData/*2:0*/ __Vdly__testbench__DOT__dut__DOT__s1_step;
-    __Vdly__testbench__DOT__dut__DOT__s1_step = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half;
-    __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half = 0;
     CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_out_lane;
     __Vdly__testbench__DOT__dut__DOT__s1_out_lane = 0;
-    CData/*1:0*/ __Vdly__testbench__DOT__dut__DOT__s1_out_state;
-    __Vdly__testbench__DOT__dut__DOT__s1_out_state = 0;
     CData/*7:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0;
     __Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0 = 0;
-    SData/*13:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0;
+    SData/*14:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0;
     __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0 = 0;
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0 = 0;
     SData/*8:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s1_in_events__v0;
     __Vdlyvdim0__testbench__DOT__dut__DOT__s1_in_events__v0 = 0;
-    CData/*6:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0;
+    SData/*8:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0;
     __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0 = 0;
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0 = 0;
@@ -907,23 +922,23 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0 = 0;
     // Body
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_group 
-        = vlSelf->testbench__DOT__dut__DOT__s0_emit_group;
-    __Vdly__testbench__DOT__dut__DOT__s0_in_wr_half 
-        = vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_word 
+        = vlSelf->testbench__DOT__dut__DOT__s0_emit_word;
+    __Vdly__testbench__DOT__dut__DOT__s0_issuing = vlSelf->testbench__DOT__dut__DOT__s0_issuing;
+    __Vdly__testbench__DOT__dut__DOT__s1_issuing = vlSelf->testbench__DOT__dut__DOT__s1_issuing;
+    __Vdly__testbench__DOT__dut__DOT__s0_group = vlSelf->testbench__DOT__dut__DOT__s0_group;
+    __Vdly__testbench__DOT__dut__DOT__s0_k = vlSelf->testbench__DOT__dut__DOT__s0_k;
+    __Vdly__testbench__DOT__dut__DOT__s1_group = vlSelf->testbench__DOT__dut__DOT__s1_group;
+    __Vdly__testbench__DOT__dut__DOT__s1_k = vlSelf->testbench__DOT__dut__DOT__s1_k;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_y = vlSelf->testbench__DOT__dut__DOT__s0_emit_y;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_x = vlSelf->testbench__DOT__dut__DOT__s0_emit_x;
     __Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0 = 0U;
     __Vdly__testbench__DOT__dut__DOT__s1_out_lane = vlSelf->testbench__DOT__dut__DOT__s1_out_lane;
     __Vdly__testbench__DOT__dut__DOT__s1_best_index 
         = vlSelf->testbench__DOT__dut__DOT__s1_best_index;
-    __Vdly__testbench__DOT__dut__DOT__s1_out_state 
-        = vlSelf->testbench__DOT__dut__DOT__s1_out_state;
-    __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half 
-        = vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half;
     __Vdly__testbench__DOT__dut__DOT__s1_out_position 
         = vlSelf->testbench__DOT__dut__DOT__s1_out_position;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0 = 0U;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_state 
-        = vlSelf->testbench__DOT__dut__DOT__s0_emit_state;
     __Vdly__testbench__DOT__dut__DOT__s0_emit_half 
         = vlSelf->testbench__DOT__dut__DOT__s0_emit_half;
     __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half 
@@ -932,159 +947,183 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         = vlSelf->testbench__DOT__dut__DOT__s0_spike_full1;
     __Vdly__testbench__DOT__dut__DOT__s0_spike_full0 
         = vlSelf->testbench__DOT__dut__DOT__s0_spike_full0;
-    __Vdly__testbench__DOT__dut__DOT__s1_issuing = vlSelf->testbench__DOT__dut__DOT__s1_issuing;
     __Vdly__testbench__DOT__dut__DOT__s1_in_count1 
         = vlSelf->testbench__DOT__dut__DOT__s1_in_count1;
     __Vdly__testbench__DOT__dut__DOT__s1_in_count0 
         = vlSelf->testbench__DOT__dut__DOT__s1_in_count0;
     __Vdly__testbench__DOT__dut__DOT__s1_events = vlSelf->testbench__DOT__dut__DOT__s1_events;
-    __Vdly__testbench__DOT__dut__DOT__s1_running = vlSelf->testbench__DOT__dut__DOT__s1_running;
     __Vdly__testbench__DOT__dut__DOT__s1_rd_half = vlSelf->testbench__DOT__dut__DOT__s1_rd_half;
-    __Vdly__testbench__DOT__dut__DOT__s1_group = vlSelf->testbench__DOT__dut__DOT__s1_group;
-    __Vdly__testbench__DOT__dut__DOT__s1_k = vlSelf->testbench__DOT__dut__DOT__s1_k;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0 = 0U;
-    __Vdly__testbench__DOT__dut__DOT__s1_step = vlSelf->testbench__DOT__dut__DOT__s1_step;
+    __Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0 = 0U;
+    __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 0U;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0 = 0U;
-    __Vdly__testbench__DOT__dut__DOT__s0_issuing = vlSelf->testbench__DOT__dut__DOT__s0_issuing;
     __Vdly__testbench__DOT__dut__DOT__s0_in_count1 
         = vlSelf->testbench__DOT__dut__DOT__s0_in_count1;
     __Vdly__testbench__DOT__dut__DOT__s0_in_count0 
         = vlSelf->testbench__DOT__dut__DOT__s0_in_count0;
     __Vdly__testbench__DOT__dut__DOT__s0_events = vlSelf->testbench__DOT__dut__DOT__s0_events;
-    __Vdly__testbench__DOT__dut__DOT__s0_group = vlSelf->testbench__DOT__dut__DOT__s0_group;
-    __Vdly__testbench__DOT__dut__DOT__s0_k = vlSelf->testbench__DOT__dut__DOT__s0_k;
-    __Vdly__testbench__DOT__dut__DOT__s0_running = vlSelf->testbench__DOT__dut__DOT__s0_running;
     __Vdly__testbench__DOT__dut__DOT__s0_rd_half = vlSelf->testbench__DOT__dut__DOT__s0_rd_half;
-    __Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0 = 0U;
-    __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 0U;
-    __Vdly__testbench__DOT__dut__DOT__s0_step = vlSelf->testbench__DOT__dut__DOT__s0_step;
     __Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0 = 0U;
-    vlSelf->testbench__DOT__dut__DOT__busy_reg = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-                                                  & ((IData)(vlSelf->testbench__DOT__start) 
-                                                     | ((3U 
-                                                         != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
-                                                        & (IData)(vlSelf->testbench__DOT__dut__DOT__busy_reg))));
-    __Vdly__testbench__DOT__dut__DOT__s0_in_wr_half 
-        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half) 
-              ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp566)));
-    vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg 
-        = (1U & ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-                 & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)) 
-                        & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                       & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                      & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
-                     & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
-                     ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4067)
-                     : ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)) 
-                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)))));
-    if (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp565) 
-         & (~ (IData)(vlSelf->testbench__DOT__in_eos)))) {
+    vlSelf->testbench__DOT__dut__DOT__s1_running = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3301) 
+          | ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3294)) 
+             & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running))));
+    vlSelf->testbench__DOT__dut__DOT__s0_running = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp668) 
+          | ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp658)) 
+             & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running))));
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_y = (1U 
+                                                   & ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+                                                      & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)) 
+                                                             & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
+                                                            & (3U 
+                                                               != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))) 
+                                                           & (3U 
+                                                              == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc))) 
+                                                          & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)))
+                                                          ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3082)
+                                                          : 
+                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)) 
+                                                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y)))));
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_x = (1U 
+                                                   & ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+                                                      & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)) 
+                                                            & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
+                                                           & (3U 
+                                                              != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))) 
+                                                          & (3U 
+                                                             == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc)))
+                                                          ? 
+                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3056)) 
+                                                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3074))
+                                                          : 
+                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)) 
+                                                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)))));
+    if (vlSelf->testbench__DOT__dut__DOT__tmp608) {
         __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0 
-            = (((IData)(vlSelf->testbench__DOT__in_index) 
-                << 8U) | (IData)(vlSelf->testbench__DOT__in_value));
+            = (((IData)(vlSelf->testbench__DOT__in_c) 
+                << 0xeU) | (((IData)(vlSelf->testbench__DOT__in_y) 
+                             << 0xbU) | (((IData)(vlSelf->testbench__DOT__in_x) 
+                                          << 8U) | (IData)(vlSelf->testbench__DOT__in_value))));
         __Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0 
             = (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half) 
                 << 7U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr));
     }
-    vlSelf->testbench__DOT__dut__DOT__s0_in_full0 = 
-        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp578) 
-          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0) 
-             & (~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0))))));
-    vlSelf->testbench__DOT__dut__DOT__s0_in_full1 = 
-        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp584) 
-          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1) 
-             & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half))))));
-    __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half 
+    vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg 
+        = (1U & ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+                 & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)) 
+                        & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
+                       & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
+                      & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
+                     & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
+                     ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4130)
+                     : ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)) 
+                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)))));
+    vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half 
         = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half) 
-              ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp592)));
-    vlSelf->testbench__DOT__dut__DOT__s1_in_full1 = 
-        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp609) 
-          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1) 
-             & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3229) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half))))));
-    vlSelf->testbench__DOT__dut__DOT__s1_in_full0 = 
-        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp603) 
-          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0) 
-             & (~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3229))))));
-    if (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp591) 
-         & (2U != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)))) {
+           & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half) 
+              ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp605)));
+    if (vlSelf->testbench__DOT__dut__DOT__tmp637) {
         __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0 
-            = vlSelf->testbench__DOT__dut__DOT__s1_in_push_index;
+            = (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_push_c) 
+                << 2U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y) 
+                           << 1U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
         __Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s1_in_events__v0 
             = (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half) 
                 << 8U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr));
     }
-    if (vlSelf->testbench__DOT__dut__DOT__tmp3319) {
+    vlSelf->testbench__DOT__dut__DOT__s0_in_full0 = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp617) 
+          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0) 
+             & (~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)) 
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0))))));
+    vlSelf->testbench__DOT__dut__DOT__s0_in_full1 = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp623) 
+          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1) 
+             & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0) 
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half))))));
+    vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half 
+        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+           & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half) 
+              ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp634)));
+    vlSelf->testbench__DOT__dut__DOT__s1_in_full1 = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp652) 
+          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1) 
+             & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3294) 
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half))))));
+    vlSelf->testbench__DOT__dut__DOT__s1_in_full0 = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp646) 
+          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0) 
+             & (~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)) 
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3294))))));
+    if (vlSelf->testbench__DOT__dut__DOT__tmp3382) {
         __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[0U] 
-            = (IData)((((QData)((IData)(((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3622)
-                                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3614)))) 
+            = (IData)((((QData)((IData)(((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3685)
+                                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3677)))) 
                         << 0x2aU) | (((QData)((IData)(
-                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3571)
+                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3634)
                                                         ? 0U
-                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3563)))) 
+                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3626)))) 
                                       << 0x1cU) | (QData)((IData)(
-                                                                  ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3520)
+                                                                  ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3583)
                                                                       ? 0U
-                                                                      : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3512)) 
+                                                                      : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3575)) 
                                                                     << 0xeU) 
-                                                                   | ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3469)
+                                                                   | ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3532)
                                                                        ? 0U
-                                                                       : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3461))))))));
+                                                                       : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3524))))))));
         __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[1U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3673)
-                  ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3665)) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3736)
+                  ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3728)) 
                 << 0x18U) | (IData)(((((QData)((IData)(
-                                                       ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3622)
+                                                       ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3685)
                                                          ? 0U
-                                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3614)))) 
+                                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3677)))) 
                                        << 0x2aU) | 
                                       (((QData)((IData)(
-                                                        ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3571)
+                                                        ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3634)
                                                           ? 0U
-                                                          : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3563)))) 
+                                                          : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3626)))) 
                                         << 0x1cU) | (QData)((IData)(
-                                                                    ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3520)
+                                                                    ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3583)
                                                                         ? 0U
-                                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3512)) 
+                                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3575)) 
                                                                       << 0xeU) 
-                                                                     | ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3469)
+                                                                     | ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3532)
                                                                          ? 0U
-                                                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3461))))))) 
+                                                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3524))))))) 
                                      >> 0x20U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[2U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3775)
-                  ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3767)) 
-                << 0x14U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3724)
-                                ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3716)) 
-                              << 6U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3673)
-                                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3665)) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3838)
+                  ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3830)) 
+                << 0x14U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3787)
+                                ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3779)) 
+                              << 6U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3736)
+                                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3728)) 
                                         >> 8U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[3U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3928)
-                  ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3920)) 
-                << 0x1eU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3877)
-                                ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3869)) 
-                              << 0x10U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3826)
-                                              ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3818)) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3991)
+                  ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3983)) 
+                << 0x1eU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3940)
+                                ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3932)) 
+                              << 0x10U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3889)
+                                              ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3881)) 
                                             << 2U) 
-                                           | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3775)
+                                           | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3838)
                                                 ? 0U
-                                                : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3767)) 
+                                                : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3830)) 
                                               >> 0xcU))));
         __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[4U] 
-            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3928)
-                 ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3920)) 
+            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3991)
+                 ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3983)) 
                >> 2U);
         __Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0 
@@ -1094,7 +1133,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                      ? 0U : (IData)(
                                                     (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
                                                      >> 0x24U))) 
-                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3928)) 
+                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3991)) 
                                   << 0x1cU) | ((0xf000000U 
                                                 & ((((0U 
                                                       == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
@@ -1102,7 +1141,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                       : (IData)(
                                                                 (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
                                                                  >> 0x20U))) 
-                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3877)) 
+                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3940)) 
                                                    << 0x18U)) 
                                                | ((0xf00000U 
                                                    & ((((0U 
@@ -1111,7 +1150,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                          : (IData)(
                                                                    (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
                                                                     >> 0x1cU))) 
-                                                       + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3826)) 
+                                                       + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3889)) 
                                                       << 0x14U)) 
                                                   | ((0xf0000U 
                                                       & ((((0U 
@@ -1120,7 +1159,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                             : (IData)(
                                                                       (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
                                                                        >> 0x18U))) 
-                                                          + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3775)) 
+                                                          + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3838)) 
                                                          << 0x10U)) 
                                                      | ((0xf000U 
                                                          & ((((0U 
@@ -1129,7 +1168,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                : (IData)(
                                                                          (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
                                                                           >> 0x14U))) 
-                                                             + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3724)) 
+                                                             + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3787)) 
                                                             << 0xcU)) 
                                                         | ((0xf00U 
                                                             & ((((0U 
@@ -1138,7 +1177,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                   : (IData)(
                                                                             (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
                                                                              >> 0x10U))) 
-                                                                + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3673)) 
+                                                                + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3736)) 
                                                                << 8U)) 
                                                            | ((0xf0U 
                                                                & ((((0U 
@@ -1147,7 +1186,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                      : (IData)(
                                                                                (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
                                                                                 >> 0xcU))) 
-                                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3622)) 
+                                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3685)) 
                                                                   << 4U)) 
                                                               | (0xfU 
                                                                  & (((0U 
@@ -1156,353 +1195,353 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                       : (IData)(
                                                                                 (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
                                                                                 >> 8U))) 
-                                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3571)))))))))))) 
+                                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3634)))))))))))) 
                 << 8U) | (QData)((IData)(((0xf0U & 
                                            ((((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
                                                ? 0U
                                                : (IData)(
                                                          (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
                                                           >> 4U))) 
-                                             + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3520)) 
+                                             + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3583)) 
                                             << 4U)) 
                                           | (0xfU & 
                                              (((0U 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
                                                 ? 0U
                                                 : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word)) 
-                                              + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3469)))))));
+                                              + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3532)))))));
         __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s1_counts__v0 
             = vlSelf->testbench__DOT__dut__DOT__s1_p2_group;
     }
-    if (vlSelf->testbench__DOT__dut__DOT__tmp740) {
+    if (vlSelf->testbench__DOT__dut__DOT__tmp778) {
         __Vdlyvval__testbench__DOT__dut__DOT__s0_spikes__v0 
-            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2983) 
-                << 0x1fU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2932) 
-                              << 0x1eU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2881) 
+            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3021) 
+                << 0x1fU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2970) 
+                              << 0x1eU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2919) 
                                             << 0x1dU) 
-                                           | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2830) 
+                                           | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2868) 
                                                << 0x1cU) 
-                                              | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2779) 
+                                              | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2817) 
                                                   << 0x1bU) 
-                                                 | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2728) 
+                                                 | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2766) 
                                                      << 0x1aU) 
-                                                    | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2677) 
+                                                    | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2715) 
                                                         << 0x19U) 
-                                                       | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2626) 
+                                                       | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2664) 
                                                            << 0x18U) 
-                                                          | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2575) 
+                                                          | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2613) 
                                                               << 0x17U) 
-                                                             | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2524) 
+                                                             | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2562) 
                                                                  << 0x16U) 
-                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2473) 
+                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2511) 
                                                                     << 0x15U) 
-                                                                   | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2422) 
+                                                                   | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2460) 
                                                                        << 0x14U) 
-                                                                      | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2371) 
+                                                                      | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2409) 
                                                                           << 0x13U) 
-                                                                         | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2320) 
+                                                                         | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2358) 
                                                                              << 0x12U) 
-                                                                            | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2269) 
+                                                                            | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2307) 
                                                                                 << 0x11U) 
-                                                                               | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2218) 
+                                                                               | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2256) 
                                                                                 << 0x10U) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2167) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2205) 
                                                                                 << 0xfU) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2116) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2154) 
                                                                                 << 0xeU) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2065) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2103) 
                                                                                 << 0xdU) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2014) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2052) 
                                                                                 << 0xcU) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1963) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2001) 
                                                                                 << 0xbU) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1912) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1950) 
                                                                                 << 0xaU) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1861) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1899) 
                                                                                 << 9U) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1810) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1848) 
                                                                                 << 8U) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1759) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1797) 
                                                                                 << 7U) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1708) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1746) 
                                                                                 << 6U) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1657) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1695) 
                                                                                 << 5U) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1606) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1644) 
                                                                                 << 4U) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1555) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1593) 
                                                                                 << 3U) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1504) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1542) 
                                                                                 << 2U) 
-                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1453) 
+                                                                                | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1491) 
                                                                                 << 1U) 
-                                                                                | (IData)(vlSelf->testbench__DOT__dut__DOT__tmp1402))))))))))))))))))))))))))))))));
+                                                                                | (IData)(vlSelf->testbench__DOT__dut__DOT__tmp1440))))))))))))))))))))))))))))))));
         __Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s0_spikes__v0 
             = (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half) 
                 << 2U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_group));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0U] 
-            = (IData)((((QData)((IData)(((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1504)
-                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1496))) 
+            = (IData)((((QData)((IData)(((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1542)
+                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1534))) 
                         << 0x2aU) | (((QData)((IData)(
-                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1453)
+                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1491)
                                                         ? 0U
-                                                        : vlSelf->testbench__DOT__dut__DOT__tmp1445))) 
+                                                        : vlSelf->testbench__DOT__dut__DOT__tmp1483))) 
                                       << 0x15U) | (QData)((IData)(
-                                                                  ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1402)
+                                                                  ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1440)
                                                                     ? 0U
-                                                                    : vlSelf->testbench__DOT__dut__DOT__tmp1394))))));
+                                                                    : vlSelf->testbench__DOT__dut__DOT__tmp1432))))));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[1U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1555)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1547) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1593)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1585) 
                 << 0x1fU) | (IData)(((((QData)((IData)(
-                                                       ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1504)
+                                                       ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1542)
                                                          ? 0U
-                                                         : vlSelf->testbench__DOT__dut__DOT__tmp1496))) 
+                                                         : vlSelf->testbench__DOT__dut__DOT__tmp1534))) 
                                        << 0x2aU) | 
                                       (((QData)((IData)(
-                                                        ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1453)
+                                                        ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1491)
                                                           ? 0U
-                                                          : vlSelf->testbench__DOT__dut__DOT__tmp1445))) 
+                                                          : vlSelf->testbench__DOT__dut__DOT__tmp1483))) 
                                         << 0x15U) | (QData)((IData)(
-                                                                    ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1402)
+                                                                    ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1440)
                                                                       ? 0U
-                                                                      : vlSelf->testbench__DOT__dut__DOT__tmp1394))))) 
+                                                                      : vlSelf->testbench__DOT__dut__DOT__tmp1432))))) 
                                      >> 0x20U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[2U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1606)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1598) 
-                << 0x14U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1555)
-                               ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1547) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1644)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1636) 
+                << 0x14U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1593)
+                               ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1585) 
                              >> 1U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[3U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1708)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1700) 
-                << 0x1eU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1657)
-                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1649) 
-                              << 9U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1606)
-                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1598) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1746)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1738) 
+                << 0x1eU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1695)
+                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1687) 
+                              << 9U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1644)
+                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1636) 
                                         >> 0xcU)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[4U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1759)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1751) 
-                << 0x13U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1708)
-                               ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1700) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1797)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1789) 
+                << 0x13U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1746)
+                               ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1738) 
                              >> 2U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[5U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1861)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1853) 
-                << 0x1dU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1810)
-                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1802) 
-                              << 8U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1759)
-                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1751) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1899)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1891) 
+                << 0x1dU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1848)
+                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1840) 
+                              << 8U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1797)
+                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1789) 
                                         >> 0xdU)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[6U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1912)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1904) 
-                << 0x12U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1861)
-                               ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1853) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1950)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1942) 
+                << 0x12U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1899)
+                               ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1891) 
                              >> 3U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[7U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2014)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2006) 
-                << 0x1cU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1963)
-                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1955) 
-                              << 7U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1912)
-                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1904) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2052)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2044) 
+                << 0x1cU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2001)
+                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1993) 
+                              << 7U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1950)
+                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp1942) 
                                         >> 0xeU)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[8U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2065)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2057) 
-                << 0x11U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2014)
-                               ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2006) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2103)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2095) 
+                << 0x11U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2052)
+                               ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2044) 
                              >> 4U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[9U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2167)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2159) 
-                << 0x1bU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2116)
-                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2108) 
-                              << 6U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2065)
-                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2057) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2205)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2197) 
+                << 0x1bU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2154)
+                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2146) 
+                              << 6U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2103)
+                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2095) 
                                         >> 0xfU)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0xaU] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2218)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2210) 
-                << 0x10U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2167)
-                               ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2159) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2256)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2248) 
+                << 0x10U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2205)
+                               ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2197) 
                              >> 5U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0xbU] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2320)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2312) 
-                << 0x1aU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2269)
-                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2261) 
-                              << 5U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2218)
-                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2210) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2358)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2350) 
+                << 0x1aU) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2307)
+                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2299) 
+                              << 5U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2256)
+                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2248) 
                                         >> 0x10U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0xcU] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2371)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2363) 
-                << 0xfU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2320)
-                              ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2312) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2409)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2401) 
+                << 0xfU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2358)
+                              ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2350) 
                             >> 6U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0xdU] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2473)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2465) 
-                << 0x19U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2422)
-                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2414) 
-                              << 4U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2371)
-                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2363) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2511)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2503) 
+                << 0x19U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2460)
+                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2452) 
+                              << 4U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2409)
+                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2401) 
                                         >> 0x11U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0xeU] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2524)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2516) 
-                << 0xeU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2473)
-                              ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2465) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2562)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2554) 
+                << 0xeU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2511)
+                              ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2503) 
                             >> 7U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0xfU] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2626)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2618) 
-                << 0x18U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2575)
-                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2567) 
-                              << 3U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2524)
-                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2516) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2664)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2656) 
+                << 0x18U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2613)
+                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2605) 
+                              << 3U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2562)
+                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2554) 
                                         >> 0x12U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0x10U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2677)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2669) 
-                << 0xdU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2626)
-                              ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2618) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2715)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2707) 
+                << 0xdU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2664)
+                              ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2656) 
                             >> 8U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0x11U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2779)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2771) 
-                << 0x17U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2728)
-                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2720) 
-                              << 2U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2677)
-                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2669) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2817)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2809) 
+                << 0x17U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2766)
+                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2758) 
+                              << 2U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2715)
+                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2707) 
                                         >> 0x13U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0x12U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2830)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2822) 
-                << 0xcU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2779)
-                              ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2771) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2868)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2860) 
+                << 0xcU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2817)
+                              ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2809) 
                             >> 9U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0x13U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2932)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2924) 
-                << 0x16U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2881)
-                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2873) 
-                              << 1U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2830)
-                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2822) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2970)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2962) 
+                << 0x16U) | ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2919)
+                                ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2911) 
+                              << 1U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2868)
+                                          ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2860) 
                                         >> 0x14U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0x14U] 
-            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2983)
-                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2975) 
-                << 0xbU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2932)
-                              ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2924) 
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3021)
+                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp3013) 
+                << 0xbU) | (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2970)
+                              ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp2962) 
                             >> 0xaU));
         __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0 
             = vlSelf->testbench__DOT__dut__DOT__s0_p2_group;
     }
-    if (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp740) 
+    if (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp778) 
          & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)))) {
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[0U] 
-            = (IData)((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp817)) 
-                        << 0x28U) | (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp802)) 
-                                      << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp787)))));
+            = (IData)((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp855)) 
+                        << 0x28U) | (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp840)) 
+                                      << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp825)))));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[1U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp832 
-                << 0x1cU) | (IData)(((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp817)) 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp870 
+                << 0x1cU) | (IData)(((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp855)) 
                                        << 0x28U) | 
-                                      (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp802)) 
-                                        << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp787)))) 
+                                      (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp840)) 
+                                        << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp825)))) 
                                      >> 0x20U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[2U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp847 
-                << 0x10U) | (vlSelf->testbench__DOT__dut__DOT__tmp832 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp885 
+                << 0x10U) | (vlSelf->testbench__DOT__dut__DOT__tmp870 
                              >> 4U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[3U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp877 
-                << 0x18U) | ((vlSelf->testbench__DOT__dut__DOT__tmp862 
-                              << 4U) | (vlSelf->testbench__DOT__dut__DOT__tmp847 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp915 
+                << 0x18U) | ((vlSelf->testbench__DOT__dut__DOT__tmp900 
+                              << 4U) | (vlSelf->testbench__DOT__dut__DOT__tmp885 
                                         >> 0x10U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[4U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp892 
-                << 0xcU) | (vlSelf->testbench__DOT__dut__DOT__tmp877 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp930 
+                << 0xcU) | (vlSelf->testbench__DOT__dut__DOT__tmp915 
                             >> 8U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[5U] 
-            = (IData)((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp937)) 
-                        << 0x28U) | (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp922)) 
-                                      << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp907)))));
+            = (IData)((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp975)) 
+                        << 0x28U) | (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp960)) 
+                                      << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp945)))));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[6U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp952 
-                << 0x1cU) | (IData)(((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp937)) 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp990 
+                << 0x1cU) | (IData)(((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp975)) 
                                        << 0x28U) | 
-                                      (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp922)) 
-                                        << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp907)))) 
+                                      (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp960)) 
+                                        << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp945)))) 
                                      >> 0x20U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[7U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp967 
-                << 0x10U) | (vlSelf->testbench__DOT__dut__DOT__tmp952 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp1005 
+                << 0x10U) | (vlSelf->testbench__DOT__dut__DOT__tmp990 
                              >> 4U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[8U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp997 
-                << 0x18U) | ((vlSelf->testbench__DOT__dut__DOT__tmp982 
-                              << 4U) | (vlSelf->testbench__DOT__dut__DOT__tmp967 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp1035 
+                << 0x18U) | ((vlSelf->testbench__DOT__dut__DOT__tmp1020 
+                              << 4U) | (vlSelf->testbench__DOT__dut__DOT__tmp1005 
                                         >> 0x10U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[9U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp1012 
-                << 0xcU) | (vlSelf->testbench__DOT__dut__DOT__tmp997 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp1050 
+                << 0xcU) | (vlSelf->testbench__DOT__dut__DOT__tmp1035 
                             >> 8U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[0xaU] 
-            = (IData)((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1057)) 
-                        << 0x28U) | (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1042)) 
-                                      << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1027)))));
+            = (IData)((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1095)) 
+                        << 0x28U) | (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1080)) 
+                                      << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1065)))));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[0xbU] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp1072 
-                << 0x1cU) | (IData)(((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1057)) 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp1110 
+                << 0x1cU) | (IData)(((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1095)) 
                                        << 0x28U) | 
-                                      (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1042)) 
-                                        << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1027)))) 
+                                      (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1080)) 
+                                        << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1065)))) 
                                      >> 0x20U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[0xcU] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp1087 
-                << 0x10U) | (vlSelf->testbench__DOT__dut__DOT__tmp1072 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp1125 
+                << 0x10U) | (vlSelf->testbench__DOT__dut__DOT__tmp1110 
                              >> 4U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[0xdU] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp1117 
-                << 0x18U) | ((vlSelf->testbench__DOT__dut__DOT__tmp1102 
-                              << 4U) | (vlSelf->testbench__DOT__dut__DOT__tmp1087 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp1155 
+                << 0x18U) | ((vlSelf->testbench__DOT__dut__DOT__tmp1140 
+                              << 4U) | (vlSelf->testbench__DOT__dut__DOT__tmp1125 
                                         >> 0x10U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[0xeU] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp1132 
-                << 0xcU) | (vlSelf->testbench__DOT__dut__DOT__tmp1117 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp1170 
+                << 0xcU) | (vlSelf->testbench__DOT__dut__DOT__tmp1155 
                             >> 8U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[0xfU] 
-            = (IData)((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1177)) 
-                        << 0x28U) | (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1162)) 
-                                      << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1147)))));
+            = (IData)((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1215)) 
+                        << 0x28U) | (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1200)) 
+                                      << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1185)))));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[0x10U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp1192 
-                << 0x1cU) | (IData)(((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1177)) 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp1230 
+                << 0x1cU) | (IData)(((((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1215)) 
                                        << 0x28U) | 
-                                      (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1162)) 
-                                        << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1147)))) 
+                                      (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1200)) 
+                                        << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp1185)))) 
                                      >> 0x20U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[0x11U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp1207 
-                << 0x10U) | (vlSelf->testbench__DOT__dut__DOT__tmp1192 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp1245 
+                << 0x10U) | (vlSelf->testbench__DOT__dut__DOT__tmp1230 
                              >> 4U));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[0x12U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp1237 
-                << 0x18U) | ((vlSelf->testbench__DOT__dut__DOT__tmp1222 
-                              << 4U) | (vlSelf->testbench__DOT__dut__DOT__tmp1207 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp1275 
+                << 0x18U) | ((vlSelf->testbench__DOT__dut__DOT__tmp1260 
+                              << 4U) | (vlSelf->testbench__DOT__dut__DOT__tmp1245 
                                         >> 0x10U)));
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0[0x13U] 
-            = ((vlSelf->testbench__DOT__dut__DOT__tmp1252 
-                << 0xcU) | (vlSelf->testbench__DOT__dut__DOT__tmp1237 
+            = ((vlSelf->testbench__DOT__dut__DOT__tmp1290 
+                << 0xcU) | (vlSelf->testbench__DOT__dut__DOT__tmp1275 
                             >> 8U));
         __Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s0_currents__v0 
@@ -1518,30 +1557,38 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_last));
     vlSelf->testbench__DOT__dut__DOT__s0_p2_last = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_last));
-    vlSelf->testbench__DOT__dut__DOT__s1_p2_valid = 
-        ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_valid));
     vlSelf->testbench__DOT__dut__DOT__s0_p2_valid = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_valid));
-    vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half 
-        = __Vdly__testbench__DOT__dut__DOT__s0_in_wr_half;
+    vlSelf->testbench__DOT__dut__DOT__s1_p2_valid = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_valid));
     if (vlSelf->testbench__DOT__rst) {
         vlSelf->testbench__DOT__dut__DOT__s1_best = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_group = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_emit_word = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_gc = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_out_lane = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_out_state = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_best_index = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_out_position = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_best_index 
             = __Vdly__testbench__DOT__dut__DOT__s1_best_index;
+        vlSelf->testbench__DOT__dut__DOT__s1_out_state = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_out_position 
             = __Vdly__testbench__DOT__dut__DOT__s1_out_position;
         vlSelf->testbench__DOT__dut__DOT__s1_out_lane 
             = __Vdly__testbench__DOT__dut__DOT__s1_out_lane;
-        vlSelf->testbench__DOT__dut__DOT__s1_out_state 
-            = __Vdly__testbench__DOT__dut__DOT__s1_out_state;
-        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half 
-            = __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half;
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_state = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_y 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_y;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_x 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_x;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc9 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc8 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc7 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc6 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc5 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc4 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc3 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc2 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc1 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc0 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_emit_half = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_spike_full0 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 = 0U;
@@ -1550,20 +1597,19 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             = __Vdly__testbench__DOT__dut__DOT__s0_spike_full0;
         vlSelf->testbench__DOT__dut__DOT__s0_spike_full1 
             = __Vdly__testbench__DOT__dut__DOT__s0_spike_full1;
-        vlSelf->testbench__DOT__dut__DOT__s0_emit_state 
-            = __Vdly__testbench__DOT__dut__DOT__s0_emit_state;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_state = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s1_events = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s1_in_count0 = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s1_in_count1 = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s1_rd_half = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_in_count0 
+            = __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
+        vlSelf->testbench__DOT__dut__DOT__s1_in_count1 
+            = __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
+        vlSelf->testbench__DOT__dut__DOT__s1_events 
+            = __Vdly__testbench__DOT__dut__DOT__s1_events;
         vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half 
             = __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half;
-        vlSelf->testbench__DOT__dut__DOT__s1_acc9 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_acc8 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_acc7 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_acc6 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_acc5 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_acc4 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_acc3 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_acc0 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_acc1 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_acc2 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc26 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc25 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc24 = 0U;
@@ -1580,6 +1626,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         vlSelf->testbench__DOT__dut__DOT__s0_acc13 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc12 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc11 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_acc7 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc0 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc1 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc2 = 0U;
@@ -1590,16 +1637,27 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         vlSelf->testbench__DOT__dut__DOT__s0_acc8 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc9 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc10 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_acc7 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc27 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc28 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc29 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc30 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_acc31 = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_emit_sent = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_step = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_events = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_in_count0 = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_in_count1 = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_rd_half = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_in_count0 
+            = __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
+        vlSelf->testbench__DOT__dut__DOT__s0_in_count1 
+            = __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
+        vlSelf->testbench__DOT__dut__DOT__s0_events 
+            = __Vdly__testbench__DOT__dut__DOT__s0_events;
+        vlSelf->testbench__DOT__dut__DOT__s0_step = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_emit_raw = 0U;
     } else {
-        if (vlSelf->testbench__DOT__dut__DOT__tmp4047) {
+        if (vlSelf->testbench__DOT__dut__DOT__tmp4110) {
             vlSelf->testbench__DOT__dut__DOT__s1_best 
                 = vlSelf->testbench__DOT__out_data;
             __Vdly__testbench__DOT__dut__DOT__s1_best_index 
@@ -1610,131 +1668,101 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             __Vdly__testbench__DOT__dut__DOT__s1_best_index 
                 = vlSelf->testbench__DOT__dut__DOT__s1_best_index;
         }
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_group 
-            = (3U & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp2992)) 
+        __Vdly__testbench__DOT__dut__DOT__s0_emit_word 
+            = (3U & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)) 
                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
-                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3016)))
-                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3020)
-                      : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2992)
-                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group))));
+                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3057)))
+                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3061)
+                      : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)
+                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))));
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_gc 
+            = (3U & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)) 
+                       & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
+                      & (3U != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))
+                      ? ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3055)
+                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3067))
+                      : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)
+                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc))));
         __Vdly__testbench__DOT__dut__DOT__s1_out_lane 
-            = (0xfU & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)) 
+            = (0xfU & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)) 
                            & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                           & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                          & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
-                        & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4059)))
-                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4092)
-                        : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)) 
+                        & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4122)))
+                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4155)
+                        : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)) 
                                & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                               & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                              & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
-                            & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4059))
-                            ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)
+                            & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4122))
+                            ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)
                                      ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))));
-        __Vdly__testbench__DOT__dut__DOT__s1_out_state 
-            = (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)) 
-                  & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4050))) 
-                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4036))) 
-                & (3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))
-                ? 0U : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)) 
-                            & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4050))) 
-                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4036)) 
-                          & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
-                         & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
-                         ? 1U : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)) 
-                                    & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4050))) 
-                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4036)) 
-                                  & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)))
-                                  ? 3U : (((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)) 
-                                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4050))
-                                           ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)
-                                                    ? 1U
-                                                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))))));
         __Vdly__testbench__DOT__dut__DOT__s1_out_position 
-            = (0xfU & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)) 
+            = (0xfU & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)) 
                            & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                           & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4053))) 
+                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4116))) 
                         & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
-                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4083)
-                        : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)) 
+                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4146)
+                        : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)) 
                                & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                               & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                             & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4053))) 
+                             & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4116))) 
                             & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
-                            ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4083)
-                            : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3995)
+                            ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4146)
+                            : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)
                                 ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)))));
         vlSelf->testbench__DOT__dut__DOT__s1_best_index 
             = __Vdly__testbench__DOT__dut__DOT__s1_best_index;
+        vlSelf->testbench__DOT__dut__DOT__s1_out_state 
+            = (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)) 
+                  & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4113))) 
+                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4099))) 
+                & (3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))
+                ? 0U : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)) 
+                            & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4113))) 
+                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4099)) 
+                          & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
+                         & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
+                         ? 1U : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)) 
+                                    & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4113))) 
+                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4099)) 
+                                  & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)))
+                                  ? 3U : (((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)) 
+                                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4113))
+                                           ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp4058)
+                                                    ? 1U
+                                                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))))));
         vlSelf->testbench__DOT__dut__DOT__s1_out_position 
             = __Vdly__testbench__DOT__dut__DOT__s1_out_position;
         vlSelf->testbench__DOT__dut__DOT__s1_out_lane 
             = __Vdly__testbench__DOT__dut__DOT__s1_out_lane;
-        vlSelf->testbench__DOT__dut__DOT__s1_out_state 
-            = __Vdly__testbench__DOT__dut__DOT__s1_out_state;
-        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half 
-            = __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half;
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_state 
-            = ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp2992)) 
-                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))) 
-                & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_push_eos))
-                ? 0U : ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp2992)) 
-                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
-                         & (3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group)))
-                         ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2992)
-                                  ? 1U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_half 
-            = (1U & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp2992)) 
-                       & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))) 
-                      & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)))
-                      ? (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half))
-                      : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)));
-        __Vdly__testbench__DOT__dut__DOT__s0_spike_full0 
-            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp626) 
-                & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half))) 
-               | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0) 
-                  & (~ ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                        & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half))))));
-        __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 
-            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp626) 
-                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half)) 
-               | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1) 
-                  & (~ ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)))));
-        __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half) 
-               ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp626));
-        vlSelf->testbench__DOT__dut__DOT__s0_spike_full0 
-            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full0;
-        vlSelf->testbench__DOT__dut__DOT__s0_spike_full1 
-            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full1;
-        vlSelf->testbench__DOT__dut__DOT__s0_emit_state 
-            = __Vdly__testbench__DOT__dut__DOT__s0_emit_state;
-        vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half 
-            = __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half;
-        if (vlSelf->testbench__DOT__dut__DOT__tmp3318) {
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_y 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_y;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_x 
+            = __Vdly__testbench__DOT__dut__DOT__s0_emit_x;
+        if (vlSelf->testbench__DOT__dut__DOT__tmp3381) {
             vlSelf->testbench__DOT__dut__DOT__s1_acc9 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3404));
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3467));
             vlSelf->testbench__DOT__dut__DOT__s1_acc8 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3396));
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3459));
             vlSelf->testbench__DOT__dut__DOT__s1_acc7 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3388));
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3451));
             vlSelf->testbench__DOT__dut__DOT__s1_acc6 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3380));
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3443));
             vlSelf->testbench__DOT__dut__DOT__s1_acc5 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3372));
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3435));
             vlSelf->testbench__DOT__dut__DOT__s1_acc4 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3364));
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3427));
             vlSelf->testbench__DOT__dut__DOT__s1_acc3 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3356));
-            vlSelf->testbench__DOT__dut__DOT__s1_acc0 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3332));
-            vlSelf->testbench__DOT__dut__DOT__s1_acc1 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3340));
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3419));
             vlSelf->testbench__DOT__dut__DOT__s1_acc2 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3348));
-        } else if (vlSelf->testbench__DOT__dut__DOT__tmp3319) {
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3411));
+            vlSelf->testbench__DOT__dut__DOT__s1_acc1 
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3403));
+            vlSelf->testbench__DOT__dut__DOT__s1_acc0 
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3395));
+        } else if (vlSelf->testbench__DOT__dut__DOT__tmp3382) {
             vlSelf->testbench__DOT__dut__DOT__s1_acc9 
                 = (0x1fffU & 0U);
             vlSelf->testbench__DOT__dut__DOT__s1_acc8 
@@ -1749,11 +1777,11 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                 = (0x1fffU & 0U);
             vlSelf->testbench__DOT__dut__DOT__s1_acc3 
                 = (0x1fffU & 0U);
-            vlSelf->testbench__DOT__dut__DOT__s1_acc0 
+            vlSelf->testbench__DOT__dut__DOT__s1_acc2 
                 = (0x1fffU & 0U);
             vlSelf->testbench__DOT__dut__DOT__s1_acc1 
                 = (0x1fffU & 0U);
-            vlSelf->testbench__DOT__dut__DOT__s1_acc2 
+            vlSelf->testbench__DOT__dut__DOT__s1_acc0 
                 = (0x1fffU & 0U);
         } else {
             vlSelf->testbench__DOT__dut__DOT__s1_acc9 
@@ -1770,79 +1798,138 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                 = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc4));
             vlSelf->testbench__DOT__dut__DOT__s1_acc3 
                 = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc3));
-            vlSelf->testbench__DOT__dut__DOT__s1_acc0 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0));
-            vlSelf->testbench__DOT__dut__DOT__s1_acc1 
-                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc1));
             vlSelf->testbench__DOT__dut__DOT__s1_acc2 
                 = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc2));
+            vlSelf->testbench__DOT__dut__DOT__s1_acc1 
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc1));
+            vlSelf->testbench__DOT__dut__DOT__s1_acc0 
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0));
         }
-        if (vlSelf->testbench__DOT__dut__DOT__tmp739) {
+        __Vdly__testbench__DOT__dut__DOT__s0_emit_half 
+            = (1U & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)) 
+                       & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))) 
+                      & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)))
+                      ? (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half))
+                      : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)));
+        __Vdly__testbench__DOT__dut__DOT__s0_spike_full0 
+            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp658) 
+                & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half))) 
+               | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0) 
+                  & (~ ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+                        & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half))))));
+        __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 
+            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp658) 
+                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half)) 
+               | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1) 
+                  & (~ ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)))));
+        __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half) 
+               ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp658));
+        vlSelf->testbench__DOT__dut__DOT__s0_spike_full0 
+            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full0;
+        vlSelf->testbench__DOT__dut__DOT__s0_spike_full1 
+            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full1;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_state 
+            = ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)) 
+                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))) 
+                & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_push_eos))
+                ? 0U : ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)) 
+                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
+                         & (3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))
+                         ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)
+                                  ? 1U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
+        __Vdly__testbench__DOT__dut__DOT__s1_events 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3301)
+                ? ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
+                    ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count1)
+                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count0))
+                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_events));
+        __Vdly__testbench__DOT__dut__DOT__s1_in_count0 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp646)
+                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)
+                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count0));
+        __Vdly__testbench__DOT__dut__DOT__s1_in_count1 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp652)
+                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)
+                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count1));
+        __Vdly__testbench__DOT__dut__DOT__s1_rd_half 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half) 
+               ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3294));
+        vlSelf->testbench__DOT__dut__DOT__s1_in_count0 
+            = __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
+        vlSelf->testbench__DOT__dut__DOT__s1_in_count1 
+            = __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
+        vlSelf->testbench__DOT__dut__DOT__s1_events 
+            = __Vdly__testbench__DOT__dut__DOT__s1_events;
+        vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half 
+            = __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half;
+        if (vlSelf->testbench__DOT__dut__DOT__tmp777) {
             vlSelf->testbench__DOT__dut__DOT__s0_acc26 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1172);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1210);
             vlSelf->testbench__DOT__dut__DOT__s0_acc25 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1157);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1195);
             vlSelf->testbench__DOT__dut__DOT__s0_acc24 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1142);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1180);
             vlSelf->testbench__DOT__dut__DOT__s0_acc23 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1127);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1165);
             vlSelf->testbench__DOT__dut__DOT__s0_acc22 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1112);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1150);
             vlSelf->testbench__DOT__dut__DOT__s0_acc21 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1097);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1135);
             vlSelf->testbench__DOT__dut__DOT__s0_acc20 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1082);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1120);
             vlSelf->testbench__DOT__dut__DOT__s0_acc19 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1067);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1105);
             vlSelf->testbench__DOT__dut__DOT__s0_acc18 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1052);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1090);
             vlSelf->testbench__DOT__dut__DOT__s0_acc17 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1037);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1075);
             vlSelf->testbench__DOT__dut__DOT__s0_acc16 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1022);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1060);
             vlSelf->testbench__DOT__dut__DOT__s0_acc15 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1007);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1045);
             vlSelf->testbench__DOT__dut__DOT__s0_acc14 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp992);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1030);
             vlSelf->testbench__DOT__dut__DOT__s0_acc13 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp977);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1015);
             vlSelf->testbench__DOT__dut__DOT__s0_acc12 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp962);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1000);
             vlSelf->testbench__DOT__dut__DOT__s0_acc11 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp947);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc0 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp782);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc1 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp797);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc2 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp812);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc3 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp827);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc4 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp842);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc5 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp857);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc6 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp872);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc8 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp902);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc9 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp917);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc10 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp932);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp985);
             vlSelf->testbench__DOT__dut__DOT__s0_acc7 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp887);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp925);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc0 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp820);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc1 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp835);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc2 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp850);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc3 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp865);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc4 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp880);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc5 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp895);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc6 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp910);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc8 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp940);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc9 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp955);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc10 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp970);
             vlSelf->testbench__DOT__dut__DOT__s0_acc27 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1187);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1225);
             vlSelf->testbench__DOT__dut__DOT__s0_acc28 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1202);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1240);
             vlSelf->testbench__DOT__dut__DOT__s0_acc29 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1217);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1255);
             vlSelf->testbench__DOT__dut__DOT__s0_acc30 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1232);
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1270);
             vlSelf->testbench__DOT__dut__DOT__s0_acc31 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1247);
-        } else if (vlSelf->testbench__DOT__dut__DOT__tmp740) {
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp1285);
+        } else if (vlSelf->testbench__DOT__dut__DOT__tmp778) {
             vlSelf->testbench__DOT__dut__DOT__s0_acc26 
                 = (0xfffffU & 0U);
             vlSelf->testbench__DOT__dut__DOT__s0_acc25 
@@ -1875,6 +1962,8 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                 = (0xfffffU & 0U);
             vlSelf->testbench__DOT__dut__DOT__s0_acc11 
                 = (0xfffffU & 0U);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc7 
+                = (0xfffffU & 0U);
             vlSelf->testbench__DOT__dut__DOT__s0_acc0 
                 = (0xfffffU & 0U);
             vlSelf->testbench__DOT__dut__DOT__s0_acc1 
@@ -1894,8 +1983,6 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             vlSelf->testbench__DOT__dut__DOT__s0_acc9 
                 = (0xfffffU & 0U);
             vlSelf->testbench__DOT__dut__DOT__s0_acc10 
-                = (0xfffffU & 0U);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc7 
                 = (0xfffffU & 0U);
             vlSelf->testbench__DOT__dut__DOT__s0_acc27 
                 = (0xfffffU & 0U);
@@ -1940,6 +2027,8 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                 = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__s0_acc12);
             vlSelf->testbench__DOT__dut__DOT__s0_acc11 
                 = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__s0_acc11);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc7 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__s0_acc7);
             vlSelf->testbench__DOT__dut__DOT__s0_acc0 
                 = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__s0_acc0);
             vlSelf->testbench__DOT__dut__DOT__s0_acc1 
@@ -1960,8 +2049,6 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                 = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__s0_acc9);
             vlSelf->testbench__DOT__dut__DOT__s0_acc10 
                 = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__s0_acc10);
-            vlSelf->testbench__DOT__dut__DOT__s0_acc7 
-                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__s0_acc7);
             vlSelf->testbench__DOT__dut__DOT__s0_acc27 
                 = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__s0_acc27);
             vlSelf->testbench__DOT__dut__DOT__s0_acc28 
@@ -1974,18 +2061,53 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                 = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__s0_acc31);
         }
         vlSelf->testbench__DOT__dut__DOT__s0_emit_sent 
-            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2992) 
+            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031) 
                 | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))
                 ? 0U : (vlSelf->testbench__DOT__dut__DOT__s0_emit_sent 
-                        | vlSelf->testbench__DOT__dut__DOT__tmp3008));
+                        | vlSelf->testbench__DOT__dut__DOT__tmp3047));
+        vlSelf->testbench__DOT__dut__DOT__s1_step = 
+            (7U & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3294)
+                    ? ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
+                        ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3305))
+                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
+        __Vdly__testbench__DOT__dut__DOT__s0_events 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp668)
+                ? ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
+                    ? ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)
+                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count1)
+                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count0))
+                    : 0U) : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_events));
+        __Vdly__testbench__DOT__dut__DOT__s0_in_count0 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp617)
+                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)
+                : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count0));
+        __Vdly__testbench__DOT__dut__DOT__s0_in_count1 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp623)
+                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)
+                : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count1));
+        __Vdly__testbench__DOT__dut__DOT__s0_rd_half 
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half) 
+               ^ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp658) 
+                  & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))));
+        vlSelf->testbench__DOT__dut__DOT__s0_in_count0 
+            = __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
+        vlSelf->testbench__DOT__dut__DOT__s0_in_count1 
+            = __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
+        vlSelf->testbench__DOT__dut__DOT__s0_events 
+            = __Vdly__testbench__DOT__dut__DOT__s0_events;
+        vlSelf->testbench__DOT__dut__DOT__s0_step = 
+            (7U & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp658)
+                    ? ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
+                        ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp672))
+                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
         vlSelf->testbench__DOT__dut__DOT__s0_emit_raw 
             = vlSelf->testbench__DOT__dut__DOT__s0_spikes
             [(((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half) 
-               << 2U) | ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp2992)
+               << 2U) | ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3031)
                           ? 0U : (3U & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)
                                          ? ((IData)(1U) 
-                                            + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group))
-                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group)))))];
+                                            + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))
+                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))))];
     }
     if (__Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0) {
         vlSelf->testbench__DOT__dut__DOT__s0_spikes[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_spikes__v0] 
@@ -1993,55 +2115,13 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     }
     vlSelf->testbench__DOT__dut__DOT__s0_emit_half 
         = __Vdly__testbench__DOT__dut__DOT__s0_emit_half;
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_group 
-        = __Vdly__testbench__DOT__dut__DOT__s0_emit_group;
-    if (vlSelf->testbench__DOT__rst) {
-        vlSelf->testbench__DOT__dut__DOT__s0_pixel = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_v_word[0U] = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_v_word[1U] = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_v_word[2U] = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_v_word[3U] = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_v_word[4U] = 0U;
-    } else {
-        vlSelf->testbench__DOT__dut__DOT__s0_pixel 
-            = (0xffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry));
-        vlSelf->testbench__DOT__dut__DOT__s1_v_word[0U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_membranes
-            [vlSelf->testbench__DOT__dut__DOT__tmp3302][0U];
-        vlSelf->testbench__DOT__dut__DOT__s1_v_word[1U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_membranes
-            [vlSelf->testbench__DOT__dut__DOT__tmp3302][1U];
-        vlSelf->testbench__DOT__dut__DOT__s1_v_word[2U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_membranes
-            [vlSelf->testbench__DOT__dut__DOT__tmp3302][2U];
-        vlSelf->testbench__DOT__dut__DOT__s1_v_word[3U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_membranes
-            [vlSelf->testbench__DOT__dut__DOT__tmp3302][3U];
-        vlSelf->testbench__DOT__dut__DOT__s1_v_word[4U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_membranes
-            [vlSelf->testbench__DOT__dut__DOT__tmp3302][4U];
-    }
-    if (__Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0) {
-        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0][0U] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[0U];
-        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0][1U] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[1U];
-        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0][2U] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[2U];
-        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0][3U] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[3U];
-        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0][4U] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[4U];
-    }
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_word 
+        = __Vdly__testbench__DOT__dut__DOT__s0_emit_word;
     if (vlSelf->testbench__DOT__rst) {
         vlSelf->testbench__DOT__dut__DOT__s1_weight_word[0U] = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_weight_word[1U] = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_weight_word[2U] = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U] = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word[4U] = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_pixel = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
             = Vtestbench__ConstPool__CONST_h9e67c271_0[0U];
         vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
@@ -2058,6 +2138,227 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             = Vtestbench__ConstPool__CONST_h9e67c271_0[6U];
         vlSelf->testbench__DOT__dut__DOT__s0_weight_word[7U] 
             = Vtestbench__ConstPool__CONST_h9e67c271_0[7U];
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U] = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word[4U] = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_v_word[0U] = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_v_word[1U] = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_v_word[2U] = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_v_word[3U] = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_v_word[4U] = 0U;
+    } else {
+        vlSelf->testbench__DOT__dut__DOT__s1_weight_word[0U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_weights
+            [(0x7fU & (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_entry) 
+                        >> 2U) + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)))][0U];
+        vlSelf->testbench__DOT__dut__DOT__s1_weight_word[1U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_weights
+            [(0x7fU & (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_entry) 
+                        >> 2U) + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)))][1U];
+        vlSelf->testbench__DOT__dut__DOT__s1_weight_word[2U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_weights
+            [(0x7fU & (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_entry) 
+                        >> 2U) + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)))][2U];
+        vlSelf->testbench__DOT__dut__DOT__s0_pixel 
+            = (0xffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry));
+        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
+            = vlSelf->testbench__DOT__dut__DOT__s0_weights
+            [(0xffU & ((IData)((0x3fffffffffULL & ((QData)((IData)(
+                                                                   (0x7ffffU 
+                                                                    & ((0xff8U 
+                                                                        & (((8U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU)) 
+                                                                            + 
+                                                                            (7U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU))) 
+                                                                           << 3U)) 
+                                                                       + 
+                                                                       (7U 
+                                                                        & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                           >> 8U)))))) 
+                                                   << 2U))) 
+                       + (IData)((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))))][0U];
+        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
+            = vlSelf->testbench__DOT__dut__DOT__s0_weights
+            [(0xffU & ((IData)((0x3fffffffffULL & ((QData)((IData)(
+                                                                   (0x7ffffU 
+                                                                    & ((0xff8U 
+                                                                        & (((8U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU)) 
+                                                                            + 
+                                                                            (7U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU))) 
+                                                                           << 3U)) 
+                                                                       + 
+                                                                       (7U 
+                                                                        & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                           >> 8U)))))) 
+                                                   << 2U))) 
+                       + (IData)((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))))][1U];
+        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
+            = vlSelf->testbench__DOT__dut__DOT__s0_weights
+            [(0xffU & ((IData)((0x3fffffffffULL & ((QData)((IData)(
+                                                                   (0x7ffffU 
+                                                                    & ((0xff8U 
+                                                                        & (((8U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU)) 
+                                                                            + 
+                                                                            (7U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU))) 
+                                                                           << 3U)) 
+                                                                       + 
+                                                                       (7U 
+                                                                        & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                           >> 8U)))))) 
+                                                   << 2U))) 
+                       + (IData)((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))))][2U];
+        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
+            = vlSelf->testbench__DOT__dut__DOT__s0_weights
+            [(0xffU & ((IData)((0x3fffffffffULL & ((QData)((IData)(
+                                                                   (0x7ffffU 
+                                                                    & ((0xff8U 
+                                                                        & (((8U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU)) 
+                                                                            + 
+                                                                            (7U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU))) 
+                                                                           << 3U)) 
+                                                                       + 
+                                                                       (7U 
+                                                                        & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                           >> 8U)))))) 
+                                                   << 2U))) 
+                       + (IData)((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))))][3U];
+        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[4U] 
+            = vlSelf->testbench__DOT__dut__DOT__s0_weights
+            [(0xffU & ((IData)((0x3fffffffffULL & ((QData)((IData)(
+                                                                   (0x7ffffU 
+                                                                    & ((0xff8U 
+                                                                        & (((8U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU)) 
+                                                                            + 
+                                                                            (7U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU))) 
+                                                                           << 3U)) 
+                                                                       + 
+                                                                       (7U 
+                                                                        & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                           >> 8U)))))) 
+                                                   << 2U))) 
+                       + (IData)((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))))][4U];
+        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[5U] 
+            = vlSelf->testbench__DOT__dut__DOT__s0_weights
+            [(0xffU & ((IData)((0x3fffffffffULL & ((QData)((IData)(
+                                                                   (0x7ffffU 
+                                                                    & ((0xff8U 
+                                                                        & (((8U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU)) 
+                                                                            + 
+                                                                            (7U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU))) 
+                                                                           << 3U)) 
+                                                                       + 
+                                                                       (7U 
+                                                                        & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                           >> 8U)))))) 
+                                                   << 2U))) 
+                       + (IData)((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))))][5U];
+        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[6U] 
+            = vlSelf->testbench__DOT__dut__DOT__s0_weights
+            [(0xffU & ((IData)((0x3fffffffffULL & ((QData)((IData)(
+                                                                   (0x7ffffU 
+                                                                    & ((0xff8U 
+                                                                        & (((8U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU)) 
+                                                                            + 
+                                                                            (7U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU))) 
+                                                                           << 3U)) 
+                                                                       + 
+                                                                       (7U 
+                                                                        & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                           >> 8U)))))) 
+                                                   << 2U))) 
+                       + (IData)((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))))][6U];
+        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[7U] 
+            = vlSelf->testbench__DOT__dut__DOT__s0_weights
+            [(0xffU & ((IData)((0x3fffffffffULL & ((QData)((IData)(
+                                                                   (0x7ffffU 
+                                                                    & ((0xff8U 
+                                                                        & (((8U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU)) 
+                                                                            + 
+                                                                            (7U 
+                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                                >> 0xbU))) 
+                                                                           << 3U)) 
+                                                                       + 
+                                                                       (7U 
+                                                                        & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                                           >> 8U)))))) 
+                                                   << 2U))) 
+                       + (IData)((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))))][7U];
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_params
+            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group][0U];
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_params
+            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group][1U];
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_params
+            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group][2U];
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_params
+            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group][3U];
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word[4U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_params
+            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group][4U];
+        vlSelf->testbench__DOT__dut__DOT__s1_v_word[0U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_membranes
+            [vlSelf->testbench__DOT__dut__DOT__tmp3365][0U];
+        vlSelf->testbench__DOT__dut__DOT__s1_v_word[1U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_membranes
+            [vlSelf->testbench__DOT__dut__DOT__tmp3365][1U];
+        vlSelf->testbench__DOT__dut__DOT__s1_v_word[2U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_membranes
+            [vlSelf->testbench__DOT__dut__DOT__tmp3365][2U];
+        vlSelf->testbench__DOT__dut__DOT__s1_v_word[3U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_membranes
+            [vlSelf->testbench__DOT__dut__DOT__tmp3365][3U];
+        vlSelf->testbench__DOT__dut__DOT__s1_v_word[4U] 
+            = vlSelf->testbench__DOT__dut__DOT__s1_membranes
+            [vlSelf->testbench__DOT__dut__DOT__tmp3365][4U];
+    }
+    if (__Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0) {
+        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0][0U] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[0U];
+        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0][1U] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[1U];
+        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0][2U] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[2U];
+        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0][3U] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[3U];
+        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0][4U] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0[4U];
+    }
+    if (vlSelf->testbench__DOT__rst) {
         vlSelf->testbench__DOT__dut__DOT__s0_current_word[0U] 
             = Vtestbench__ConstPool__CONST_h7ca4bd95_0[0U];
         vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
@@ -2099,65 +2400,6 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x13U] 
             = Vtestbench__ConstPool__CONST_h7ca4bd95_0[0x13U];
     } else {
-        vlSelf->testbench__DOT__dut__DOT__s1_weight_word[0U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_weights
-            [(0x7fU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_entry) 
-                       + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)))][0U];
-        vlSelf->testbench__DOT__dut__DOT__s1_weight_word[1U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_weights
-            [(0x7fU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_entry) 
-                       + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)))][1U];
-        vlSelf->testbench__DOT__dut__DOT__s1_weight_word[2U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_weights
-            [(0x7fU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_entry) 
-                       + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)))][2U];
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_params
-            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group][0U];
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_params
-            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group][1U];
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_params
-            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group][2U];
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_params
-            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group][3U];
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word[4U] 
-            = vlSelf->testbench__DOT__dut__DOT__s1_params
-            [vlSelf->testbench__DOT__dut__DOT__s1_p1_group][4U];
-        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
-            = vlSelf->testbench__DOT__dut__DOT__s0_weights
-            [(0xffU & ((0xfcU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                 >> 6U)) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))][0U];
-        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
-            = vlSelf->testbench__DOT__dut__DOT__s0_weights
-            [(0xffU & ((0xfcU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                 >> 6U)) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))][1U];
-        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
-            = vlSelf->testbench__DOT__dut__DOT__s0_weights
-            [(0xffU & ((0xfcU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                 >> 6U)) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))][2U];
-        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
-            = vlSelf->testbench__DOT__dut__DOT__s0_weights
-            [(0xffU & ((0xfcU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                 >> 6U)) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))][3U];
-        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[4U] 
-            = vlSelf->testbench__DOT__dut__DOT__s0_weights
-            [(0xffU & ((0xfcU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                 >> 6U)) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))][4U];
-        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[5U] 
-            = vlSelf->testbench__DOT__dut__DOT__s0_weights
-            [(0xffU & ((0xfcU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                 >> 6U)) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))][5U];
-        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[6U] 
-            = vlSelf->testbench__DOT__dut__DOT__s0_weights
-            [(0xffU & ((0xfcU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                 >> 6U)) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))][6U];
-        vlSelf->testbench__DOT__dut__DOT__s0_weight_word[7U] 
-            = vlSelf->testbench__DOT__dut__DOT__s0_weights
-            [(0xffU & ((0xfcU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                 >> 6U)) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))][7U];
         vlSelf->testbench__DOT__dut__DOT__s0_current_word[0U] 
             = vlSelf->testbench__DOT__dut__DOT__s0_currents
             [vlSelf->testbench__DOT__dut__DOT__s0_p1_group][0U];
@@ -2513,23 +2755,36 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         vlSelf->testbench__DOT__dut__DOT__s0_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0][0x14U] 
             = __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0[0x14U];
     }
-    vlSelf->testbench__DOT__dut__DOT__tmp4067 = (3U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3055 = (3U 
+                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc));
+    vlSelf->testbench__DOT__dut__DOT__tmp3067 = (7U 
+                                                 & ((IData)(1U) 
+                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc)));
+    vlSelf->testbench__DOT__dut__DOT__tmp4130 = (3U 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)));
-    vlSelf->testbench__DOT__dut__DOT__tmp4053 = (9U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4116 = (9U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position));
-    vlSelf->testbench__DOT__dut__DOT__tmp4083 = (0x1fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp4146 = (0x1fU 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)));
-    vlSelf->testbench__DOT__dut__DOT__tmp4059 = (9U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4122 = (9U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane));
-    vlSelf->testbench__DOT__dut__DOT__tmp4092 = (0x1fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp4155 = (0x1fU 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)));
-    vlSelf->testbench__DOT__dut__DOT__tmp4050 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4113 = (1U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
-    vlSelf->testbench__DOT__dut__DOT__tmp4036 = (2U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4099 = (2U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
+    vlSelf->testbench__DOT__dut__DOT__tmp3082 = (3U 
+                                                 & ((IData)(1U) 
+                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y)));
+    vlSelf->testbench__DOT__dut__DOT__tmp3056 = (1U 
+                                                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
+    vlSelf->testbench__DOT__dut__DOT__tmp3074 = (3U 
+                                                 & ((IData)(1U) 
+                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
     testbench__DOT__dut__DOT__s1_in_push_ready = (1U 
                                                   & (~ 
                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)
@@ -2540,38 +2795,30 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     vlSelf->testbench__DOT__dut__DOT__s1_p2_group = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group));
     if (vlSelf->testbench__DOT__rst) {
+        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_count_word = 0ULL;
+        vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_p2_group = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_entry = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_entry = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_events = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_group = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_in_count0 = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_in_count1 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_issuing = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_k = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_p1_group = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_p1_valid = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_rd_half = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_running = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_step = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_events = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_group = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_in_count0 = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_in_count1 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_issuing = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_k = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_p1_group = 0U;
         vlSelf->testbench__DOT__dut__DOT__s0_p1_valid = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_rd_half = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_running = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_step = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr = 0U;
     } else {
+        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr 
+            = (0xffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp642));
         vlSelf->testbench__DOT__dut__DOT__s1_count_word 
             = vlSelf->testbench__DOT__dut__DOT__s1_counts
-            [vlSelf->testbench__DOT__dut__DOT__tmp3302];
+            [vlSelf->testbench__DOT__dut__DOT__tmp3365];
+        vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr 
+            = (0x7fU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp613));
         vlSelf->testbench__DOT__dut__DOT__s0_p2_group 
             = vlSelf->testbench__DOT__dut__DOT__s0_p1_group;
         vlSelf->testbench__DOT__dut__DOT__s1_entry 
@@ -2582,181 +2829,121 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             = vlSelf->testbench__DOT__dut__DOT__s0_in_events
             [(((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half) 
                << 7U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k))];
-        __Vdly__testbench__DOT__dut__DOT__s1_events 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228)
-                ? ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
-                    ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count1)
-                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count0))
-                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_events));
         __Vdly__testbench__DOT__dut__DOT__s1_group 
-            = (1U & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228)) 
+            = (1U & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3301)) 
                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3230)) 
-                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3231)))
-                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3243)
-                      : ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228)) 
+                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3317)) 
+                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3318)))
+                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3330)
+                      : ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3301)) 
                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                              & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3230)) 
-                             & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3231))) 
-                         & ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228)) 
+                              & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3317)) 
+                             & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3318))) 
+                         & ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3301)) 
                             & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)))));
-        __Vdly__testbench__DOT__dut__DOT__s1_in_count0 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp603)
-                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)
-                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count0));
-        __Vdly__testbench__DOT__dut__DOT__s1_in_count1 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp609)
-                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)
-                : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count1));
         __Vdly__testbench__DOT__dut__DOT__s1_issuing 
-            = ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228)) 
+            = ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3301)) 
                      & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                    & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3230)) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3231))) 
-               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228) 
+                    & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3317)) 
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3318))) 
+               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3301) 
                   | (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)));
         __Vdly__testbench__DOT__dut__DOT__s1_k = (0xffU 
-                                                  & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228)) 
+                                                  & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3301)) 
                                                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                                                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3230)))
-                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3250)
+                                                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3317)))
+                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3337)
                                                       : 
-                                                     ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228)) 
+                                                     ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3301)) 
                                                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                                                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3230))
+                                                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3317))
                                                        ? 0U
                                                        : 
-                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228)
+                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3301)
                                                         ? 0U
                                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k)))));
         vlSelf->testbench__DOT__dut__DOT__s1_p1_group 
             = vlSelf->testbench__DOT__dut__DOT__s1_group;
         vlSelf->testbench__DOT__dut__DOT__s1_p1_valid 
             = vlSelf->testbench__DOT__dut__DOT__s1_issuing;
-        if ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228)) 
-              & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing))) 
-             & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3229))) {
-            __Vdly__testbench__DOT__dut__DOT__s1_rd_half 
-                = (1U & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)));
-            __Vdly__testbench__DOT__dut__DOT__s1_step 
-                = (7U & ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
-                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3261)));
-        } else {
-            __Vdly__testbench__DOT__dut__DOT__s1_rd_half 
-                = (1U & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half));
-            __Vdly__testbench__DOT__dut__DOT__s1_step 
-                = (7U & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step));
-        }
-        __Vdly__testbench__DOT__dut__DOT__s1_running 
-            = ((~ (((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228)) 
-                    & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing))) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3229))) 
-               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3228) 
-                  | (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)));
-        __Vdly__testbench__DOT__dut__DOT__s0_events 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp625)
-                ? ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp617)
-                    ? ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)
-                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count1)
-                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count0))
-                    : 0U) : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_events));
         __Vdly__testbench__DOT__dut__DOT__s0_group 
-            = (3U & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp625)) 
+            = (3U & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp668)) 
                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)) 
-                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp627)) 
-                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp628)))
-                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp641)
-                      : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp625)) 
+                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp684)) 
+                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp685)))
+                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp697)
+                      : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp668)) 
                             & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)) 
-                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp627)) 
-                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp628))
-                          ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp625)
+                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp684)) 
+                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp685))
+                          ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp668)
                                    ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group)))));
-        __Vdly__testbench__DOT__dut__DOT__s0_in_count0 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp578)
-                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)
-                : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count0));
-        __Vdly__testbench__DOT__dut__DOT__s0_in_count1 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp584)
-                ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)
-                : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_count1));
         __Vdly__testbench__DOT__dut__DOT__s0_issuing 
-            = ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp625)) 
+            = ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp668)) 
                      & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)) 
-                    & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp627)) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp628))) 
-               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp625) 
+                    & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp684)) 
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp685))) 
+               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp668) 
                   | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)));
         __Vdly__testbench__DOT__dut__DOT__s0_k = (0x7fU 
-                                                  & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp625)) 
+                                                  & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp668)) 
                                                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)) 
-                                                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp627)))
-                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp648)
+                                                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp684)))
+                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp704)
                                                       : 
-                                                     ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp625)) 
+                                                     ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp668)) 
                                                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)) 
-                                                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp627))
+                                                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp684))
                                                        ? 0U
                                                        : 
-                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp625)
+                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp668)
                                                         ? 0U
                                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k)))));
         vlSelf->testbench__DOT__dut__DOT__s0_p1_group 
             = vlSelf->testbench__DOT__dut__DOT__s0_group;
         vlSelf->testbench__DOT__dut__DOT__s0_p1_valid 
             = vlSelf->testbench__DOT__dut__DOT__s0_issuing;
-        if ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp625)) 
-              & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing))) 
-             & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp626))) {
-            __Vdly__testbench__DOT__dut__DOT__s0_rd_half 
-                = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half) 
-                   ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp617));
-            __Vdly__testbench__DOT__dut__DOT__s0_step 
-                = (7U & ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
-                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp659)));
-        } else {
-            __Vdly__testbench__DOT__dut__DOT__s0_rd_half 
-                = vlSelf->testbench__DOT__dut__DOT__s0_rd_half;
-            __Vdly__testbench__DOT__dut__DOT__s0_step 
-                = (7U & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step));
-        }
-        __Vdly__testbench__DOT__dut__DOT__s0_running 
-            = ((~ (((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp625)) 
-                    & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing))) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp626))) 
-               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp625) 
-                  | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running)));
-        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr 
-            = (0xffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp599));
-        vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr 
-            = (0x7fU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp574));
     }
+    vlSelf->testbench__DOT__dut__DOT__tmp3305 = (0xfU 
+                                                 & ((IData)(1U) 
+                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
+    vlSelf->testbench__DOT__dut__DOT__tmp672 = (0xfU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
     vlSelf->testbench__DOT__dut__DOT__s1_p1_update 
         = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3230));
+           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3317));
     vlSelf->testbench__DOT__dut__DOT__s0_p1_update 
         = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp627));
+           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp684));
     vlSelf->testbench__DOT__dut__DOT__s1_p1_last = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3230) 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3317) 
           & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group))));
     vlSelf->testbench__DOT__dut__DOT__s0_p1_last = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp627) 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp684) 
           & (3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3016 = (3U 
-                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp3020 = (7U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3057 = (3U 
+                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word));
+    vlSelf->testbench__DOT__dut__DOT__tmp3061 = (7U 
                                                  & ((IData)(1U) 
-                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group)));
-    testbench__DOT__dut__DOT__tmp3003 = ((~ vlSelf->testbench__DOT__dut__DOT__s0_emit_sent) 
+                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)));
+    testbench__DOT__dut__DOT__tmp3042 = ((~ vlSelf->testbench__DOT__dut__DOT__s0_emit_sent) 
                                          & vlSelf->testbench__DOT__dut__DOT__s0_emit_raw);
-    vlSelf->testbench__DOT__dut__DOT__tmp3318 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update)) 
+    vlSelf->testbench__DOT__dut__DOT__tmp777 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update)) 
+                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp778 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update) 
+                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp658 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_last) 
+                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp3381 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update)) 
                                                  & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp3319 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update) 
+    vlSelf->testbench__DOT__dut__DOT__tmp3382 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update) 
                                                  & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp3332 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3294 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_last) 
+                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp3395 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
                                                     + 
                                                     ((0x1f00U 
@@ -2767,7 +2954,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                          << 8U)) 
                                                      | (0xffU 
                                                         & vlSelf->testbench__DOT__dut__DOT__s1_weight_word[0U]))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3340 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3403 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc1) 
                                                     + 
                                                     ((0x1f00U 
@@ -2779,7 +2966,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                      | (0xffU 
                                                         & (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[0U] 
                                                            >> 8U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3348 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3411 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc2) 
                                                     + 
                                                     ((0x1f00U 
@@ -2791,7 +2978,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                      | (0xffU 
                                                         & (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[0U] 
                                                            >> 0x10U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3356 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3419 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc3) 
                                                     + 
                                                     ((0x1f00U 
@@ -2801,7 +2988,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                          << 8U)) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[0U] 
                                                         >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3364 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3427 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc4) 
                                                     + 
                                                     ((0x1f00U 
@@ -2812,7 +2999,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                          << 8U)) 
                                                      | (0xffU 
                                                         & vlSelf->testbench__DOT__dut__DOT__s1_weight_word[1U]))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3372 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3435 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc5) 
                                                     + 
                                                     ((0x1f00U 
@@ -2824,7 +3011,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                      | (0xffU 
                                                         & (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[1U] 
                                                            >> 8U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3380 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3443 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc6) 
                                                     + 
                                                     ((0x1f00U 
@@ -2836,7 +3023,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                      | (0xffU 
                                                         & (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[1U] 
                                                            >> 0x10U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3388 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3451 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc7) 
                                                     + 
                                                     ((0x1f00U 
@@ -2846,7 +3033,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                          << 8U)) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[1U] 
                                                         >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3396 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3459 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc8) 
                                                     + 
                                                     ((0x1f00U 
@@ -2857,7 +3044,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                          << 8U)) 
                                                      | (0xffU 
                                                         & vlSelf->testbench__DOT__dut__DOT__s1_weight_word[2U]))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3404 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3467 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc9) 
                                                     + 
                                                     ((0x1f00U 
@@ -2869,68 +3056,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                      | (0xffU 
                                                         & (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[2U] 
                                                            >> 8U)))));
-    testbench__DOT__dut__DOT__tmp3336 = (0x3fffU & 
-                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
-                                          + (0x1fffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U])));
-    testbench__DOT__dut__DOT__tmp3344 = (0x3fffU & 
-                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc1) 
-                                          + (0x1fffU 
-                                             & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U] 
-                                                >> 0xdU))));
-    testbench__DOT__dut__DOT__tmp3352 = (0x3fffU & 
-                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc2) 
-                                          + (0x1fffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] 
-                                                 << 6U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U] 
-                                                   >> 0x1aU)))));
-    testbench__DOT__dut__DOT__tmp3360 = (0x3fffU & 
-                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc3) 
-                                          + (0x1fffU 
-                                             & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] 
-                                                >> 7U))));
-    testbench__DOT__dut__DOT__tmp3368 = (0x3fffU & 
-                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc4) 
-                                          + (0x1fffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
-                                                 << 0xcU) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] 
-                                                   >> 0x14U)))));
-    testbench__DOT__dut__DOT__tmp3376 = (0x3fffU & 
-                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc5) 
-                                          + (0x1fffU 
-                                             & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
-                                                >> 1U))));
-    testbench__DOT__dut__DOT__tmp3384 = (0x3fffU & 
-                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc6) 
-                                          + (0x1fffU 
-                                             & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
-                                                >> 0xeU))));
-    testbench__DOT__dut__DOT__tmp3392 = (0x3fffU & 
-                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc7) 
-                                          + (0x1fffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] 
-                                                 << 5U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
-                                                   >> 0x1bU)))));
-    testbench__DOT__dut__DOT__tmp3400 = (0x3fffU & 
-                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc8) 
-                                          + (0x1fffU 
-                                             & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] 
-                                                >> 8U))));
-    testbench__DOT__dut__DOT__tmp3408 = (0x3fffU & 
-                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc9) 
-                                          + (0x1fffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[4U] 
-                                                 << 0xbU) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] 
-                                                   >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp739 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update)) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp740 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
-    testbench__DOT__dut__DOT__tmp778 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp816 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -2941,7 +3067,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                             | (0xffU 
                                                                & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U])))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp793 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp831 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -2953,7 +3079,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
                                                                   >> 8U))))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp808 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp846 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -2965,7 +3091,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
                                                                   >> 0x10U))))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp823 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp861 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -2975,7 +3101,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                             | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
                                                                >> 0x18U)))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp838 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp876 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -2986,7 +3112,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                             | (0xffU 
                                                                & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U])))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp853 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp891 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -2998,7 +3124,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
                                                                   >> 8U))))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp868 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp906 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -3010,7 +3136,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
                                                                   >> 0x10U))))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp883 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp921 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -3020,7 +3146,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                             | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
                                                                >> 0x18U)))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp898 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp936 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -3031,7 +3157,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                             | (0xffU 
                                                                & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U])))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp913 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp951 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -3043,7 +3169,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
                                                                   >> 8U))))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp928 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp966 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -3055,7 +3181,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
                                                                   >> 0x10U))))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp943 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp981 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -3065,7 +3191,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                             | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
                                                                >> 0x18U)))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp958 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp996 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -3076,31 +3202,31 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                             | (0xffU 
                                                                & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U])))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp973 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (1U 
-                                                                            & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
-                                                                               >> 0xfU)))) 
-                                                                << 8U)) 
-                                                            | (0xffU 
-                                                               & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
-                                                                  >> 8U))))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp988 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (1U 
-                                                                            & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
-                                                                               >> 0x17U)))) 
-                                                                << 8U)) 
-                                                            | (0xffU 
-                                                               & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
-                                                                  >> 0x10U))))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1003 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1011 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (1U 
+                                                                             & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
+                                                                                >> 0xfU)))) 
+                                                                 << 8U)) 
+                                                             | (0xffU 
+                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
+                                                                   >> 8U))))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1026 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (1U 
+                                                                             & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
+                                                                                >> 0x17U)))) 
+                                                                 << 8U)) 
+                                                             | (0xffU 
+                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
+                                                                   >> 0x10U))))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1041 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3110,7 +3236,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                              | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
                                                                 >> 0x18U)))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1018 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1056 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3121,7 +3247,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                              | (0xffU 
                                                                 & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[4U])))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1033 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1071 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3133,7 +3259,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[4U] 
                                                                    >> 8U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1048 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1086 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3145,7 +3271,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[4U] 
                                                                    >> 0x10U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1063 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1101 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3155,7 +3281,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                              | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[4U] 
                                                                 >> 0x18U)))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1078 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1116 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3166,7 +3292,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                              | (0xffU 
                                                                 & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[5U])))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1093 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1131 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3178,7 +3304,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[5U] 
                                                                    >> 8U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1108 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1146 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3190,7 +3316,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[5U] 
                                                                    >> 0x10U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1123 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1161 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3200,7 +3326,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                              | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[5U] 
                                                                 >> 0x18U)))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1138 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1176 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3211,7 +3337,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                              | (0xffU 
                                                                 & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[6U])))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1153 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1191 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3223,7 +3349,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[6U] 
                                                                    >> 8U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1168 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1206 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3235,7 +3361,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[6U] 
                                                                    >> 0x10U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1183 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1221 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3245,7 +3371,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                              | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[6U] 
                                                                 >> 0x18U)))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1198 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1236 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3256,7 +3382,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                              | (0xffU 
                                                                 & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[7U])))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1213 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1251 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3268,7 +3394,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[7U] 
                                                                    >> 8U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1228 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1266 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3280,7 +3406,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[7U] 
                                                                    >> 0x10U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1243 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1281 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -3290,770 +3416,63 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                              | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[7U] 
                                                                 >> 0x18U)))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1252 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc31 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x13U] 
-                                                      << 0x14U) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x13U] 
-                                                        >> 0xcU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1237 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc30 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x13U] 
-                                                      << 8U) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
-                                                        >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1222 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc29 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
-                                                      << 0x1cU) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
-                                                        >> 4U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1207 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc28 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
-                                                      << 0x10U) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x11U] 
-                                                        >> 0x10U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1192 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc27 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x11U] 
-                                                      << 4U) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
-                                                        >> 0x1cU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1177 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc26 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
-                                                      << 0x18U) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
-                                                        >> 8U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1162 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc25 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
-                                                      << 0xcU) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xfU] 
-                                                        >> 0x14U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1147 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc24 
-                                                    + 
-                                                    vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xfU]));
-    vlSelf->testbench__DOT__dut__DOT__tmp1132 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc23 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xeU] 
-                                                      << 0x14U) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xeU] 
-                                                        >> 0xcU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1117 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc22 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xeU] 
-                                                      << 8U) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
-                                                        >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1102 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc21 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
-                                                      << 0x1cU) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
-                                                        >> 4U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1087 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc20 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
-                                                      << 0x10U) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xcU] 
-                                                        >> 0x10U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1072 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc19 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xcU] 
-                                                      << 4U) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
-                                                        >> 0x1cU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1057 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc18 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
-                                                      << 0x18U) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
-                                                        >> 8U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1042 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc17 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
-                                                      << 0xcU) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xaU] 
-                                                        >> 0x14U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1027 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc16 
-                                                    + 
-                                                    vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xaU]));
-    vlSelf->testbench__DOT__dut__DOT__tmp1012 = (0xfffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc15 
-                                                    + 
-                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[9U] 
-                                                      << 0x14U) 
-                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[9U] 
-                                                        >> 0xcU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp997 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc14 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[9U] 
-                                                     << 8U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
-                                                       >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp982 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc13 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
-                                                     << 0x1cU) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
-                                                       >> 4U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp967 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc12 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
-                                                     << 0x10U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[7U] 
-                                                       >> 0x10U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp952 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc11 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[7U] 
-                                                     << 4U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
-                                                       >> 0x1cU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp937 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc10 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
-                                                     << 0x18U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
-                                                       >> 8U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp922 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc9 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
-                                                     << 0xcU) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[5U] 
-                                                       >> 0x14U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp907 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc8 
-                                                   + 
-                                                   vlSelf->testbench__DOT__dut__DOT__s0_param_word[5U]));
-    vlSelf->testbench__DOT__dut__DOT__tmp892 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc7 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
-                                                     << 0x14U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
-                                                       >> 0xcU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp877 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc6 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
-                                                     << 8U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
-                                                       >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp862 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc5 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
-                                                     << 0x1cU) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
-                                                       >> 4U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp847 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc4 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
-                                                     << 0x10U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[2U] 
-                                                       >> 0x10U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp832 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc3 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[2U] 
-                                                     << 4U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
-                                                       >> 0x1cU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp817 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc2 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
-                                                     << 0x18U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
-                                                       >> 8U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp802 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc1 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
-                                                     << 0xcU) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0U] 
-                                                       >> 0x14U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp787 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
-                                                   + 
-                                                   vlSelf->testbench__DOT__dut__DOT__s0_param_word[0U]));
-    vlSelf->testbench__DOT__dut__DOT__tmp2992 = ((0U 
-                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                                                 & ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
-                                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)
-                                                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1)
-                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0))));
-    if (__Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0) {
-        vlSelf->testbench__DOT__dut__DOT__s1_counts[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_counts__v0] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s1_counts__v0;
-    }
-    vlSelf->testbench__DOT__dut__DOT__tmp591 = ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
-                                                & (((1U 
-                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                                                    & (0U 
-                                                       != testbench__DOT__dut__DOT__tmp3003)) 
-                                                   | (2U 
-                                                      == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3008 = (testbench__DOT__dut__DOT__tmp3003 
-                                                 & ((IData)(1U) 
-                                                    + 
-                                                    (~ testbench__DOT__dut__DOT__tmp3003)));
-    if (__Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0) {
-        vlSelf->testbench__DOT__dut__DOT__s1_in_events[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_in_events__v0] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0;
-    }
-    if (__Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0) {
-        vlSelf->testbench__DOT__dut__DOT__s0_in_events[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0;
-    }
-    vlSelf->testbench__DOT__dut__DOT__tmp782 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp778 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp778)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp797 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc1 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp793 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp793)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp812 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc2 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp808 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp808)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp827 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc3 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp823 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp823)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp842 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc4 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp838 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp838)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp857 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc5 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp853 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp853)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp872 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc6 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp868 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp868)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp887 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc7 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp883 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp883)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp902 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc8 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp898 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp898)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp917 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc9 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp913 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp913)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp932 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc10 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp928 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp928)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp947 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc11 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp943 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp943)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp962 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc12 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp958 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp958)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp977 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc13 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp973 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp973)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp992 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc14 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp988 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp988)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1007 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc15 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1003 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1003)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1022 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc16 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1018 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1018)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1037 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc17 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1033 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1033)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1052 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc18 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1048 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1048)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1067 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc19 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1063 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1063)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1082 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc20 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1078 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1078)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1097 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc21 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1093 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1093)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1112 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc22 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1108 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1108)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1127 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc23 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1123 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1123)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1142 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc24 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1138 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1138)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1157 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc25 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1153 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1153)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1172 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc26 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1168 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1168)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1187 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc27 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1183 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1183)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1202 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc28 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1198 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1198)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1217 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc29 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1213 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1213)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1232 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc30 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1228 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1228)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1247 = (0x1fffffU 
-                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc31 
-                                                    + 
-                                                    ((0xe0000U 
-                                                      & ((- (IData)(
-                                                                    (1U 
-                                                                     & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1243 
-                                                                                >> 0x10U))))) 
-                                                         << 0x11U)) 
-                                                     | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1243)))));
-    vlSelf->testbench__DOT__out_data = (0xfU & ((8U 
-                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                                                 ? 
-                                                ((4U 
-                                                  & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                                                  ? 0U
-                                                  : 
-                                                 ((2U 
-                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                                                   ? 0U
-                                                   : 
-                                                  ((1U 
-                                                    & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                                                    ? (IData)(
-                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
-                                                               >> 0x24U))
-                                                    : (IData)(
-                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
-                                                               >> 0x20U)))))
-                                                 : 
-                                                ((4U 
-                                                  & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                                                  ? 
-                                                 ((2U 
-                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                                                   ? 
-                                                  ((1U 
-                                                    & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                                                    ? (IData)(
-                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
-                                                               >> 0x1cU))
-                                                    : (IData)(
-                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
-                                                               >> 0x18U)))
-                                                   : 
-                                                  ((1U 
-                                                    & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                                                    ? (IData)(
-                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
-                                                               >> 0x14U))
-                                                    : (IData)(
-                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
-                                                               >> 0x10U))))
-                                                  : 
-                                                 ((2U 
-                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                                                   ? 
-                                                  ((1U 
-                                                    & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                                                    ? (IData)(
-                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
-                                                               >> 0xcU))
-                                                    : (IData)(
-                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
-                                                               >> 8U)))
-                                                   : 
-                                                  ((1U 
-                                                    & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                                                    ? (IData)(
-                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
-                                                               >> 4U))
-                                                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word))))));
-    vlSelf->testbench__DOT__dut__DOT__tmp592 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp591) 
-                                                & (2U 
-                                                   == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)));
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_advance 
-        = ((1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-           & (0U == ((~ vlSelf->testbench__DOT__dut__DOT__tmp3008) 
-                     & testbench__DOT__dut__DOT__tmp3003)));
-    testbench__DOT__dut__DOT____VdfgTmp_h54e9c5ec__0 
-        = (IData)((0U != (0xc0000000U & vlSelf->testbench__DOT__dut__DOT__tmp3008)));
-    vlSelf->testbench__DOT__dut__DOT__tmp4047 = ((2U 
-                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
-                                                 & ((0U 
-                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)) 
-                                                    | (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_best) 
-                                                        >> 4U) 
-                                                       ^ 
-                                                       (1U 
-                                                        & (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_best) 
-                                                            - (IData)(vlSelf->testbench__DOT__out_data)) 
-                                                           >> 5U)))));
-    vlSelf->testbench__DOT__dut__DOT__s1_in_count0 
-        = __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
-    vlSelf->testbench__DOT__dut__DOT__s1_in_count1 
-        = __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
-    vlSelf->testbench__DOT__dut__DOT__s1_issuing = __Vdly__testbench__DOT__dut__DOT__s1_issuing;
-    vlSelf->testbench__DOT__dut__DOT__s1_events = __Vdly__testbench__DOT__dut__DOT__s1_events;
-    vlSelf->testbench__DOT__dut__DOT__s1_running = __Vdly__testbench__DOT__dut__DOT__s1_running;
-    vlSelf->testbench__DOT__dut__DOT__s1_group = __Vdly__testbench__DOT__dut__DOT__s1_group;
-    vlSelf->testbench__DOT__dut__DOT__tmp3229 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_last) 
-                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__s1_k = __Vdly__testbench__DOT__dut__DOT__s1_k;
-    vlSelf->testbench__DOT__dut__DOT__s1_rd_half = __Vdly__testbench__DOT__dut__DOT__s1_rd_half;
-    vlSelf->testbench__DOT__dut__DOT__s1_step = __Vdly__testbench__DOT__dut__DOT__s1_step;
-    vlSelf->testbench__DOT__dut__DOT__s0_in_count0 
-        = __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
-    vlSelf->testbench__DOT__dut__DOT__s0_in_count1 
-        = __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
-    vlSelf->testbench__DOT__dut__DOT__s0_issuing = __Vdly__testbench__DOT__dut__DOT__s0_issuing;
-    vlSelf->testbench__DOT__dut__DOT__s0_events = __Vdly__testbench__DOT__dut__DOT__s0_events;
-    vlSelf->testbench__DOT__dut__DOT__tmp626 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_last) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__s0_group = __Vdly__testbench__DOT__dut__DOT__s0_group;
-    vlSelf->testbench__DOT__dut__DOT__s0_k = __Vdly__testbench__DOT__dut__DOT__s0_k;
-    vlSelf->testbench__DOT__dut__DOT__s0_running = __Vdly__testbench__DOT__dut__DOT__s0_running;
-    vlSelf->testbench__DOT__dut__DOT__s0_rd_half = __Vdly__testbench__DOT__dut__DOT__s0_rd_half;
-    vlSelf->testbench__DOT__dut__DOT__s0_step = __Vdly__testbench__DOT__dut__DOT__s0_step;
-    vlSelf->testbench__DOT__dut__DOT__tmp603 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp592));
-    vlSelf->testbench__DOT__dut__DOT__tmp609 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp592) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half));
-    testbench__DOT__dut__DOT____VdfgTmp_hdc6cd5a5__0 
-        = (1U & (IData)(((0U != (0x30000000U & vlSelf->testbench__DOT__dut__DOT__tmp3008)) 
-                         | (IData)(testbench__DOT__dut__DOT____VdfgTmp_h54e9c5ec__0))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3302 = ((0U 
-                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))
-                                                  ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)
-                                                  : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg));
-    vlSelf->testbench__DOT__dut__DOT__tmp3231 = (1U 
-                                                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3243 = (3U 
-                                                 & ((IData)(1U) 
-                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3250 = (0x1ffU 
-                                                 & ((IData)(1U) 
-                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3230 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_events) 
-                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k));
-    vlSelf->testbench__DOT__dut__DOT__tmp3228 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)) 
-                                                 & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
-                                                     ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1)
-                                                     : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3261 = (0xfU 
-                                                 & ((IData)(1U) 
-                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3995 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3229) 
-                                                 & (7U 
-                                                    == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
+    testbench__DOT__dut__DOT__tmp3399 = (0x3fffU & 
+                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
+                                          + (0x1fffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U])));
+    testbench__DOT__dut__DOT__tmp3407 = (0x3fffU & 
+                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc1) 
+                                          + (0x1fffU 
+                                             & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U] 
+                                                >> 0xdU))));
+    testbench__DOT__dut__DOT__tmp3415 = (0x3fffU & 
+                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc2) 
+                                          + (0x1fffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] 
+                                                 << 6U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U] 
+                                                   >> 0x1aU)))));
+    testbench__DOT__dut__DOT__tmp3423 = (0x3fffU & 
+                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc3) 
+                                          + (0x1fffU 
+                                             & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] 
+                                                >> 7U))));
+    testbench__DOT__dut__DOT__tmp3431 = (0x3fffU & 
+                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc4) 
+                                          + (0x1fffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
+                                                 << 0xcU) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] 
+                                                   >> 0x14U)))));
+    testbench__DOT__dut__DOT__tmp3439 = (0x3fffU & 
+                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc5) 
+                                          + (0x1fffU 
+                                             & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
+                                                >> 1U))));
+    testbench__DOT__dut__DOT__tmp3447 = (0x3fffU & 
+                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc6) 
+                                          + (0x1fffU 
+                                             & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
+                                                >> 0xeU))));
+    testbench__DOT__dut__DOT__tmp3455 = (0x3fffU & 
+                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc7) 
+                                          + (0x1fffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] 
+                                                 << 5U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
+                                                   >> 0x1bU)))));
+    testbench__DOT__dut__DOT__tmp3463 = (0x3fffU & 
+                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc8) 
+                                          + (0x1fffU 
+                                             & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] 
+                                                >> 8U))));
+    testbench__DOT__dut__DOT__tmp3471 = (0x3fffU & 
+                                         ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc9) 
+                                          + (0x1fffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[4U] 
+                                                 << 0xbU) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] 
+                                                   >> 0x15U)))));
     testbench__DOT__dut__DOT____VdfgTmp_hb487e700__0 
         = ((0x7c000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)) 
                                     & (vlSelf->testbench__DOT__dut__DOT__s1_v_word[0U] 
@@ -4135,249 +3554,218 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                   << 2U) 
                                                  | (vlSelf->testbench__DOT__dut__DOT__s1_v_word[3U] 
                                                     >> 0x1eU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp628 = (3U 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp641 = (7U 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group)));
-    vlSelf->testbench__DOT__dut__DOT__tmp648 = (0xffU 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k)));
-    vlSelf->testbench__DOT__dut__DOT__tmp627 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_events) 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k));
-    vlSelf->testbench__DOT__dut__DOT__tmp617 = (0U 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step));
-    vlSelf->testbench__DOT__dut__DOT__tmp659 = (0xfU 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
-    vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0 
-        = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp626) 
-           & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp625 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running)) 
-                                                & ((~ 
-                                                    ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half)
-                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1)
-                                                      : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0))) 
-                                                   & ((0U 
-                                                       != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)) 
-                                                      | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)
-                                                          ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
-                                                          : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0)))));
-    if ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))) {
-        testbench__DOT__dut__DOT__tmp1289 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp787);
-        testbench__DOT__dut__DOT__tmp1290 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp802);
-        testbench__DOT__dut__DOT__tmp1291 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp817);
-        testbench__DOT__dut__DOT__tmp1292 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp832);
-        testbench__DOT__dut__DOT__tmp1293 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp847);
-        testbench__DOT__dut__DOT__tmp1294 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp862);
-        testbench__DOT__dut__DOT__tmp1295 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp877);
-        testbench__DOT__dut__DOT__tmp1296 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp892);
-        testbench__DOT__dut__DOT__tmp1297 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp907);
-        testbench__DOT__dut__DOT__tmp1298 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp922);
-        testbench__DOT__dut__DOT__tmp1299 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp937);
-        testbench__DOT__dut__DOT__tmp1300 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp952);
-        testbench__DOT__dut__DOT__tmp1301 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp967);
-        testbench__DOT__dut__DOT__tmp1302 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp982);
-        testbench__DOT__dut__DOT__tmp1303 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp997);
-        testbench__DOT__dut__DOT__tmp1304 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1012);
-        testbench__DOT__dut__DOT__tmp1305 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1027);
-        testbench__DOT__dut__DOT__tmp1306 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1042);
-        testbench__DOT__dut__DOT__tmp1307 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1057);
-        testbench__DOT__dut__DOT__tmp1308 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1072);
-        testbench__DOT__dut__DOT__tmp1309 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1087);
-        testbench__DOT__dut__DOT__tmp1310 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1102);
-        testbench__DOT__dut__DOT__tmp1311 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1117);
-        testbench__DOT__dut__DOT__tmp1312 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1132);
-        testbench__DOT__dut__DOT__tmp1313 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1147);
-        testbench__DOT__dut__DOT__tmp1314 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1162);
-        testbench__DOT__dut__DOT__tmp1315 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1177);
-        testbench__DOT__dut__DOT__tmp1316 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1192);
-        testbench__DOT__dut__DOT__tmp1317 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1207);
-        testbench__DOT__dut__DOT__tmp1318 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1222);
-        testbench__DOT__dut__DOT__tmp1319 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1237);
-        testbench__DOT__dut__DOT__tmp1320 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1252);
-    } else {
-        testbench__DOT__dut__DOT__tmp1289 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__s0_current_word[0U]);
-        testbench__DOT__dut__DOT__tmp1290 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
-                                                 << 0xcU) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0U] 
-                                                   >> 0x14U)));
-        testbench__DOT__dut__DOT__tmp1291 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
-                                                 << 0x18U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
-                                                   >> 8U)));
-        testbench__DOT__dut__DOT__tmp1292 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[2U] 
-                                                 << 4U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
-                                                   >> 0x1cU)));
-        testbench__DOT__dut__DOT__tmp1293 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
-                                                 << 0x10U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[2U] 
-                                                   >> 0x10U)));
-        testbench__DOT__dut__DOT__tmp1294 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
-                                                 << 0x1cU) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
-                                                   >> 4U)));
-        testbench__DOT__dut__DOT__tmp1295 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[4U] 
-                                                 << 8U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
-                                                   >> 0x18U)));
-        testbench__DOT__dut__DOT__tmp1296 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[4U] 
-                                                 << 0x14U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[4U] 
-                                                   >> 0xcU)));
-        testbench__DOT__dut__DOT__tmp1297 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__s0_current_word[5U]);
-        testbench__DOT__dut__DOT__tmp1298 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
-                                                 << 0xcU) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[5U] 
-                                                   >> 0x14U)));
-        testbench__DOT__dut__DOT__tmp1299 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
-                                                 << 0x18U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
-                                                   >> 8U)));
-        testbench__DOT__dut__DOT__tmp1300 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[7U] 
-                                                 << 4U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
-                                                   >> 0x1cU)));
-        testbench__DOT__dut__DOT__tmp1301 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
-                                                 << 0x10U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[7U] 
-                                                   >> 0x10U)));
-        testbench__DOT__dut__DOT__tmp1302 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
-                                                 << 0x1cU) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
-                                                   >> 4U)));
-        testbench__DOT__dut__DOT__tmp1303 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[9U] 
-                                                 << 8U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
-                                                   >> 0x18U)));
-        testbench__DOT__dut__DOT__tmp1304 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[9U] 
-                                                 << 0x14U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[9U] 
-                                                   >> 0xcU)));
-        testbench__DOT__dut__DOT__tmp1305 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xaU]);
-        testbench__DOT__dut__DOT__tmp1306 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
-                                                 << 0xcU) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xaU] 
-                                                   >> 0x14U)));
-        testbench__DOT__dut__DOT__tmp1307 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
-                                                 << 0x18U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
-                                                   >> 8U)));
-        testbench__DOT__dut__DOT__tmp1308 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xcU] 
-                                                 << 4U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
-                                                   >> 0x1cU)));
-        testbench__DOT__dut__DOT__tmp1309 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
-                                                 << 0x10U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xcU] 
-                                                   >> 0x10U)));
-        testbench__DOT__dut__DOT__tmp1310 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
-                                                 << 0x1cU) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
-                                                   >> 4U)));
-        testbench__DOT__dut__DOT__tmp1311 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xeU] 
-                                                 << 8U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
-                                                   >> 0x18U)));
-        testbench__DOT__dut__DOT__tmp1312 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xeU] 
-                                                 << 0x14U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xeU] 
-                                                   >> 0xcU)));
-        testbench__DOT__dut__DOT__tmp1313 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xfU]);
-        testbench__DOT__dut__DOT__tmp1314 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
-                                                 << 0xcU) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xfU] 
-                                                   >> 0x14U)));
-        testbench__DOT__dut__DOT__tmp1315 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
-                                                 << 0x18U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
-                                                   >> 8U)));
-        testbench__DOT__dut__DOT__tmp1316 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x11U] 
-                                                 << 4U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
-                                                   >> 0x1cU)));
-        testbench__DOT__dut__DOT__tmp1317 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
-                                                 << 0x10U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x11U] 
-                                                   >> 0x10U)));
-        testbench__DOT__dut__DOT__tmp1318 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
-                                                 << 0x1cU) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
-                                                   >> 4U)));
-        testbench__DOT__dut__DOT__tmp1319 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x13U] 
-                                                 << 8U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
-                                                   >> 0x18U)));
-        testbench__DOT__dut__DOT__tmp1320 = (0xfffffU 
-                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x13U] 
-                                                 << 0x14U) 
-                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x13U] 
-                                                   >> 0xcU)));
-    }
+    vlSelf->testbench__DOT__dut__DOT__tmp1290 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc31 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x13U] 
+                                                      << 0x14U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x13U] 
+                                                        >> 0xcU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1275 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc30 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x13U] 
+                                                      << 8U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
+                                                        >> 0x18U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1260 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc29 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
+                                                      << 0x1cU) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
+                                                        >> 4U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1245 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc28 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
+                                                      << 0x10U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x11U] 
+                                                        >> 0x10U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1230 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc27 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x11U] 
+                                                      << 4U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
+                                                        >> 0x1cU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1215 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc26 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
+                                                      << 0x18U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
+                                                        >> 8U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1200 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc25 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
+                                                      << 0xcU) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xfU] 
+                                                        >> 0x14U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1185 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc24 
+                                                    + 
+                                                    vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xfU]));
+    vlSelf->testbench__DOT__dut__DOT__tmp1170 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc23 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xeU] 
+                                                      << 0x14U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xeU] 
+                                                        >> 0xcU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1155 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc22 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xeU] 
+                                                      << 8U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
+                                                        >> 0x18U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1140 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc21 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
+                                                      << 0x1cU) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
+                                                        >> 4U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1125 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc20 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
+                                                      << 0x10U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xcU] 
+                                                        >> 0x10U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1110 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc19 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xcU] 
+                                                      << 4U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
+                                                        >> 0x1cU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1095 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc18 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
+                                                      << 0x18U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
+                                                        >> 8U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1080 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc17 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
+                                                      << 0xcU) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xaU] 
+                                                        >> 0x14U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1065 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc16 
+                                                    + 
+                                                    vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xaU]));
+    vlSelf->testbench__DOT__dut__DOT__tmp1050 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc15 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[9U] 
+                                                      << 0x14U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[9U] 
+                                                        >> 0xcU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1035 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc14 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[9U] 
+                                                      << 8U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
+                                                        >> 0x18U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1020 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc13 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
+                                                      << 0x1cU) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
+                                                        >> 4U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1005 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc12 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
+                                                      << 0x10U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[7U] 
+                                                        >> 0x10U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp990 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc11 
+                                                   + 
+                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[7U] 
+                                                     << 4U) 
+                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
+                                                       >> 0x1cU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp975 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc10 
+                                                   + 
+                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
+                                                     << 0x18U) 
+                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
+                                                       >> 8U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp960 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc9 
+                                                   + 
+                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
+                                                     << 0xcU) 
+                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[5U] 
+                                                       >> 0x14U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp945 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc8 
+                                                   + 
+                                                   vlSelf->testbench__DOT__dut__DOT__s0_param_word[5U]));
+    vlSelf->testbench__DOT__dut__DOT__tmp930 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc7 
+                                                   + 
+                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
+                                                     << 0x14U) 
+                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
+                                                       >> 0xcU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp915 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc6 
+                                                   + 
+                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
+                                                     << 8U) 
+                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
+                                                       >> 0x18U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp900 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc5 
+                                                   + 
+                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
+                                                     << 0x1cU) 
+                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
+                                                       >> 4U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp885 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc4 
+                                                   + 
+                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
+                                                     << 0x10U) 
+                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[2U] 
+                                                       >> 0x10U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp870 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc3 
+                                                   + 
+                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[2U] 
+                                                     << 4U) 
+                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
+                                                       >> 0x1cU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp855 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc2 
+                                                   + 
+                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
+                                                     << 0x18U) 
+                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
+                                                       >> 8U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp840 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc1 
+                                                   + 
+                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
+                                                     << 0xcU) 
+                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0U] 
+                                                       >> 0x14U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp825 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
+                                                   + 
+                                                   vlSelf->testbench__DOT__dut__DOT__s0_param_word[0U]));
     testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0 
         = ((0x3e00000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)) 
                                       & (vlSelf->testbench__DOT__dut__DOT__s0_v_word[0U] 
@@ -4671,449 +4059,2106 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                           << 0x15U)) | ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
                                          ? 0U : (vlSelf->testbench__DOT__dut__DOT__s0_v_word[0x14U] 
                                                  >> 0xbU)));
-    testbench__DOT__dut__DOT____VdfgTmp_hadeaa07c__0 
-        = (1U & (IData)(((0U != (0xf000000U & vlSelf->testbench__DOT__dut__DOT__tmp3008)) 
-                         | (IData)(testbench__DOT__dut__DOT____VdfgTmp_hdc6cd5a5__0))));
-    testbench__DOT__dut__DOT__tmp3429 = (0x1fffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3031 = ((0U 
+                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+                                                 & ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
+                                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)
+                                                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1)
+                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0))));
+    if (__Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0) {
+        vlSelf->testbench__DOT__dut__DOT__s1_counts[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_counts__v0] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s1_counts__v0;
+    }
+    testbench__DOT__dut__DOT__tmp633 = ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
+                                        & (((1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+                                            & (0U != testbench__DOT__dut__DOT__tmp3042)) 
+                                           | (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3047 = (testbench__DOT__dut__DOT__tmp3042 
+                                                 & ((IData)(1U) 
+                                                    + 
+                                                    (~ testbench__DOT__dut__DOT__tmp3042)));
+    vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0 
+        = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp658) 
+           & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
+    vlSelf->testbench__DOT__dut__DOT__tmp4058 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3294) 
+                                                 & (7U 
+                                                    == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
+    if (__Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0) {
+        vlSelf->testbench__DOT__dut__DOT__s1_in_events[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_in_events__v0] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0;
+    }
+    vlSelf->testbench__DOT__dut__DOT__s1_rd_half = __Vdly__testbench__DOT__dut__DOT__s1_rd_half;
+    if (__Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0) {
+        vlSelf->testbench__DOT__dut__DOT__s0_in_events[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0;
+    }
+    vlSelf->testbench__DOT__dut__DOT__s0_rd_half = __Vdly__testbench__DOT__dut__DOT__s0_rd_half;
+    vlSelf->testbench__DOT__dut__DOT__tmp820 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp816 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp816)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp835 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc1 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp831 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp831)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp850 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc2 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp846 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp846)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp865 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc3 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp861 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp861)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp880 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc4 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp876 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp876)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp895 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc5 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp891 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp891)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp910 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc6 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp906 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp906)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp925 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc7 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp921 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp921)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp940 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc8 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp936 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp936)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp955 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc9 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp951 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp951)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp970 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc10 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp966 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp966)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp985 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc11 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp981 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp981)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1000 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc12 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp996 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp996)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1015 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc13 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1011 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1011)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1030 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc14 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1026 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1026)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1045 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc15 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1041 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1041)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1060 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc16 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1056 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1056)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1075 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc17 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1071 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1071)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1090 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc18 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1086 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1086)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1105 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc19 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1101 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1101)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1120 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc20 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1116 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1116)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1135 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc21 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1131 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1131)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1150 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc22 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1146 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1146)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1165 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc23 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1161 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1161)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1180 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc24 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1176 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1176)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1195 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc25 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1191 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1191)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1210 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc26 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1206 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1206)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1225 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc27 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1221 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1221)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1240 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc28 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1236 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1236)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1255 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc29 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1251 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1251)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1270 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc30 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1266 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1266)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1285 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc31 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1281 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1281)))));
+    testbench__DOT__dut__DOT__tmp3492 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hb487e700__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3336) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3399) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3336)))));
-    testbench__DOT__dut__DOT__tmp3480 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3399)))));
+    testbench__DOT__dut__DOT__tmp3543 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hfff6c4ad__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3344) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3407) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3344)))));
-    testbench__DOT__dut__DOT__tmp3531 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3407)))));
+    testbench__DOT__dut__DOT__tmp3594 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hcd4962cd__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3352) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3415) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3352)))));
-    testbench__DOT__dut__DOT__tmp3582 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3415)))));
+    testbench__DOT__dut__DOT__tmp3645 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h58550490__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3360) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3423) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3360)))));
-    testbench__DOT__dut__DOT__tmp3633 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3423)))));
+    testbench__DOT__dut__DOT__tmp3696 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h49c11088__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3368) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3431) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3368)))));
-    testbench__DOT__dut__DOT__tmp3684 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3431)))));
+    testbench__DOT__dut__DOT__tmp3747 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h6d84fb04__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3376) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3439) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3376)))));
-    testbench__DOT__dut__DOT__tmp3735 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3439)))));
+    testbench__DOT__dut__DOT__tmp3798 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h90e10de2__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3384) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3447) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3384)))));
-    testbench__DOT__dut__DOT__tmp3786 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3447)))));
+    testbench__DOT__dut__DOT__tmp3849 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hc77b05f2__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3392) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3455) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3392)))));
-    testbench__DOT__dut__DOT__tmp3837 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3455)))));
+    testbench__DOT__dut__DOT__tmp3900 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hb0aeb1c6__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3400) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3463) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3400)))));
-    testbench__DOT__dut__DOT__tmp3888 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3463)))));
+    testbench__DOT__dut__DOT__tmp3951 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h16823d68__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3408) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3471) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3408)))));
-    testbench__DOT__dut__DOT__tmp1362 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1289 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1289)));
-    testbench__DOT__dut__DOT__tmp1413 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h93a71b43__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1290 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1290)));
-    testbench__DOT__dut__DOT__tmp1464 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h9ab2d45e__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1291 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1291)));
-    testbench__DOT__dut__DOT__tmp1515 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h32e6cc0b__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1292 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1292)));
-    testbench__DOT__dut__DOT__tmp1566 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hb08c758b__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1293 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1293)));
-    testbench__DOT__dut__DOT__tmp1617 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h3726fe0f__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1294 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1294)));
-    testbench__DOT__dut__DOT__tmp1668 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h8181bf4c__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1295 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1295)));
-    testbench__DOT__dut__DOT__tmp1719 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h4880108c__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1296 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1296)));
-    testbench__DOT__dut__DOT__tmp1770 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h3e7ad422__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1297 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1297)));
-    testbench__DOT__dut__DOT__tmp1821 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hf62f024b__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1298 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1298)));
-    testbench__DOT__dut__DOT__tmp1872 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h490444a6__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1299 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1299)));
-    testbench__DOT__dut__DOT__tmp1923 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_had2aa001__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1300 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1300)));
-    testbench__DOT__dut__DOT__tmp1974 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h4ad45f03__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1301 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1301)));
-    testbench__DOT__dut__DOT__tmp2025 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hdb49b3bb__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1302 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1302)));
-    testbench__DOT__dut__DOT__tmp2076 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h1eea50ee__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1303 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1303)));
-    testbench__DOT__dut__DOT__tmp2127 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hec88e46f__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1304 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1304)));
-    testbench__DOT__dut__DOT__tmp2178 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hff56744b__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1305 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1305)));
-    testbench__DOT__dut__DOT__tmp2229 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h539b91c3__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1306 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1306)));
-    testbench__DOT__dut__DOT__tmp2280 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hfad7ecdf__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1307 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1307)));
-    testbench__DOT__dut__DOT__tmp2331 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hb7b925e5__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1308 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1308)));
-    testbench__DOT__dut__DOT__tmp2382 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h3a6e1873__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1309 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1309)));
-    testbench__DOT__dut__DOT__tmp2433 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h0a017a59__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1310 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1310)));
-    testbench__DOT__dut__DOT__tmp2484 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h990864ad__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1311 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1311)));
-    testbench__DOT__dut__DOT__tmp2535 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h34236b75__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1312 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1312)));
-    testbench__DOT__dut__DOT__tmp2586 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h4ae01055__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1313 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1313)));
-    testbench__DOT__dut__DOT__tmp2637 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h241d4bf6__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1314 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1314)));
-    testbench__DOT__dut__DOT__tmp2688 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hec8df9cf__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1315 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1315)));
-    testbench__DOT__dut__DOT__tmp2739 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hd853057c__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1316 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1316)));
-    testbench__DOT__dut__DOT__tmp2790 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h79a70425__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1317 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1317)));
-    testbench__DOT__dut__DOT__tmp2841 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h1fdba8be__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1318 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1318)));
-    testbench__DOT__dut__DOT__tmp2892 = (0xfffffffU 
-                                         & ((0x7ffffffU 
-                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h8cb08588__0)) 
-                                            + ((0x3f00000U 
-                                                & ((- (IData)(
-                                                              (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1319 
-                                                                  >> 0x13U)))) 
-                                                   << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1319)));
-    testbench__DOT__dut__DOT__tmp2943 = (0xfffffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3471)))));
+    if ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))) {
+        testbench__DOT__dut__DOT__tmp1358 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1290);
+        testbench__DOT__dut__DOT__tmp1357 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1275);
+        testbench__DOT__dut__DOT__tmp1356 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1260);
+        testbench__DOT__dut__DOT__tmp1355 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1245);
+        testbench__DOT__dut__DOT__tmp1354 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1230);
+        testbench__DOT__dut__DOT__tmp1353 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1215);
+        testbench__DOT__dut__DOT__tmp1352 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1200);
+        testbench__DOT__dut__DOT__tmp1351 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1185);
+        testbench__DOT__dut__DOT__tmp1350 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1170);
+        testbench__DOT__dut__DOT__tmp1349 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1155);
+        testbench__DOT__dut__DOT__tmp1348 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1140);
+        testbench__DOT__dut__DOT__tmp1347 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1125);
+        testbench__DOT__dut__DOT__tmp1346 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1110);
+        testbench__DOT__dut__DOT__tmp1345 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1095);
+        testbench__DOT__dut__DOT__tmp1344 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1080);
+        testbench__DOT__dut__DOT__tmp1343 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1065);
+        testbench__DOT__dut__DOT__tmp1342 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1050);
+        testbench__DOT__dut__DOT__tmp1341 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1035);
+        testbench__DOT__dut__DOT__tmp1340 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1020);
+        testbench__DOT__dut__DOT__tmp1339 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1005);
+        testbench__DOT__dut__DOT__tmp1338 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp990);
+        testbench__DOT__dut__DOT__tmp1337 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp975);
+        testbench__DOT__dut__DOT__tmp1336 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp960);
+        testbench__DOT__dut__DOT__tmp1335 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp945);
+        testbench__DOT__dut__DOT__tmp1334 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp930);
+        testbench__DOT__dut__DOT__tmp1333 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp915);
+        testbench__DOT__dut__DOT__tmp1332 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp900);
+        testbench__DOT__dut__DOT__tmp1331 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp885);
+        testbench__DOT__dut__DOT__tmp1330 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp870);
+        testbench__DOT__dut__DOT__tmp1329 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp855);
+        testbench__DOT__dut__DOT__tmp1328 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp840);
+        testbench__DOT__dut__DOT__tmp1327 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp825);
+    } else {
+        testbench__DOT__dut__DOT__tmp1358 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x13U] 
+                                                 << 0x14U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x13U] 
+                                                   >> 0xcU)));
+        testbench__DOT__dut__DOT__tmp1357 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x13U] 
+                                                 << 8U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
+                                                   >> 0x18U)));
+        testbench__DOT__dut__DOT__tmp1356 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
+                                                 << 0x1cU) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
+                                                   >> 4U)));
+        testbench__DOT__dut__DOT__tmp1355 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
+                                                 << 0x10U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x11U] 
+                                                   >> 0x10U)));
+        testbench__DOT__dut__DOT__tmp1354 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x11U] 
+                                                 << 4U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
+                                                   >> 0x1cU)));
+        testbench__DOT__dut__DOT__tmp1353 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
+                                                 << 0x18U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
+                                                   >> 8U)));
+        testbench__DOT__dut__DOT__tmp1352 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
+                                                 << 0xcU) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xfU] 
+                                                   >> 0x14U)));
+        testbench__DOT__dut__DOT__tmp1351 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xfU]);
+        testbench__DOT__dut__DOT__tmp1350 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xeU] 
+                                                 << 0x14U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xeU] 
+                                                   >> 0xcU)));
+        testbench__DOT__dut__DOT__tmp1349 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xeU] 
+                                                 << 8U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
+                                                   >> 0x18U)));
+        testbench__DOT__dut__DOT__tmp1348 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
+                                                 << 0x1cU) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
+                                                   >> 4U)));
+        testbench__DOT__dut__DOT__tmp1347 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
+                                                 << 0x10U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xcU] 
+                                                   >> 0x10U)));
+        testbench__DOT__dut__DOT__tmp1346 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xcU] 
+                                                 << 4U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
+                                                   >> 0x1cU)));
+        testbench__DOT__dut__DOT__tmp1345 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
+                                                 << 0x18U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
+                                                   >> 8U)));
+        testbench__DOT__dut__DOT__tmp1344 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
+                                                 << 0xcU) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xaU] 
+                                                   >> 0x14U)));
+        testbench__DOT__dut__DOT__tmp1343 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xaU]);
+        testbench__DOT__dut__DOT__tmp1342 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[9U] 
+                                                 << 0x14U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[9U] 
+                                                   >> 0xcU)));
+        testbench__DOT__dut__DOT__tmp1341 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[9U] 
+                                                 << 8U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
+                                                   >> 0x18U)));
+        testbench__DOT__dut__DOT__tmp1340 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
+                                                 << 0x1cU) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
+                                                   >> 4U)));
+        testbench__DOT__dut__DOT__tmp1339 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
+                                                 << 0x10U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[7U] 
+                                                   >> 0x10U)));
+        testbench__DOT__dut__DOT__tmp1338 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[7U] 
+                                                 << 4U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
+                                                   >> 0x1cU)));
+        testbench__DOT__dut__DOT__tmp1337 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
+                                                 << 0x18U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
+                                                   >> 8U)));
+        testbench__DOT__dut__DOT__tmp1336 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
+                                                 << 0xcU) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[5U] 
+                                                   >> 0x14U)));
+        testbench__DOT__dut__DOT__tmp1335 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__s0_current_word[5U]);
+        testbench__DOT__dut__DOT__tmp1334 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[4U] 
+                                                 << 0x14U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[4U] 
+                                                   >> 0xcU)));
+        testbench__DOT__dut__DOT__tmp1333 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[4U] 
+                                                 << 8U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
+                                                   >> 0x18U)));
+        testbench__DOT__dut__DOT__tmp1332 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
+                                                 << 0x1cU) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
+                                                   >> 4U)));
+        testbench__DOT__dut__DOT__tmp1331 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
+                                                 << 0x10U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[2U] 
+                                                   >> 0x10U)));
+        testbench__DOT__dut__DOT__tmp1330 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[2U] 
+                                                 << 4U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
+                                                   >> 0x1cU)));
+        testbench__DOT__dut__DOT__tmp1329 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
+                                                 << 0x18U) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
+                                                   >> 8U)));
+        testbench__DOT__dut__DOT__tmp1328 = (0xfffffU 
+                                             & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
+                                                 << 0xcU) 
+                                                | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0U] 
+                                                   >> 0x14U)));
+        testbench__DOT__dut__DOT__tmp1327 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__s0_current_word[0U]);
+    }
+    vlSelf->testbench__DOT__out_data = (0xfU & ((8U 
+                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                                                 ? 
+                                                ((4U 
+                                                  & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                                                  ? 0U
+                                                  : 
+                                                 ((2U 
+                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                                                   ? 0U
+                                                   : 
+                                                  ((1U 
+                                                    & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                                                    ? (IData)(
+                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
+                                                               >> 0x24U))
+                                                    : (IData)(
+                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
+                                                               >> 0x20U)))))
+                                                 : 
+                                                ((4U 
+                                                  & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                                                  ? 
+                                                 ((2U 
+                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                                                   ? 
+                                                  ((1U 
+                                                    & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                                                    ? (IData)(
+                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
+                                                               >> 0x1cU))
+                                                    : (IData)(
+                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
+                                                               >> 0x18U)))
+                                                   : 
+                                                  ((1U 
+                                                    & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                                                    ? (IData)(
+                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
+                                                               >> 0x14U))
+                                                    : (IData)(
+                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
+                                                               >> 0x10U))))
+                                                  : 
+                                                 ((2U 
+                                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                                                   ? 
+                                                  ((1U 
+                                                    & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                                                    ? (IData)(
+                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
+                                                               >> 0xcU))
+                                                    : (IData)(
+                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
+                                                               >> 8U)))
+                                                   : 
+                                                  ((1U 
+                                                    & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                                                    ? (IData)(
+                                                              (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
+                                                               >> 4U))
+                                                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word))))));
+    vlSelf->testbench__DOT__dut__DOT__tmp637 = ((2U 
+                                                 != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+                                                & (IData)(testbench__DOT__dut__DOT__tmp633));
+    vlSelf->testbench__DOT__dut__DOT__tmp634 = ((IData)(testbench__DOT__dut__DOT__tmp633) 
+                                                & (2U 
+                                                   == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)));
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_advance 
+        = ((1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+           & (0U == ((~ vlSelf->testbench__DOT__dut__DOT__tmp3047) 
+                     & testbench__DOT__dut__DOT__tmp3042)));
+    testbench__DOT__dut__DOT____VdfgTmp_h54e9c5ec__0 
+        = (IData)((0U != (0xc0000000U & vlSelf->testbench__DOT__dut__DOT__tmp3047)));
+    testbench__DOT__dut__DOT__tmp3504 = (0xfffffU & 
+                                         (testbench__DOT__dut__DOT____VdfgTmp_hb487e700__0 
+                                          + ((0x40000U 
+                                              & testbench__DOT__dut__DOT__tmp3492) 
+                                             | (0x3ffffU 
+                                                & (testbench__DOT__dut__DOT__tmp3492 
+                                                   >> 1U)))));
+    testbench__DOT__dut__DOT__tmp3555 = (0xfffffU & 
+                                         (testbench__DOT__dut__DOT____VdfgTmp_hfff6c4ad__0 
+                                          + ((0x40000U 
+                                              & testbench__DOT__dut__DOT__tmp3543) 
+                                             | (0x3ffffU 
+                                                & (testbench__DOT__dut__DOT__tmp3543 
+                                                   >> 1U)))));
+    testbench__DOT__dut__DOT__tmp3606 = (0xfffffU & 
+                                         (testbench__DOT__dut__DOT____VdfgTmp_hcd4962cd__0 
+                                          + ((0x40000U 
+                                              & testbench__DOT__dut__DOT__tmp3594) 
+                                             | (0x3ffffU 
+                                                & (testbench__DOT__dut__DOT__tmp3594 
+                                                   >> 1U)))));
+    testbench__DOT__dut__DOT__tmp3657 = (0xfffffU & 
+                                         (testbench__DOT__dut__DOT____VdfgTmp_h58550490__0 
+                                          + ((0x40000U 
+                                              & testbench__DOT__dut__DOT__tmp3645) 
+                                             | (0x3ffffU 
+                                                & (testbench__DOT__dut__DOT__tmp3645 
+                                                   >> 1U)))));
+    testbench__DOT__dut__DOT__tmp3708 = (0xfffffU & 
+                                         (testbench__DOT__dut__DOT____VdfgTmp_h49c11088__0 
+                                          + ((0x40000U 
+                                              & testbench__DOT__dut__DOT__tmp3696) 
+                                             | (0x3ffffU 
+                                                & (testbench__DOT__dut__DOT__tmp3696 
+                                                   >> 1U)))));
+    testbench__DOT__dut__DOT__tmp3759 = (0xfffffU & 
+                                         (testbench__DOT__dut__DOT____VdfgTmp_h6d84fb04__0 
+                                          + ((0x40000U 
+                                              & testbench__DOT__dut__DOT__tmp3747) 
+                                             | (0x3ffffU 
+                                                & (testbench__DOT__dut__DOT__tmp3747 
+                                                   >> 1U)))));
+    testbench__DOT__dut__DOT__tmp3810 = (0xfffffU & 
+                                         (testbench__DOT__dut__DOT____VdfgTmp_h90e10de2__0 
+                                          + ((0x40000U 
+                                              & testbench__DOT__dut__DOT__tmp3798) 
+                                             | (0x3ffffU 
+                                                & (testbench__DOT__dut__DOT__tmp3798 
+                                                   >> 1U)))));
+    testbench__DOT__dut__DOT__tmp3861 = (0xfffffU & 
+                                         (testbench__DOT__dut__DOT____VdfgTmp_hc77b05f2__0 
+                                          + ((0x40000U 
+                                              & testbench__DOT__dut__DOT__tmp3849) 
+                                             | (0x3ffffU 
+                                                & (testbench__DOT__dut__DOT__tmp3849 
+                                                   >> 1U)))));
+    testbench__DOT__dut__DOT__tmp3912 = (0xfffffU & 
+                                         (testbench__DOT__dut__DOT____VdfgTmp_hb0aeb1c6__0 
+                                          + ((0x40000U 
+                                              & testbench__DOT__dut__DOT__tmp3900) 
+                                             | (0x3ffffU 
+                                                & (testbench__DOT__dut__DOT__tmp3900 
+                                                   >> 1U)))));
+    testbench__DOT__dut__DOT__tmp3963 = (0xfffffU & 
+                                         (testbench__DOT__dut__DOT____VdfgTmp_h16823d68__0 
+                                          + ((0x40000U 
+                                              & testbench__DOT__dut__DOT__tmp3951) 
+                                             | (0x3ffffU 
+                                                & (testbench__DOT__dut__DOT__tmp3951 
+                                                   >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2981 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hef919ee0__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1320 
+                                                               & (testbench__DOT__dut__DOT__tmp1358 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1320)));
-    vlSelf->testbench__DOT__dut__DOT__s1_in_push_index 
+                                               | testbench__DOT__dut__DOT__tmp1358)));
+    testbench__DOT__dut__DOT__tmp2930 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h8cb08588__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1357 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1357)));
+    testbench__DOT__dut__DOT__tmp2879 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h1fdba8be__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1356 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1356)));
+    testbench__DOT__dut__DOT__tmp2828 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h79a70425__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1355 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1355)));
+    testbench__DOT__dut__DOT__tmp2777 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hd853057c__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1354 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1354)));
+    testbench__DOT__dut__DOT__tmp2726 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hec8df9cf__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1353 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1353)));
+    testbench__DOT__dut__DOT__tmp2675 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h241d4bf6__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1352 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1352)));
+    testbench__DOT__dut__DOT__tmp2624 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h4ae01055__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1351 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1351)));
+    testbench__DOT__dut__DOT__tmp2573 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h34236b75__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1350 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1350)));
+    testbench__DOT__dut__DOT__tmp2522 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h990864ad__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1349 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1349)));
+    testbench__DOT__dut__DOT__tmp2471 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h0a017a59__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1348 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1348)));
+    testbench__DOT__dut__DOT__tmp2420 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h3a6e1873__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1347 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1347)));
+    testbench__DOT__dut__DOT__tmp2369 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hb7b925e5__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1346 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1346)));
+    testbench__DOT__dut__DOT__tmp2318 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hfad7ecdf__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1345 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1345)));
+    testbench__DOT__dut__DOT__tmp2267 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h539b91c3__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1344 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1344)));
+    testbench__DOT__dut__DOT__tmp2216 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hff56744b__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1343 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1343)));
+    testbench__DOT__dut__DOT__tmp2165 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hec88e46f__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1342 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1342)));
+    testbench__DOT__dut__DOT__tmp2114 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h1eea50ee__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1341 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1341)));
+    testbench__DOT__dut__DOT__tmp2063 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hdb49b3bb__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1340 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1340)));
+    testbench__DOT__dut__DOT__tmp2012 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h4ad45f03__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1339 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1339)));
+    testbench__DOT__dut__DOT__tmp1961 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_had2aa001__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1338 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1338)));
+    testbench__DOT__dut__DOT__tmp1910 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h490444a6__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1337 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1337)));
+    testbench__DOT__dut__DOT__tmp1859 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hf62f024b__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1336 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1336)));
+    testbench__DOT__dut__DOT__tmp1808 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h3e7ad422__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1335 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1335)));
+    testbench__DOT__dut__DOT__tmp1757 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h4880108c__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1334 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1334)));
+    testbench__DOT__dut__DOT__tmp1706 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h8181bf4c__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1333 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1333)));
+    testbench__DOT__dut__DOT__tmp1655 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h3726fe0f__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1332 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1332)));
+    testbench__DOT__dut__DOT__tmp1604 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_hb08c758b__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1331 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1331)));
+    testbench__DOT__dut__DOT__tmp1553 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h32e6cc0b__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1330 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1330)));
+    testbench__DOT__dut__DOT__tmp1502 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h9ab2d45e__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1329 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1329)));
+    testbench__DOT__dut__DOT__tmp1451 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h93a71b43__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1328 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1328)));
+    testbench__DOT__dut__DOT__tmp1400 = (0xfffffffU 
+                                         & ((0x7ffffffU 
+                                             & (- testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0)) 
+                                            + ((0x3f00000U 
+                                                & ((- (IData)(
+                                                              (1U 
+                                                               & (testbench__DOT__dut__DOT__tmp1327 
+                                                                  >> 0x13U)))) 
+                                                   << 0x14U)) 
+                                               | testbench__DOT__dut__DOT__tmp1327)));
+    vlSelf->testbench__DOT__dut__DOT__tmp4110 = ((2U 
+                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
+                                                 & ((0U 
+                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)) 
+                                                    | (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_best) 
+                                                        >> 4U) 
+                                                       ^ 
+                                                       (1U 
+                                                        & (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_best) 
+                                                            - (IData)(vlSelf->testbench__DOT__out_data)) 
+                                                           >> 5U)))));
+    vlSelf->testbench__DOT__dut__DOT__s1_issuing = __Vdly__testbench__DOT__dut__DOT__s1_issuing;
+    vlSelf->testbench__DOT__dut__DOT__tmp3301 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)) 
+                                                 & ((0U 
+                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
+                                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
+                                                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1)
+                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0))));
+    vlSelf->testbench__DOT__dut__DOT__s1_group = __Vdly__testbench__DOT__dut__DOT__s1_group;
+    vlSelf->testbench__DOT__dut__DOT__s1_k = __Vdly__testbench__DOT__dut__DOT__s1_k;
+    vlSelf->testbench__DOT__dut__DOT__s0_issuing = __Vdly__testbench__DOT__dut__DOT__s0_issuing;
+    vlSelf->testbench__DOT__dut__DOT__s0_group = __Vdly__testbench__DOT__dut__DOT__s0_group;
+    vlSelf->testbench__DOT__dut__DOT__s0_k = __Vdly__testbench__DOT__dut__DOT__s0_k;
+    vlSelf->testbench__DOT__dut__DOT__tmp668 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running)) 
+                                                & ((~ 
+                                                    ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half)
+                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1)
+                                                      : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0))) 
+                                                   & ((0U 
+                                                       != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)) 
+                                                      | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)
+                                                          ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
+                                                          : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0)))));
+    if (vlSelf->testbench__DOT__dut__DOT__tmp634) {
+        vlSelf->testbench__DOT__dut__DOT__tmp646 = 
+            (1U & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)));
+        vlSelf->testbench__DOT__dut__DOT__tmp652 = vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half;
+        vlSelf->testbench__DOT__dut__DOT__tmp642 = 0U;
+    } else {
+        vlSelf->testbench__DOT__dut__DOT__tmp646 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp652 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp642 = 
+            (0x1ffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr) 
+                       + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp637)));
+    }
+    testbench__DOT__dut__DOT____VdfgTmp_hdc6cd5a5__0 
+        = (1U & (IData)(((0U != (0x30000000U & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
+                         | (IData)(testbench__DOT__dut__DOT____VdfgTmp_h54e9c5ec__0))));
+    testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3504 
+                     >> 0x12U)) ^ (1U & (((0x7ffffU 
+                                           & testbench__DOT__dut__DOT__tmp3504) 
+                                          - (IData)(0x7e000U)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3504 
+                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
+                                          - (0x7ffffU 
+                                             & testbench__DOT__dut__DOT__tmp3504)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3555 
+                     >> 0x12U)) ^ (1U & (((0x7ffffU 
+                                           & testbench__DOT__dut__DOT__tmp3555) 
+                                          - (IData)(0x7e000U)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3555 
+                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
+                                          - (0x7ffffU 
+                                             & testbench__DOT__dut__DOT__tmp3555)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_hca5f3bec__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3606 
+                     >> 0x12U)) ^ (1U & (((0x7ffffU 
+                                           & testbench__DOT__dut__DOT__tmp3606) 
+                                          - (IData)(0x7e000U)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h4e2ac420__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3606 
+                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
+                                          - (0x7ffffU 
+                                             & testbench__DOT__dut__DOT__tmp3606)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_hbe8b261a__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3657 
+                     >> 0x12U)) ^ (1U & (((0x7ffffU 
+                                           & testbench__DOT__dut__DOT__tmp3657) 
+                                          - (IData)(0x7e000U)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h6ffe034b__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3657 
+                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
+                                          - (0x7ffffU 
+                                             & testbench__DOT__dut__DOT__tmp3657)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_hf6bb1695__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3708 
+                     >> 0x12U)) ^ (1U & (((0x7ffffU 
+                                           & testbench__DOT__dut__DOT__tmp3708) 
+                                          - (IData)(0x7e000U)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h7cc3768e__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3708 
+                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
+                                          - (0x7ffffU 
+                                             & testbench__DOT__dut__DOT__tmp3708)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_hbe9e59de__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3759 
+                     >> 0x12U)) ^ (1U & (((0x7ffffU 
+                                           & testbench__DOT__dut__DOT__tmp3759) 
+                                          - (IData)(0x7e000U)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h3cde189a__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3759 
+                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
+                                          - (0x7ffffU 
+                                             & testbench__DOT__dut__DOT__tmp3759)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h06dd840c__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3810 
+                     >> 0x12U)) ^ (1U & (((0x7ffffU 
+                                           & testbench__DOT__dut__DOT__tmp3810) 
+                                          - (IData)(0x7e000U)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h22499d0f__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3810 
+                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
+                                          - (0x7ffffU 
+                                             & testbench__DOT__dut__DOT__tmp3810)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h6b5bdc42__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3861 
+                     >> 0x12U)) ^ (1U & (((0x7ffffU 
+                                           & testbench__DOT__dut__DOT__tmp3861) 
+                                          - (IData)(0x7e000U)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h449cb9ec__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3861 
+                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
+                                          - (0x7ffffU 
+                                             & testbench__DOT__dut__DOT__tmp3861)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h97367c0d__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3912 
+                     >> 0x12U)) ^ (1U & (((0x7ffffU 
+                                           & testbench__DOT__dut__DOT__tmp3912) 
+                                          - (IData)(0x7e000U)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h0e5eca08__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3912 
+                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
+                                          - (0x7ffffU 
+                                             & testbench__DOT__dut__DOT__tmp3912)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h9a6f09de__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3963 
+                     >> 0x12U)) ^ (1U & (((0x7ffffU 
+                                           & testbench__DOT__dut__DOT__tmp3963) 
+                                          - (IData)(0x7e000U)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3963 
+                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
+                                          - (0x7ffffU 
+                                             & testbench__DOT__dut__DOT__tmp3963)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT__tmp2993 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_hef919ee0__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2981) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2981 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2942 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h8cb08588__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2930) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2930 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2891 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h1fdba8be__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2879) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2879 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2840 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h79a70425__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2828) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2828 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2789 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_hd853057c__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2777) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2777 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2738 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_hec8df9cf__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2726) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2726 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2687 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h241d4bf6__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2675) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2675 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2636 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h4ae01055__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2624) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2624 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2585 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h34236b75__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2573) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2573 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2534 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h990864ad__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2522) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2522 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2483 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h0a017a59__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2471) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2471 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2432 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h3a6e1873__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2420) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2420 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2381 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_hb7b925e5__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2369) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2369 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2330 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_hfad7ecdf__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2318) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2318 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2279 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h539b91c3__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2267) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2267 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2228 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_hff56744b__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2216) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2216 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2177 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_hec88e46f__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2165) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2165 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2126 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h1eea50ee__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2114) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2114 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2075 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_hdb49b3bb__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2063) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2063 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp2024 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h4ad45f03__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp2012) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp2012 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1973 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_had2aa001__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1961) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1961 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1922 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h490444a6__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1910) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1910 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1871 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_hf62f024b__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1859) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1859 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1820 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h3e7ad422__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1808) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1808 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1769 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h4880108c__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1757) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1757 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1718 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h8181bf4c__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1706) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1706 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1667 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h3726fe0f__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1655) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1655 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1616 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_hb08c758b__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1604) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1604 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1565 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h32e6cc0b__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1553) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1553 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1514 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h9ab2d45e__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1502) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1502 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1463 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h93a71b43__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1451) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1451 
+                                                     >> 1U)))));
+    testbench__DOT__dut__DOT__tmp1412 = (0x7ffffffU 
+                                         & (testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0 
+                                            + ((0x2000000U 
+                                                & testbench__DOT__dut__DOT__tmp1400) 
+                                               | (0x1ffffffU 
+                                                  & (testbench__DOT__dut__DOT__tmp1400 
+                                                     >> 1U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3365 = ((0U 
+                                                  != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))
+                                                  ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)
+                                                  : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group));
+    vlSelf->testbench__DOT__dut__DOT__tmp3318 = (1U 
+                                                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)));
+    vlSelf->testbench__DOT__dut__DOT__tmp3330 = (3U 
+                                                 & ((IData)(1U) 
+                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)));
+    vlSelf->testbench__DOT__dut__DOT__tmp3337 = (0x1ffU 
+                                                 & ((IData)(1U) 
+                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k)));
+    vlSelf->testbench__DOT__dut__DOT__tmp3317 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_events) 
+                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k));
+    vlSelf->testbench__DOT__dut__DOT__tmp685 = (3U 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group));
+    vlSelf->testbench__DOT__dut__DOT__tmp697 = (7U 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group)));
+    vlSelf->testbench__DOT__dut__DOT__tmp704 = (0xffU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k)));
+    vlSelf->testbench__DOT__dut__DOT__tmp684 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_events) 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k));
+    testbench__DOT__dut__DOT____VdfgTmp_hadeaa07c__0 
+        = (1U & (IData)(((0U != (0xf000000U & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
+                         | (IData)(testbench__DOT__dut__DOT____VdfgTmp_hdc6cd5a5__0))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3524 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0)
+                                                  ? 0x2000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0)
+                                                   ? 
+                                                  (0x3fffU 
+                                                   & testbench__DOT__dut__DOT__tmp3504)
+                                                   : 0x1fffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp3575 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0)
+                                                  ? 0x2000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0)
+                                                   ? 
+                                                  (0x3fffU 
+                                                   & testbench__DOT__dut__DOT__tmp3555)
+                                                   : 0x1fffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp3626 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hca5f3bec__0)
+                                                  ? 0x2000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4e2ac420__0)
+                                                   ? 
+                                                  (0x3fffU 
+                                                   & testbench__DOT__dut__DOT__tmp3606)
+                                                   : 0x1fffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp3677 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe8b261a__0)
+                                                  ? 0x2000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6ffe034b__0)
+                                                   ? 
+                                                  (0x3fffU 
+                                                   & testbench__DOT__dut__DOT__tmp3657)
+                                                   : 0x1fffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp3728 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf6bb1695__0)
+                                                  ? 0x2000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7cc3768e__0)
+                                                   ? 
+                                                  (0x3fffU 
+                                                   & testbench__DOT__dut__DOT__tmp3708)
+                                                   : 0x1fffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp3779 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe9e59de__0)
+                                                  ? 0x2000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3cde189a__0)
+                                                   ? 
+                                                  (0x3fffU 
+                                                   & testbench__DOT__dut__DOT__tmp3759)
+                                                   : 0x1fffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp3830 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h06dd840c__0)
+                                                  ? 0x2000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h22499d0f__0)
+                                                   ? 
+                                                  (0x3fffU 
+                                                   & testbench__DOT__dut__DOT__tmp3810)
+                                                   : 0x1fffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp3881 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6b5bdc42__0)
+                                                  ? 0x2000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h449cb9ec__0)
+                                                   ? 
+                                                  (0x3fffU 
+                                                   & testbench__DOT__dut__DOT__tmp3861)
+                                                   : 0x1fffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp3932 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h97367c0d__0)
+                                                  ? 0x2000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5eca08__0)
+                                                   ? 
+                                                  (0x3fffU 
+                                                   & testbench__DOT__dut__DOT__tmp3912)
+                                                   : 0x1fffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp3983 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9a6f09de__0)
+                                                  ? 0x2000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0)
+                                                   ? 
+                                                  (0x3fffU 
+                                                   & testbench__DOT__dut__DOT__tmp3963)
+                                                   : 0x1fffU));
+    testbench__DOT__dut__DOT____VdfgTmp_h567d3126__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2993 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2993) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_ha3f769af__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2993 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2993)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h0b3a6dc8__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2942 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2942) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h615e176f__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2942 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2942)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h94fdd270__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2891 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2891) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_ha89d2ee7__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2891 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2891)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hd3f5f6bc__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2840 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2840) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h7d550e04__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2840 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2840)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h2a07f1d0__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2789 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2789) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h19783f70__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2789 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2789)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h1ac73526__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2738 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2738) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h3128d19f__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2738 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2738)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h1eb5a810__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2687 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2687) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hd9ebc61c__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2687 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2687)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h7308e2b4__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2636 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2636) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h7c67144d__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2636 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2636)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hbe971ee6__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2585 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2585) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h60ea6e3f__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2585 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2585)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h0f5c752c__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2534 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2534) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h621aafd9__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2534 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2534)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_he6e48cec__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2483 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2483) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h7501db69__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2483 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2483)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h07e5364e__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2432 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2432) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h0e5ee333__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2432 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2432)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h5c5923ce__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2381 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2381) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h0ab1625b__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2381 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2381)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h53d71cce__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2330 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2330) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h369c4dcb__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2330 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2330)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h1000f092__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2279 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2279) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h6634e640__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2279 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2279)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h9e3999b2__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2228 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2228) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hc50a7655__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2228 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2228)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_heec8e306__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2177 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2177) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h2de16d9f__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2177 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2177)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_heabb0ada__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2126 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2126) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_he5ff2680__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2126 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2126)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_had68d4d6__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2075 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2075) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h24553fd7__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2075 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2075)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h48125bce__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2024 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp2024) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hc941de5b__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2024 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp2024)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hce80554e__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1973 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1973) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h36b086b3__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1973 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1973)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h9d410d2e__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1922 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1922) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h99e7687d__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1922 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1922)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h8b31c39a__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1871 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1871) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h51bdb730__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1871 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1871)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hf7e33a58__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1820 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1820) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_ha083ffe7__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1820 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1820)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hd6579d30__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1769 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1769) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h8006db6b__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1769 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1769)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h76ea8232__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1718 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1718) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h6881cc10__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1718 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1718)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h498317ae__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1667 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1667) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hf9b7e643__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1667 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1667)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hec7a4b90__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1616 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1616) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h8689b79b__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1616 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1616)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h10c39892__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1565 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1565) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h15203d85__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1565 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1565)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h875800dc__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1514 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1514) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hd2ddf30e__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1514 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1514)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1463 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1463) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1463 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1463)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1412 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp1412) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1412 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp1412)) 
+                                         >> 0x1aU))));
+    vlSelf->testbench__DOT__dut__DOT__s1_in_push_c 
         = ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))
-            ? 0U : (0x7fU & ((0xfffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_group) 
+            ? 0U : (0x7fU & ((0xfffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc) 
                                         << 5U)) + (
                                                    (0x10U 
                                                     & ((IData)(
                                                                ((0U 
                                                                  != 
                                                                  (0xff0000U 
-                                                                  & vlSelf->testbench__DOT__dut__DOT__tmp3008)) 
+                                                                  & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
                                                                 | (IData)(testbench__DOT__dut__DOT____VdfgTmp_hadeaa07c__0))) 
                                                        << 4U)) 
                                                    | ((8U 
@@ -5121,7 +6166,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                   ((0U 
                                                                     != 
                                                                     (0xff00U 
-                                                                     & vlSelf->testbench__DOT__dut__DOT__tmp3008)) 
+                                                                     & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
                                                                    | (IData)(testbench__DOT__dut__DOT____VdfgTmp_hadeaa07c__0))) 
                                                           << 3U)) 
                                                       | ((4U 
@@ -5129,7 +6174,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                      ((0U 
                                                                        != 
                                                                        (0xf0f0f0U 
-                                                                        & vlSelf->testbench__DOT__dut__DOT__tmp3008)) 
+                                                                        & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
                                                                       | (IData)(testbench__DOT__dut__DOT____VdfgTmp_hdc6cd5a5__0))) 
                                                              << 2U)) 
                                                          | ((2U 
@@ -5137,1694 +6182,774 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                         ((0U 
                                                                           != 
                                                                           (0xcccccccU 
-                                                                           & vlSelf->testbench__DOT__dut__DOT__tmp3008)) 
+                                                                           & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
                                                                          | (IData)(testbench__DOT__dut__DOT____VdfgTmp_h54e9c5ec__0))) 
                                                                 << 1U)) 
                                                             | (IData)(
                                                                       (0U 
                                                                        != 
                                                                        (0xaaaaaaaaU 
-                                                                        & vlSelf->testbench__DOT__dut__DOT__tmp3008))))))))));
-    vlSelf->testbench__DOT__dut__DOT__tmp599 = (0x1ffU 
-                                                & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp591)
-                                                    ? 
-                                                   ((2U 
-                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))
-                                                     ? 0U
-                                                     : 
-                                                    ((IData)(1U) 
-                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)))
-                                                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr)));
-    testbench__DOT__dut__DOT__tmp3441 = (0xfffffU & 
-                                         (testbench__DOT__dut__DOT____VdfgTmp_hb487e700__0 
-                                          + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3429) 
-                                             | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3429 
-                                                   >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3492 = (0xfffffU & 
-                                         (testbench__DOT__dut__DOT____VdfgTmp_hfff6c4ad__0 
-                                          + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3480) 
-                                             | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3480 
-                                                   >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3543 = (0xfffffU & 
-                                         (testbench__DOT__dut__DOT____VdfgTmp_hcd4962cd__0 
-                                          + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3531) 
-                                             | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3531 
-                                                   >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3594 = (0xfffffU & 
-                                         (testbench__DOT__dut__DOT____VdfgTmp_h58550490__0 
-                                          + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3582) 
-                                             | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3582 
-                                                   >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3645 = (0xfffffU & 
-                                         (testbench__DOT__dut__DOT____VdfgTmp_h49c11088__0 
-                                          + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3633) 
-                                             | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3633 
-                                                   >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3696 = (0xfffffU & 
-                                         (testbench__DOT__dut__DOT____VdfgTmp_h6d84fb04__0 
-                                          + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3684) 
-                                             | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3684 
-                                                   >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3747 = (0xfffffU & 
-                                         (testbench__DOT__dut__DOT____VdfgTmp_h90e10de2__0 
-                                          + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3735) 
-                                             | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3735 
-                                                   >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3798 = (0xfffffU & 
-                                         (testbench__DOT__dut__DOT____VdfgTmp_hc77b05f2__0 
-                                          + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3786) 
-                                             | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3786 
-                                                   >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3849 = (0xfffffU & 
-                                         (testbench__DOT__dut__DOT____VdfgTmp_hb0aeb1c6__0 
-                                          + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3837) 
-                                             | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3837 
-                                                   >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3900 = (0xfffffU & 
-                                         (testbench__DOT__dut__DOT____VdfgTmp_h16823d68__0 
-                                          + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3888) 
-                                             | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3888 
-                                                   >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1374 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1362) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1362 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1425 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h93a71b43__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1413) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1413 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1476 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h9ab2d45e__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1464) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1464 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1527 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h32e6cc0b__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1515) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1515 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1578 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_hb08c758b__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1566) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1566 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1629 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h3726fe0f__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1617) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1617 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1680 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h8181bf4c__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1668) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1668 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1731 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h4880108c__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1719) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1719 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1782 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h3e7ad422__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1770) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1770 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1833 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_hf62f024b__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1821) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1821 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1884 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h490444a6__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1872) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1872 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1935 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_had2aa001__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1923) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1923 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1986 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h4ad45f03__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1974) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1974 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2037 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_hdb49b3bb__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2025) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2025 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2088 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h1eea50ee__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2076) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2076 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2139 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_hec88e46f__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2127) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2127 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2190 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_hff56744b__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2178) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2178 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2241 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h539b91c3__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2229) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2229 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2292 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_hfad7ecdf__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2280) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2280 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2343 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_hb7b925e5__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2331) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2331 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2394 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h3a6e1873__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2382) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2382 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2445 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h0a017a59__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2433) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2433 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2496 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h990864ad__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2484) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2484 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2547 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h34236b75__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2535) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2535 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2598 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h4ae01055__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2586) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2586 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2649 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h241d4bf6__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2637) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2637 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2700 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_hec8df9cf__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2688) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2688 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2751 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_hd853057c__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2739) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2739 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2802 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h79a70425__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2790) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2790 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2853 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h1fdba8be__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2841) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2841 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2904 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_h8cb08588__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2892) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2892 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2955 = (0x7ffffffU 
-                                         & (testbench__DOT__dut__DOT____VdfgTmp_hef919ee0__0 
-                                            + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2943) 
-                                               | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2943 
-                                                     >> 1U)))));
-    testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3441 
-                     >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3441) 
-                                          - (IData)(0x7e000U)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3441 
-                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
-                                          - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3441)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3492 
-                     >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3492) 
-                                          - (IData)(0x7e000U)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3492 
-                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
-                                          - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3492)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_hca5f3bec__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3543 
-                     >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3543) 
-                                          - (IData)(0x7e000U)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h4e2ac420__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3543 
-                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
-                                          - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3543)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_hbe8b261a__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3594 
-                     >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3594) 
-                                          - (IData)(0x7e000U)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h6ffe034b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3594 
-                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
-                                          - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3594)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_hf6bb1695__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3645 
-                     >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3645) 
-                                          - (IData)(0x7e000U)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h7cc3768e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3645 
-                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
-                                          - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3645)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_hbe9e59de__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3696 
-                     >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3696) 
-                                          - (IData)(0x7e000U)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h3cde189a__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3696 
-                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
-                                          - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3696)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h06dd840c__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3747 
-                     >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3747) 
-                                          - (IData)(0x7e000U)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h22499d0f__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3747 
-                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
-                                          - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3747)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h6b5bdc42__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3798 
-                     >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3798) 
-                                          - (IData)(0x7e000U)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h449cb9ec__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3798 
-                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
-                                          - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3798)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h97367c0d__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3849 
-                     >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3849) 
-                                          - (IData)(0x7e000U)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h0e5eca08__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3849 
-                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
-                                          - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3849)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h9a6f09de__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3900 
-                     >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3900) 
-                                          - (IData)(0x7e000U)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3900 
-                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
-                                          - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3900)) 
-                                         >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1374 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1374) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1374 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1374)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1425 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1425) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1425 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1425)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h875800dc__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1476 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1476) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hd2ddf30e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1476 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1476)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h10c39892__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1527 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1527) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h15203d85__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1527 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1527)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hec7a4b90__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1578 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1578) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h8689b79b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1578 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1578)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h498317ae__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1629 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1629) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hf9b7e643__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1629 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1629)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h76ea8232__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1680 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1680) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h6881cc10__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1680 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1680)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hd6579d30__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1731 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1731) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h8006db6b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1731 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1731)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hf7e33a58__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1782 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1782) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_ha083ffe7__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1782 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1782)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h8b31c39a__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1833 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1833) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h51bdb730__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1833 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1833)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h9d410d2e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1884 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1884) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h99e7687d__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1884 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1884)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hce80554e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1935 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1935) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h36b086b3__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1935 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1935)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h48125bce__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1986 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1986) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hc941de5b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1986 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1986)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_had68d4d6__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2037 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2037) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h24553fd7__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2037 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2037)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_heabb0ada__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2088 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2088) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_he5ff2680__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2088 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2088)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_heec8e306__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2139 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2139) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h2de16d9f__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2139 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2139)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h9e3999b2__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2190 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2190) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hc50a7655__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2190 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2190)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h1000f092__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2241 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2241) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h6634e640__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2241 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2241)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h53d71cce__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2292 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2292) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h369c4dcb__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2292 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2292)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h5c5923ce__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2343 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2343) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h0ab1625b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2343 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2343)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h07e5364e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2394 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2394) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h0e5ee333__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2394 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2394)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_he6e48cec__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2445 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2445) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h7501db69__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2445 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2445)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h0f5c752c__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2496 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2496) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h621aafd9__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2496 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2496)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hbe971ee6__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2547 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2547) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h60ea6e3f__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2547 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2547)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h7308e2b4__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2598 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2598) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h7c67144d__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2598 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2598)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h1eb5a810__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2649 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2649) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hd9ebc61c__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2649 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2649)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h1ac73526__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2700 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2700) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h3128d19f__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2700 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2700)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h2a07f1d0__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2751 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2751) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h19783f70__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2751 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2751)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_hd3f5f6bc__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2802 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2802) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h7d550e04__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2802 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2802)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h94fdd270__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2853 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2853) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_ha89d2ee7__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2853 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2853)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h0b3a6dc8__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2904 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2904) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h615e176f__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2904 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2904)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_h567d3126__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2955 
-                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2955) 
-                                          - (IData)(0x3f00000U)) 
-                                         >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_ha3f769af__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2955 
-                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
-                                          - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2955)) 
-                                         >> 0x1aU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3461 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0)
-                                                  ? 0x2000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0)
-                                                   ? 
-                                                  (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3441)
-                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3512 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0)
-                                                  ? 0x2000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0)
-                                                   ? 
-                                                  (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3492)
-                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3563 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hca5f3bec__0)
-                                                  ? 0x2000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4e2ac420__0)
-                                                   ? 
-                                                  (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3543)
-                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3614 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe8b261a__0)
-                                                  ? 0x2000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6ffe034b__0)
-                                                   ? 
-                                                  (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3594)
-                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3665 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf6bb1695__0)
-                                                  ? 0x2000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7cc3768e__0)
-                                                   ? 
-                                                  (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3645)
-                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3716 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe9e59de__0)
-                                                  ? 0x2000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3cde189a__0)
-                                                   ? 
-                                                  (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3696)
-                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3767 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h06dd840c__0)
-                                                  ? 0x2000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h22499d0f__0)
-                                                   ? 
-                                                  (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3747)
-                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3818 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6b5bdc42__0)
-                                                  ? 0x2000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h449cb9ec__0)
-                                                   ? 
-                                                  (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3798)
-                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3869 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h97367c0d__0)
-                                                  ? 0x2000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5eca08__0)
-                                                   ? 
-                                                  (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3849)
-                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3920 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9a6f09de__0)
-                                                  ? 0x2000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0)
-                                                   ? 
-                                                  (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3900)
-                                                   : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1394 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1374)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1445 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1425)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1496 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h875800dc__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd2ddf30e__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1476)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1547 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h10c39892__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h15203d85__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1527)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1598 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hec7a4b90__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8689b79b__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1578)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1649 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h498317ae__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf9b7e643__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1629)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1700 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h76ea8232__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6881cc10__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1680)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1751 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd6579d30__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8006db6b__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1731)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1802 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf7e33a58__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha083ffe7__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1782)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1853 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8b31c39a__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h51bdb730__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1833)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1904 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9d410d2e__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h99e7687d__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1884)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1955 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hce80554e__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h36b086b3__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1935)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2006 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h48125bce__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc941de5b__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1986)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2057 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_had68d4d6__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h24553fd7__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2037)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2108 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heabb0ada__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he5ff2680__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2088)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2159 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heec8e306__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2de16d9f__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2139)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2210 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9e3999b2__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc50a7655__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2190)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2261 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1000f092__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6634e640__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2241)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2312 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h53d71cce__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h369c4dcb__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2292)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2363 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h5c5923ce__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0ab1625b__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2343)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2414 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h07e5364e__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5ee333__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2394)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2465 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he6e48cec__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7501db69__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2445)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2516 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0f5c752c__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h621aafd9__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2496)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2567 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe971ee6__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h60ea6e3f__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2547)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2618 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7308e2b4__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7c67144d__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2598)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2669 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1eb5a810__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd9ebc61c__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2649)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2720 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1ac73526__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3128d19f__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2700)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2771 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2a07f1d0__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h19783f70__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2751)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2822 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd3f5f6bc__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7d550e04__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2802)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2873 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h94fdd270__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha89d2ee7__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2853)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2924 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0b3a6dc8__0)
-                                                  ? 0x100000U
-                                                  : 
-                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h615e176f__0)
-                                                   ? 
-                                                  (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2904)
-                                                   : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2975 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h567d3126__0)
+                                                                        & vlSelf->testbench__DOT__dut__DOT__tmp3047))))))))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3532 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp3504 
+                                                             >> 0xdU)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0x98U) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3524)) 
+                                                         >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3583 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp3555 
+                                                             >> 0xdU)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0x98U) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3575)) 
+                                                         >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3634 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hca5f3bec__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4e2ac420__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp3606 
+                                                             >> 0xdU)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0x98U) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3626)) 
+                                                         >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3685 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe8b261a__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6ffe034b__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp3657 
+                                                             >> 0xdU)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0x98U) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3677)) 
+                                                         >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3736 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf6bb1695__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7cc3768e__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp3708 
+                                                             >> 0xdU)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0x98U) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3728)) 
+                                                         >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3787 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe9e59de__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3cde189a__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp3759 
+                                                             >> 0xdU)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0x98U) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3779)) 
+                                                         >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3838 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h06dd840c__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h22499d0f__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp3810 
+                                                             >> 0xdU)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0x98U) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3830)) 
+                                                         >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3889 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6b5bdc42__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h449cb9ec__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp3861 
+                                                             >> 0xdU)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0x98U) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3881)) 
+                                                         >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3940 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h97367c0d__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5eca08__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp3912 
+                                                             >> 0xdU)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0x98U) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3932)) 
+                                                         >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3991 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9a6f09de__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp3963 
+                                                             >> 0xdU)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0x98U) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3983)) 
+                                                         >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3013 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h567d3126__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha3f769af__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2955)
+                                                   & testbench__DOT__dut__DOT__tmp2993)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3469 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3441 
-                                                             >> 0xdU)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3461)) 
-                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3520 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3492 
-                                                             >> 0xdU)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3512)) 
-                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3571 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hca5f3bec__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4e2ac420__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3543 
-                                                             >> 0xdU)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3563)) 
-                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3622 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe8b261a__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6ffe034b__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3594 
-                                                             >> 0xdU)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3614)) 
-                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3673 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf6bb1695__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7cc3768e__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3645 
-                                                             >> 0xdU)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3665)) 
-                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3724 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe9e59de__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3cde189a__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3696 
-                                                             >> 0xdU)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3716)) 
-                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3775 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h06dd840c__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h22499d0f__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3747 
-                                                             >> 0xdU)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3767)) 
-                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3826 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6b5bdc42__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h449cb9ec__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3798 
-                                                             >> 0xdU)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3818)) 
-                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3877 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h97367c0d__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5eca08__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3849 
-                                                             >> 0xdU)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3869)) 
-                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3928 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9a6f09de__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3900 
-                                                             >> 0xdU)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3920)) 
-                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1402 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1374 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1394) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1453 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1425 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1445) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1504 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h875800dc__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd2ddf30e__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1476 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1496) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1555 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h10c39892__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h15203d85__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1527 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1547) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1606 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hec7a4b90__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8689b79b__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1578 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1598) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1657 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h498317ae__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf9b7e643__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1629 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1649) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1708 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h76ea8232__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6881cc10__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1680 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1700) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1759 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd6579d30__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8006db6b__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1731 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1751) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1810 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf7e33a58__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha083ffe7__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1782 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1802) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1861 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8b31c39a__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h51bdb730__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1833 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1853) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1912 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9d410d2e__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h99e7687d__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1884 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1904) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1963 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hce80554e__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h36b086b3__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1935 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1955) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2014 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h48125bce__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc941de5b__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1986 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2006) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2065 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_had68d4d6__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h24553fd7__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2037 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2057) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2116 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heabb0ada__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he5ff2680__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2088 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2108) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2167 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heec8e306__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2de16d9f__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2139 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2159) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2218 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9e3999b2__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc50a7655__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2190 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2210) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2269 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1000f092__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6634e640__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2241 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2261) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2320 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h53d71cce__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h369c4dcb__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2292 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2312) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2371 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h5c5923ce__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0ab1625b__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2343 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2363) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2422 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h07e5364e__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5ee333__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2394 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2414) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2473 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he6e48cec__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7501db69__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2445 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2465) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2524 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0f5c752c__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h621aafd9__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2496 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2516) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2575 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe971ee6__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h60ea6e3f__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2547 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2567) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2626 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7308e2b4__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7c67144d__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2598 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2618) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2677 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1eb5a810__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd9ebc61c__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2649 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2669) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2728 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1ac73526__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3128d19f__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2700 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2720) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2779 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2a07f1d0__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h19783f70__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2751 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2771) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2830 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd3f5f6bc__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7d550e04__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2802 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2822) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2881 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h94fdd270__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha89d2ee7__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2853 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2873) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2932 = (1U 
-                                                 & (~ 
-                                                    ((~ 
-                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0b3a6dc8__0) 
-                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h615e176f__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2904 
-                                                             >> 0x14U)))) 
-                                                     ^ 
-                                                     (1U 
-                                                      & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2924) 
-                                                         >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2983 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2962 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0b3a6dc8__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h615e176f__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2942)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2911 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h94fdd270__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha89d2ee7__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2891)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2860 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd3f5f6bc__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7d550e04__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2840)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2809 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2a07f1d0__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h19783f70__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2789)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2758 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1ac73526__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3128d19f__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2738)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2707 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1eb5a810__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd9ebc61c__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2687)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2656 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7308e2b4__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7c67144d__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2636)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2605 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe971ee6__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h60ea6e3f__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2585)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2554 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0f5c752c__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h621aafd9__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2534)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2503 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he6e48cec__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7501db69__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2483)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2452 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h07e5364e__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5ee333__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2432)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2401 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h5c5923ce__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0ab1625b__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2381)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2350 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h53d71cce__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h369c4dcb__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2330)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2299 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1000f092__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6634e640__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2279)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2248 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9e3999b2__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc50a7655__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2228)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2197 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heec8e306__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2de16d9f__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2177)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2146 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heabb0ada__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he5ff2680__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2126)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2095 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_had68d4d6__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h24553fd7__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2075)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp2044 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h48125bce__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc941de5b__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp2024)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1993 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hce80554e__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h36b086b3__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1973)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1942 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9d410d2e__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h99e7687d__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1922)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1891 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8b31c39a__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h51bdb730__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1871)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1840 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf7e33a58__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha083ffe7__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1820)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1789 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd6579d30__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8006db6b__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1769)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1738 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h76ea8232__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6881cc10__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1718)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1687 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h498317ae__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf9b7e643__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1667)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1636 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hec7a4b90__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8689b79b__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1616)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1585 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h10c39892__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h15203d85__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1565)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1534 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h875800dc__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd2ddf30e__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1514)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1483 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1463)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp1432 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0)
+                                                  ? 0x100000U
+                                                  : 
+                                                 ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0)
+                                                   ? 
+                                                  (0x1fffffU 
+                                                   & testbench__DOT__dut__DOT__tmp1412)
+                                                   : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp3021 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h567d3126__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha3f769af__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2955 
+                                                          & (testbench__DOT__dut__DOT__tmp2993 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2975) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp3013) 
                                                          >> 0x15U)))));
-}
-
-VL_INLINE_OPT void Vtestbench___024root___nba_comb__TOP__0(Vtestbench___024root* vlSelf) {
-    if (false && vlSelf) {}  // Prevent unused
-    Vtestbench__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
-    VL_DEBUG_IF(VL_DBG_MSGF("+    Vtestbench___024root___nba_comb__TOP__0\n"); );
-    // Body
-    vlSelf->testbench__DOT__dut__DOT__tmp565 = ((~ 
-                                                 ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
-                                                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
-                                                   : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))) 
-                                                & ((IData)(vlSelf->testbench__DOT__dut__DOT__busy_reg) 
-                                                   & (IData)(vlSelf->testbench__DOT__in_valid)));
-    if (vlSelf->testbench__DOT__dut__DOT__tmp565) {
-        if (vlSelf->testbench__DOT__in_eos) {
-            vlSelf->testbench__DOT__dut__DOT__tmp566 = 1U;
-            vlSelf->testbench__DOT__dut__DOT__tmp574 
-                = (0xffU & 0U);
-        } else {
-            vlSelf->testbench__DOT__dut__DOT__tmp566 = 0U;
-            vlSelf->testbench__DOT__dut__DOT__tmp574 
-                = (0xffU & ((IData)(1U) + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr)));
-        }
-    } else {
-        vlSelf->testbench__DOT__dut__DOT__tmp566 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__tmp574 = 
-            (0xffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr));
-    }
-    vlSelf->testbench__DOT__dut__DOT__tmp578 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp566));
-    vlSelf->testbench__DOT__dut__DOT__tmp584 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp566) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half));
+    vlSelf->testbench__DOT__dut__DOT__tmp2970 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0b3a6dc8__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h615e176f__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2942 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2962) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2919 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h94fdd270__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha89d2ee7__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2891 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2911) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2868 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd3f5f6bc__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7d550e04__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2840 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2860) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2817 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2a07f1d0__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h19783f70__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2789 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2809) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2766 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1ac73526__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3128d19f__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2738 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2758) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2715 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1eb5a810__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd9ebc61c__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2687 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2707) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2664 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7308e2b4__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7c67144d__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2636 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2656) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2613 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe971ee6__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h60ea6e3f__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2585 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2605) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2562 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0f5c752c__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h621aafd9__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2534 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2554) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2511 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he6e48cec__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7501db69__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2483 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2503) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2460 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h07e5364e__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5ee333__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2432 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2452) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2409 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h5c5923ce__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0ab1625b__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2381 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2401) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2358 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h53d71cce__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h369c4dcb__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2330 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2350) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2307 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1000f092__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6634e640__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2279 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2299) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2256 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9e3999b2__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc50a7655__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2228 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2248) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2205 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heec8e306__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2de16d9f__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2177 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2197) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2154 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heabb0ada__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he5ff2680__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2126 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2146) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2103 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_had68d4d6__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h24553fd7__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2075 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2095) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2052 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h48125bce__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc941de5b__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp2024 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2044) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp2001 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hce80554e__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h36b086b3__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1973 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1993) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1950 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9d410d2e__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h99e7687d__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1922 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1942) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1899 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8b31c39a__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h51bdb730__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1871 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1891) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1848 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf7e33a58__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha083ffe7__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1820 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1840) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1797 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd6579d30__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8006db6b__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1769 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1789) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1746 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h76ea8232__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6881cc10__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1718 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1738) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1695 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h498317ae__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf9b7e643__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1667 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1687) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1644 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hec7a4b90__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8689b79b__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1616 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1636) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1593 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h10c39892__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h15203d85__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1565 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1585) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1542 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h875800dc__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd2ddf30e__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1514 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1534) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1491 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1463 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1483) 
+                                                         >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1440 = (1U 
+                                                 & (~ 
+                                                    ((~ 
+                                                      ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0) 
+                                                       | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0) 
+                                                          & (testbench__DOT__dut__DOT__tmp1412 
+                                                             >> 0x14U)))) 
+                                                     ^ 
+                                                     (1U 
+                                                      & (((IData)(0xd930U) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1432) 
+                                                         >> 0x15U)))));
 }
 
 void Vtestbench___024root___eval_nba(Vtestbench___024root* vlSelf) {
@@ -6836,7 +6961,7 @@ void Vtestbench___024root___eval_nba(Vtestbench___024root* vlSelf) {
         Vtestbench___024root___nba_sequent__TOP__0(vlSelf);
     }
     if ((vlSelf->__VnbaTriggered.at(0U) | vlSelf->__VnbaTriggered.at(1U))) {
-        Vtestbench___024root___nba_comb__TOP__0(vlSelf);
+        Vtestbench___024root___act_comb__TOP__0(vlSelf);
     }
 }
 
