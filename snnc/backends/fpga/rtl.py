@@ -1,36 +1,48 @@
-"""The PyRTL generator: an event-driven, layer-pipelined accelerator for fully connected SNNs.
+"""The PyRTL generator: an event-driven, layer-pipelined SNN accelerator (FC, convolution, pooling).
 
-One core per stage (``FcStage``); each core is built by small generator functions over wires of
-explicit widths, all inside the design's own PyRTL block. What a core does, per time step:
+One core per stage (``spec.FcStage``, ``ConvStage``, ``PoolStage``), built by small generator
+functions over wires of explicit widths, all inside the design's own PyRTL block. Events travel as
+coordinates ``(c, y, x)``; every memory is read with registered data (block RAM on iCE40, ECP5 and
+Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with ``$readmemh``.
 
-1. **Input buffer** (ping-pong, block RAM): the producer (the host, or the previous core's
-   emitter) writes the step's events ``(index[, pixel])`` into one half and closes it with an
-   end-of-step marker, which stores the event count ``E`` and marks the half full; the core reads
-   the other half. A direct-encoded (pixel) stage receives the image's non-zero pixels once.
-2. **Compute**: for each group ``g`` of ``P`` neurons (``G = ceil(N / P)`` groups) it streams the
-   ``E`` events (read the event, then that input's weight word ``W[i, gP .. gP+P-1]`` from the
-   weight ROM, then ``acc_l += w_l`` or ``acc_l += w_l * pixel``), followed by one *update slot*
-   that reads the group's membranes (and per-neuron parameters) and applies DESIGN §4 on ``P``
-   lanes: ``I = acc + b``; IF ``v <- sat(v + I)``, LIF ``v <- sat(v + (((v_leak - v + I) m) >> f))``,
-   readout ``v <- v + I``; ``z = v > theta``; zero or subtractive reset. A pixel stage computes
-   ``I`` once per image (step 0) and keeps it in a current RAM for steps 1..T-1. Membranes (and
-   spike counters) of step 0 read as zero, so nothing is cleared between images.
-   Items issue one per cycle through a 2-stage pipeline: ``G (E + 1)`` issue cycles per step,
-   plus 3 to start and drain.
-3. **Emitter** (all but the last core): the update slots write each group's ``P`` spike bits
-   into a ping-pong spike RAM; the emitter walks it, emitting the index of the lowest set bit per
-   cycle, into the next core's input buffer, then the end-of-step marker. It starts only when
-   the next core's buffer half is free, so it never stalls midway.
-4. The **last core** counts spikes per output neuron (``spike_count``) or keeps membranes
-   (``membrane``); after step T-1 the output process streams the ``N`` values out and the
+1. **Input buffer** (ping-pong): the producer (the host, or the previous core's emitter) writes a
+   step's events ``(c, y, x[, pixel])`` into one half and closes it with an end-of-step marker,
+   which stores the event count ``E`` and marks the half full; the core reads the other half. A
+   stage that begins with a sum pool remaps coordinates on arrival (``y >> log2 k``). A pixel core
+   receives the image's non-zero pixels once.
+2. **Compute**, per step, through a 2-stage pipeline (read the event; read the weight word and the
+   state; accumulate or update), one item per cycle, then 3 cycles to start and drain:
+   - *fully connected*: for each group ``g`` of ``P`` neurons, the ``E`` events (weight word
+     ``W[i, gP .. gP+P-1]``, ``acc_l += w_l`` or ``w_l * pixel`` in registers), then an update slot
+     for the group: ``G (E + 1)`` items;
+   - *convolution* (lanes over output channels): for each event, each kernel offset and each
+     channel group, a read-modify-write of the target word's accumulators in RAM (forwarded when the
+     previous item wrote the same word), then one update per word ``(oy, ox, gc)``:
+     ``E kh kw G + OH OW G`` items;
+   - *pool* (lanes = channels): each event increments its pooled neuron's counter, then one update
+     per position thresholds (``z = count > theta``) and clears: ``E + OH OW`` items.
+   The update applies DESIGN §4 on ``P`` lanes: ``I = acc + b``; IF ``v <- sat(v + I)``, LIF
+   ``v <- sat(v + (((v_leak - v + I) m) >> f))``, readout ``v <- v + I``; ``z = v > theta``; zero or
+   subtractive reset. Membranes and spike counters of step 0 read as zero (nothing to clear between
+   images); a pixel core computes its current once per image and keeps it for steps 1..T-1.
+3. **Emitter** (all but the last core): the update items write each word's ``P`` spike bits into a
+   ping-pong spike RAM; the emitter walks it, emitting the lowest set bit per cycle as ``(c, y, x)``
+   into the next core's buffer, then the end-of-step marker. It starts only when the next core's
+   buffer half is free, so it never stalls midway.
+4. The **last core** (fully connected) counts spikes per output neuron (``spike_count``) or keeps
+   membranes (``membrane``); after step T-1 the output process streams the ``N`` values out and the
    running argmax (ties to the lowest index) as ``out_class`` with ``done``.
 
-Cores run concurrently, each on its own time step. ``snnc.ir.cycles`` is the exact cycle model
-of this schedule; tests hold the simulated cycle counts to it.
+Cores run concurrently, each on its own time step, and images stream: the host may send the next
+image while earlier ones are in flight. ``snnc.ir.cycles`` is the exact cycle model of this
+schedule; tests hold every simulated ``start`` and ``done`` cycle to it.
 
-Top-level ports: ``start``, ``in_valid``/``in_ready``/``in_index``/``in_value``/``in_eos``
-(events or pixels), ``out_valid``/``out_ready``/``out_data``, ``done``, ``out_class``, ``busy``;
-synchronous ``rst`` is added on Verilog export.
+Top-level ports: ``start`` (one cycle before each image's records), ``in_valid``/``in_ready``/
+``in_c``/``in_y``/``in_x``/``in_value``/``in_eos`` (events or pixels), ``out_valid``/``out_ready``/
+``out_data``, ``done``, ``out_class``, ``busy`` (an image is in flight); synchronous ``rst`` is
+added on Verilog export. ``rst`` resets the control state; block RAM contents survive it, and the
+RAMs that must start at zero (conv accumulators, pool counters) are zero at power-up and after
+every completed image, so a reset in the middle of an image needs a reconfiguration to clear them.
 """
 
 from __future__ import annotations
