@@ -10,7 +10,8 @@ per group (FC), ``kh kw G`` per event and one update per word (conv), one per ev
 word (pool). Each stage runs two processes that overlap with every other stage's (times are
 clock cycles; "visible" means a flag set by a register in cycle ``c`` is seen from ``c + 1``):
 
-- **compute** of step ``t`` starts at ``A = max(D_s(t-1) + 1, input visible, spike half free)``
+- **compute** of step ``t`` starts at ``A = max(D_s(t-1) + 1, input visible, spike slot free)``
+  (the ring holds ``slots_s`` steps: the slot is free once ``X_s(t - slots_s)`` is sent)
   and ends (last update retires) at ``D_s(t) = A + I_s(E_s(t)) + 2``, where ``E_s(t)`` is the
   number of events of that step after the stage's pool remap (a pixel stage sees its non-zero
   pixels at t = 0 and none after: the current is computed once per image and kept);
@@ -53,6 +54,7 @@ class StageTiming(NamedTuple):
     per_event: int
     pixels: bool
     pool: int = 0
+    slots: int = 2  # step slots of the spike ring between compute and emitter
 
     @property
     def groups(self) -> int:
@@ -63,9 +65,23 @@ class StageTiming(NamedTuple):
         return self.out_shape[1] * self.out_shape[2] * self.groups
 
 
-def fc_timing(n_out: int, lanes: int, pixels: bool, pool: int = 0) -> StageTiming:
+def fc_timing(n_out: int, lanes: int, pixels: bool, pool: int = 0, slots: int = 2) -> StageTiming:
     groups = -(-n_out // lanes)
-    return StageTiming((n_out, 1, 1), lanes, groups, pixels, pool)
+    return StageTiming((n_out, 1, 1), lanes, groups, pixels, pool, slots)
+
+
+SPIKE_RING_BITS = 1 << 16
+
+
+def spike_slots(time_steps: int, pixels: bool, words: int, lanes: int) -> int:
+    """Step slots of a core's spike ring: 2 (double buffering); a pixel core, whose step 0 carries
+    all its work, gets up to a whole image's (a power of two >= T + 1) while the ring stays within
+    ``SPIKE_RING_BITS``, so it can start the next image while its consumer finishes this one."""
+    declared = 1 << max(0, (words - 1).bit_length())
+    slots = 2
+    while pixels and slots < time_steps + 1 and 2 * slots * declared * lanes <= SPIKE_RING_BITS:
+        slots *= 2
+    return slots
 
 
 class ImageTrace(NamedTuple):
@@ -122,7 +138,7 @@ def stream_cycles(
             else:
                 ready = max(ready, eos[s - 1][u] + 1)
             if s < count - 1:
-                ready = max(ready, at(eos[s], u - 2) + 1)
+                ready = max(ready, at(eos[s], u - timing.slots) + 1)
             elif t == 0:
                 ready = max(ready, image_done + 1)  # the previous image's results are out
             done[s][u] = ready + compute_cycles(timing, trace.events[s][t]) + PIPELINE_DRAIN

@@ -706,26 +706,26 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
 def emitter(
     stage, p: str, spikes, update, write_word, step_done, downstream: BufferPort, groups: int, out_w: int, out_h: int
 ) -> WireVector:
-    """Spike bits per word into a ping-pong RAM, walked word by word, lowest set bit first, into the
-    next buffer as coordinates ``(gc P + lane, y, x)`` of word ``(y OW + x) G + gc``; then the
-    end-of-step marker. Returns "the spike half the compute process would write next is full"."""
-    lanes, words = stage.lanes, stage.words
-    wb, lane_bits = unsigned_bits(words - 1), unsigned_bits(lanes - 1)
+    """Spike bits per word into a ring of ``stage.slots`` step slots in RAM, walked word by word,
+    lowest set bit first, into the next buffer as coordinates ``(gc P + lane, y, x)`` of word
+    ``(y OW + x) G + gc``; then the end-of-step marker. A deep ring lets a bursty core (the pixel
+    core's step 0) run ahead of its consumer. Returns "every slot is full" (compute must wait)."""
+    lanes, words, slots = stage.lanes, stage.words, stage.slots
+    wb, lane_bits, sb = unsigned_bits(words - 1), unsigned_bits(lanes - 1), unsigned_bits(slots - 1)
     gb, xb, yb = unsigned_bits(groups - 1), unsigned_bits(out_w - 1), unsigned_bits(out_h - 1)
-    write_half = pyrtl.Register(1, f"{p}spike_wr_half")
-    full = [pyrtl.Register(1, f"{p}spike_full{h}") for h in range(2)]
-    spike_ram = ram(f"{p}spikes", 2 * (1 << wb), lanes)
-    spike_ram[pyrtl.concat(write_half, write_word[:wb])] <<= pyrtl.MemBlock.EnabledWrite(
+    write_slot = pyrtl.Register(sb, f"{p}spike_write_slot")
+    filled = pyrtl.Register(unsigned_bits(slots), f"{p}spike_slots_filled")
+    spike_ram = ram(f"{p}spikes", slots * (1 << wb), lanes)
+    spike_ram[pyrtl.concat(write_slot, write_word[:wb])] <<= pyrtl.MemBlock.EnabledWrite(
         pyrtl.concat_list(spikes), update
     )
-    write_half.next <<= write_half ^ step_done
+    write_slot.next <<= pyrtl.select(step_done, (write_slot + 1)[:sb], write_slot)
 
     state = pyrtl.Register(2, f"{p}emit_state")
-    half, word = pyrtl.Register(1, f"{p}emit_half"), pyrtl.Register(wb, f"{p}emit_word")
+    half, word = pyrtl.Register(sb, f"{p}emit_slot"), pyrtl.Register(wb, f"{p}emit_word")
     gc, x, y = pyrtl.Register(gb, f"{p}emit_gc"), pyrtl.Register(xb, f"{p}emit_x"), pyrtl.Register(yb, f"{p}emit_y")
     sent = pyrtl.Register(lanes, f"{p}emit_sent")  # bits of the current word already emitted
-    pending = pyrtl.select(half, full[1], full[0])
-    begin = (state == E_IDLE) & pending & downstream.ready
+    begin = (state == E_IDLE) & (filled != 0) & downstream.ready
     scanning, closing = state == E_SCAN, state == E_EOS
     advance = WireVector(1, f"{p}emit_advance")
     read_word = pyrtl.select(begin, pyrtl.Const(0, wb), pyrtl.select(advance, (word + 1)[:wb], word))
@@ -756,9 +756,8 @@ def emitter(
                         y.next |= (y + 1)[:yb]
         with closing:
             state.next |= E_IDLE
-            half.next |= ~half
-    for h in range(2):
-        full[h].next <<= (step_done & (write_half == h)) | (full[h] & ~(closing & (half == h)))
+            half.next |= (half + 1)[:sb]
+    filled.next <<= (filled + step_done - closing)[: len(filled)]
     lane = pyrtl.concat_list([_any([lowest[i] for i in range(lanes) if (i >> bit) & 1]) for bit in range(lane_bits)])
     channel = (gc * pyrtl.Const(lanes) + lane) if groups > 1 else lane
     _connect(downstream.valid, (scanning & (current != 0)) | closing)
@@ -766,7 +765,7 @@ def emitter(
     _connect(downstream.y, resize(y, len(downstream.y)))
     _connect(downstream.x, resize(x, len(downstream.x)))
     _connect(downstream.eos, closing)
-    return pyrtl.select(write_half, full[1], full[0])
+    return filled == slots
 
 
 def _any(bits: list[WireVector]) -> WireVector:

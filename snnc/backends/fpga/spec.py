@@ -28,6 +28,7 @@ import nir
 import numpy as np
 
 from snnc.errors import GraphError, UnsupportedNodeError
+from snnc.ir.cycles import spike_slots
 from snnc.ir.graph import infer_shapes
 from snnc.ir.metadata import node_reset, read_snnc
 from snnc.ir.passes.fuse import stages_of
@@ -56,6 +57,7 @@ class FcStage(NamedTuple):
     input_bits: int
     source_shape: Shape3 = (0, 1, 1)  # coordinates arriving (before the pool remap)
     pool: int = 0  # SumPool2d kernel (= stride) folded into the input, 0 for none
+    slots: int = 2  # step slots of the spike ring (snnc.ir.cycles.spike_slots)
 
     @property
     def n_out(self) -> int:
@@ -107,6 +109,7 @@ class ConvStage(NamedTuple):
     stride: int
     padding: int
     out_shape: Shape3
+    slots: int = 2
 
     @property
     def input_shape(self) -> Shape3:
@@ -160,6 +163,7 @@ class PoolStage(NamedTuple):
 
     pixels = False
     kind = "pool"
+    slots = 2
 
 
 Stage = FcStage | ConvStage | PoolStage
@@ -338,6 +342,7 @@ def design_from_graph(graph: nir.NIRGraph, plan: dict) -> DesignSpec:
         )
         if isinstance(synapse, nir.Conv2d):
             conv = _conv_stage(graph, stage, synapse_name, synapse, weights, pooled, input_max, common, shapes)
+            conv = conv._replace(slots=spike_slots(time_steps, pixels, conv.words, conv.lanes))
             stages.append(conv)
             shape = conv.out_shape
             continue
@@ -355,7 +360,8 @@ def design_from_graph(graph: nir.NIRGraph, plan: dict) -> DesignSpec:
             if math.prod(shapes[name]) != n_out:
                 raise GraphError(f"node '{name}': {math.prod(shapes[name])} neurons after {n_out} synapse outputs")
             fields = _neuron_fields(graph, name, (n_out, 1, 1))
-        stages.append(FcStage(weights=weights, bias=bias, acc_bits=signed_bits(bound), **fields, **common))
+        fc = FcStage(weights=weights, bias=bias, acc_bits=signed_bits(bound), **fields, **common)
+        stages.append(fc._replace(slots=spike_slots(time_steps, pixels, fc.words, fc.lanes)))
         shape = (n_out, 1, 1)
     decoding = meta.get("decoding", "spike_count")
     if not isinstance(stages[-1], FcStage):

@@ -43,10 +43,10 @@ def stage_timings(spec: DesignSpec) -> list[StageTiming]:
     timings = []
     for s in spec.stages:
         if isinstance(s, FcStage):
-            timings.append(fc_timing(s.n_out, s.lanes, s.pixels, s.pool))
+            timings.append(fc_timing(s.n_out, s.lanes, s.pixels, s.pool, s.slots))
         elif isinstance(s, ConvStage):
             kh, kw = s.weights.shape[2:]
-            timings.append(StageTiming(s.out_shape, s.lanes, kh * kw * s.channel_groups, s.pixels, s.pool))
+            timings.append(StageTiming(s.out_shape, s.lanes, kh * kw * s.channel_groups, s.pixels, s.pool, s.slots))
         else:
             timings.append(StageTiming(s.out_shape, s.lanes, 1, False, s.pool))
     return timings

@@ -39,7 +39,15 @@ import numpy as np
 import torch
 
 from snnc.errors import ConfigError, GraphError
-from snnc.ir.cycles import StageTiming, arriving, fc_timing, image_cycles, image_traces, stream_cycles
+from snnc.ir.cycles import (
+    StageTiming,
+    arriving,
+    fc_timing,
+    image_cycles,
+    image_traces,
+    spike_slots,
+    stream_cycles,
+)
 from snnc.ir.graph import infer_shapes
 from snnc.ir.metadata import read_snnc
 from snnc.ir.passes import PassContext, register
@@ -123,7 +131,8 @@ def fc_memories(geometry: dict[str, Any], lanes: int, input_bits: int) -> list[t
     if geometry["last"]:
         memories.append((groups, lanes * 8))
     else:
-        memories.append((2 << max(0, (groups - 1).bit_length()), lanes))
+        slots = spike_slots(geometry["time_steps"], geometry["pixel"], groups, lanes)
+        memories.append((slots << max(0, (groups - 1).bit_length()), lanes))
     return memories
 
 
@@ -148,9 +157,11 @@ def stage_timing(geometry: dict[str, Any], lanes: int) -> StageTiming:
     if geometry["kind"] == "pool":
         return StageTiming(geometry["out3"], geometry["out3"][0], 1, False, geometry["pool"])
     if geometry["fanout"] == 1:
-        return fc_timing(geometry["n_out"], lanes, geometry["pixel"], geometry["pool"])
-    groups = math.ceil(geometry["lane_limit"] / lanes)
-    return StageTiming(geometry["out3"], lanes, geometry["fanout"] * groups, geometry["pixel"], geometry["pool"])
+        timing = fc_timing(geometry["n_out"], lanes, geometry["pixel"], geometry["pool"])
+    else:
+        groups = math.ceil(geometry["lane_limit"] / lanes)
+        timing = StageTiming(geometry["out3"], lanes, geometry["fanout"] * groups, geometry["pixel"], geometry["pool"])
+    return timing._replace(slots=spike_slots(geometry["time_steps"], timing.pixels, timing.words, timing.lanes))
 
 
 def core_memories(geometry: dict[str, Any], lanes: int, input_bits: int) -> list[tuple[int, int]]:
@@ -162,7 +173,7 @@ def core_memories(geometry: dict[str, Any], lanes: int, input_bits: int) -> list
     source = geometry["n_source"]  # events of a step at most: one per source neuron
     memories = [
         (2 << max(1, source.bit_length()), source.bit_length() + 3 + (input_bits if geometry["pixel"] else 0)),
-        (2 << max(0, (words - 1).bit_length()), lanes),  # spike RAM
+        (timing.slots << max(0, (words - 1).bit_length()), lanes),  # spike ring
     ]
     if geometry["kind"] == "pool":
         return memories + [(words, lanes * 3)]
@@ -306,6 +317,8 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
     input_name = next(n for n, node in graph.nodes.items() if isinstance(node, nir.Input))
     sources = [math.prod(shapes[input_name])] + [math.prod(shapes[s["nodes"][-1]]) for s in stages[:-1]]
     geometries = [_stage_geometry(graph, s, shapes, s is stages[-1], n) for s, n in zip(stages, sources, strict=True)]
+    for geometry in geometries:
+        geometry["time_steps"] = time_steps
     first, spikes = stage_activity(graph, stages, ctx.calibration, time_steps)
     events = mean_events(first, spikes, geometries)
     input_bits = int(read_snnc(graph)["quant"].get("input_bits", 8))
