@@ -12,6 +12,7 @@ import torch
 from snnc.data import limit_split, load_split
 from snnc.errors import ConfigError
 from snnc.ir.graph import infer_shapes, single_input_output
+from snnc.ir.integer import is_quantized
 from snnc.ir.io import atomic_write, write_graph
 from snnc.ir.passes import PassContext, pipeline_for, run_pipeline
 
@@ -45,7 +46,11 @@ def sample_images(graph: nir.NIRGraph, dataset: str, root: str, count: int) -> t
 def compile_graph(
     graph: nir.NIRGraph, backend: str, ctx: PassContext, dump_dir: str | Path | None = None
 ) -> CompileResult:
+    """Run the backend's pipeline; an already quantized graph (snnc's ``.q.nir``) only gets the
+    passes after ``quantize``."""
     pipeline = pipeline_with_target(backend, ctx.target)
+    if is_quantized(graph) and "quantize" in pipeline:
+        pipeline = pipeline[pipeline.index("quantize") + 1 :]
     return CompileResult(run_pipeline(graph, pipeline, ctx, dump_dir), ctx, pipeline)
 
 

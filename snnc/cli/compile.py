@@ -9,6 +9,7 @@ import typer
 
 from snnc.compile import compile_graph, pipeline_with_target, sample_images, write_outputs
 from snnc.errors import ConfigError
+from snnc.ir.integer import is_quantized
 from snnc.ir.io import read_graph
 from snnc.ir.metadata import fill_unstated
 from snnc.ir.passes import PassContext
@@ -53,6 +54,8 @@ def compile_command(
         target = "generic"
         typer.echo("--target not given: planning for the generic target")
     graph = fill_unstated(read_graph(model), dt, reset, encoding, typer.echo)
+    if is_quantized(graph):
+        typer.echo(f"{model} is already quantized: its integers are kept (quantization flags do not apply)")
     ctx = PassContext(
         backend=backend,
         weight_bits=weight_bits,

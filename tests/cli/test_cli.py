@@ -525,3 +525,18 @@ def test_fpga_conv_build_synthesizes_for_every_family(conv_models, tmp_path):
         stats = report["synthesis"][family]
         assert stats["luts"] > 0 and stats["ffs"] > 0 and stats["bram"] >= 1
     assert report["place_and_route"]["fits"] and report["place_and_route"]["fmax_mhz"] > 5
+
+
+def test_fpga_takes_an_already_quantized_graph(trained, tmp_path):
+    root, _ = trained
+    quantized = tmp_path / "m.q.nir"
+    assert invoke("compile", root / "trained.nir", "-o", quantized, "--dataset", "digits").exit_code == 0
+    result = invoke(
+        "run", quantized, "--backend", "fpga", "--simulator", "pyrtl", "--dataset", "digits", "--limit", "4"
+    )
+    assert result.exit_code == 0 and "mismatches 0" in result.output, result.output
+    result = invoke(
+        "compile", quantized, "--backend", "fpga", "--dataset", "digits", "--no-synth", "-o", tmp_path / "b"
+    )
+    assert result.exit_code == 0 and "already quantized" in result.output, result.output
+    assert (tmp_path / "b" / "snnc_accelerator.v").exists()
