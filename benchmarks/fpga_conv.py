@@ -3,7 +3,9 @@
 Takes the Fashion-MNIST conv nets the training benchmarks produce (CPU-trainable channel counts):
 
     scratch  python benchmarks/scratch_fashion.py --channels 16 -T 4 --epochs 12 --loss ce
-    ann2snn  python benchmarks/ann2snn_fashion.py --channels 32 --epochs 20     (converted here: 99.9%, T=16)
+    ann2snn  snnc train ann --dataset FashionMNIST --dataset_root /usr/share/datasets/fashion-mnist --arch convnet
+             --channels 16 -e 15 -lr 0.05 --model_dir benchmarks/results/models --run_name ann-fashion-convnet-c16
+             (converted here: 99.9%, T=16; the 32-channel ANN of ann2snn_fashion.py does not fit an xc7z020)
     bpstdp   python benchmarks/bpstdp_fashion.py --channels 16 --steps 4 --epochs 5 --fine_tune_epochs 2
 
 compiles each with ``--backend fpga`` for the target (yosys for iCE40/ECP5/Xilinx 7), simulates the
@@ -44,7 +46,11 @@ CHECKPOINTS = {
         f"{MODELS}/scratch-fashion-convnet-c16-T4-ce-cpu/best.pt",
         "scratch_fashion.py --channels 16 -T 4 --epochs 12 --loss ce",
     ),
-    "ann2snn": (f"{MODELS}/ann2snn-fashion-convnet-c32-cpu/best.pt", "ann2snn_fashion.py --channels 32 --epochs 20"),
+    "ann2snn": (
+        f"{MODELS}/ann-fashion-convnet-c16/best.pt",
+        "snnc train ann --dataset FashionMNIST --dataset_root /usr/share/datasets/fashion-mnist --arch convnet "
+        "--channels 16 -e 15 -lr 0.05 --model_dir benchmarks/results/models --run_name ann-fashion-convnet-c16",
+    ),
     "bpstdp": (
         f"{MODELS}/bpstdp-fashion-convnet-c16-mse-s1-cpu-T4/best.pt",
         "bpstdp_fashion.py --channels 16 --steps 4 --epochs 5 --fine_tune_epochs 2",
@@ -55,7 +61,8 @@ CHECKPOINTS = {
 def model_graph(method: str, root: str, out: Path, steps: int):
     checkpoint, command = CHECKPOINTS[method]
     if not Path(checkpoint).exists():
-        raise ConfigError(f"{checkpoint} is missing: run `python benchmarks/{command}` first")
+        run = command if command.startswith("snnc ") else f"python benchmarks/{command}"
+        raise ConfigError(f"{checkpoint} is missing: run `{run}` first")
     if method != "ann2snn":
         graph = export_checkpoint(checkpoint)
     else:

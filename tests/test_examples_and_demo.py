@@ -50,3 +50,17 @@ def test_nengo_example_agrees_across_backends():
     assert completed.returncode == 0, completed.stderr
     counts = [line.split("spike counts")[1].strip() for line in completed.stdout.splitlines() if "spike counts" in line]
     assert len(counts) == 4 and len(set(counts)) == 1  # nengo itself, reference, norse, nengo backend
+
+
+@pytest.mark.slow
+def test_fpga_example_is_bit_exact():
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "fpga_digits.py"), "--epochs", "2", "--limit", "60"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert completed.returncode == 0, completed.stderr
+    line = next(line for line in completed.stdout.splitlines() if line.startswith("rtl"))
+    assert "0 mismatches" in line and "(0 off the cycle model)" in line, completed.stdout

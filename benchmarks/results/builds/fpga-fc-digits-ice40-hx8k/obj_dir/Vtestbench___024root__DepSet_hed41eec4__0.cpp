@@ -120,7 +120,7 @@ VL_INLINE_OPT VlCoroutine Vtestbench___024root___eval_initial__TOP__0(Vtestbench
         }
         if (VL_UNLIKELY((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))) {
             VL_FWRITEF(vlSelf->testbench__DOT__fout,"V %0#\n",
-                       4,vlSelf->testbench__DOT__dut__DOT__s1_count_word);
+                       4,vlSelf->testbench__DOT__out_data);
         }
         if (VL_UNLIKELY((3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))) {
             VL_FWRITEF(vlSelf->testbench__DOT__fout,"D %0# %0d\n",
@@ -251,64 +251,80 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     testbench__DOT__dut__DOT__s1_in_push_ready = 0;
     CData/*0:0*/ testbench__DOT__dut__DOT__tmp41;
     testbench__DOT__dut__DOT__tmp41 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp162;
-    testbench__DOT__dut__DOT__tmp162 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp176;
-    testbench__DOT__dut__DOT__tmp176 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp187;
-    testbench__DOT__dut__DOT__tmp187 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp199;
-    testbench__DOT__dut__DOT__tmp199 = 0;
-    CData/*0:0*/ testbench__DOT__dut__DOT__tmp246;
-    testbench__DOT__dut__DOT__tmp246 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp427;
-    testbench__DOT__dut__DOT__tmp427 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp439;
-    testbench__DOT__dut__DOT__tmp439 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp451;
-    testbench__DOT__dut__DOT__tmp451 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0;
-    testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0 = 0;
-    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0;
-    testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0 = 0;
-    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0;
-    testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0;
-    testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0 = 0;
-    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0;
-    testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0 = 0;
-    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0;
-    testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0 = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_group;
-    __Vdly__testbench__DOT__dut__DOT__s0_group = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_issuing;
-    __Vdly__testbench__DOT__dut__DOT__s0_issuing = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_k;
-    __Vdly__testbench__DOT__dut__DOT__s0_k = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_events;
-    __Vdly__testbench__DOT__dut__DOT__s0_events = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
-    __Vdly__testbench__DOT__dut__DOT__s0_in_count0 = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
-    __Vdly__testbench__DOT__dut__DOT__s0_in_count1 = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_rd_half;
-    __Vdly__testbench__DOT__dut__DOT__s0_rd_half = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_word;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp164;
+    testbench__DOT__dut__DOT__tmp164 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp179;
+    testbench__DOT__dut__DOT__tmp179 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp195;
+    testbench__DOT__dut__DOT__tmp195 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp196;
+    testbench__DOT__dut__DOT__tmp196 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp208;
+    testbench__DOT__dut__DOT__tmp208 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp220;
+    testbench__DOT__dut__DOT__tmp220 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp259;
+    testbench__DOT__dut__DOT__tmp259 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp271;
+    testbench__DOT__dut__DOT__tmp271 = 0;
+    CData/*1:0*/ testbench__DOT__dut__DOT__tmp323;
+    testbench__DOT__dut__DOT__tmp323 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp500;
+    testbench__DOT__dut__DOT__tmp500 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp508;
+    testbench__DOT__dut__DOT__tmp508 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp521;
+    testbench__DOT__dut__DOT__tmp521 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp533;
+    testbench__DOT__dut__DOT__tmp533 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp572;
+    testbench__DOT__dut__DOT__tmp572 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp584;
+    testbench__DOT__dut__DOT__tmp584 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0;
+    testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0;
+    testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0;
+    testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT____VdfgTmp_h93a71b43__0;
+    testbench__DOT__dut__DOT____VdfgTmp_h93a71b43__0 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0;
+    testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0;
+    testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT____VdfgTmp_hb487e700__0;
+    testbench__DOT__dut__DOT____VdfgTmp_hb487e700__0 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0;
+    testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0;
+    testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT____VdfgTmp_hfff6c4ad__0;
+    testbench__DOT__dut__DOT____VdfgTmp_hfff6c4ad__0 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0;
+    testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0;
+    testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0 = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_out_lane;
+    __Vdly__testbench__DOT__dut__DOT__s1_out_lane = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half;
+    __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half = 0;
+    CData/*2:0*/ __Vdly__testbench__DOT__dut__DOT__s1_group;
+    __Vdly__testbench__DOT__dut__DOT__s1_group = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_issuing;
+    __Vdly__testbench__DOT__dut__DOT__s1_issuing = 0;
+    CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_k;
+    __Vdly__testbench__DOT__dut__DOT__s1_k = 0;
+    CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s0_spike_write_slot;
+    __Vdly__testbench__DOT__dut__DOT__s0_spike_write_slot = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_y;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_y = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_x;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_x = 0;
+    CData/*5:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_word;
     __Vdly__testbench__DOT__dut__DOT__s0_emit_word = 0;
-    CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_best_index;
-    __Vdly__testbench__DOT__dut__DOT__s1_best_index = 0;
-    CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_out_position;
-    __Vdly__testbench__DOT__dut__DOT__s1_out_position = 0;
-    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_gc;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_gc = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_half;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_half = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_spike_full0;
-    __Vdly__testbench__DOT__dut__DOT__s0_spike_full0 = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_spike_full1;
-    __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half;
-    __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half = 0;
+    CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_slot;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_slot = 0;
     CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_events;
     __Vdly__testbench__DOT__dut__DOT__s1_events = 0;
     CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
@@ -317,24 +333,26 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     __Vdly__testbench__DOT__dut__DOT__s1_in_count1 = 0;
     CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_rd_half;
     __Vdly__testbench__DOT__dut__DOT__s1_rd_half = 0;
-    CData/*1:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_state;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_state = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_x;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_x = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_y;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_y = 0;
-    CData/*2:0*/ __Vdly__testbench__DOT__dut__DOT__s1_step;
-    __Vdly__testbench__DOT__dut__DOT__s1_step = 0;
-    CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_group;
-    __Vdly__testbench__DOT__dut__DOT__s1_group = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_issuing;
-    __Vdly__testbench__DOT__dut__DOT__s1_issuing = 0;
-    CData/*7:0*/ __Vdly__testbench__DOT__dut__DOT__s1_k;
-    __Vdly__testbench__DOT__dut__DOT__s1_k = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half;
-    __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half = 0;
-    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s1_out_lane;
-    __Vdly__testbench__DOT__dut__DOT__s1_out_lane = 0;
+    CData/*5:0*/ __Vdly__testbench__DOT__dut__DOT__s0_emit_gc;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_gc = 0;
+    CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_best_index;
+    __Vdly__testbench__DOT__dut__DOT__s1_best_index = 0;
+    CData/*3:0*/ __Vdly__testbench__DOT__dut__DOT__s1_out_position;
+    __Vdly__testbench__DOT__dut__DOT__s1_out_position = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_events;
+    __Vdly__testbench__DOT__dut__DOT__s0_events = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
+    __Vdly__testbench__DOT__dut__DOT__s0_in_count0 = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
+    __Vdly__testbench__DOT__dut__DOT__s0_in_count1 = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_rd_half;
+    __Vdly__testbench__DOT__dut__DOT__s0_rd_half = 0;
+    CData/*5:0*/ __Vdly__testbench__DOT__dut__DOT__s0_group;
+    __Vdly__testbench__DOT__dut__DOT__s0_group = 0;
+    CData/*0:0*/ __Vdly__testbench__DOT__dut__DOT__s0_issuing;
+    __Vdly__testbench__DOT__dut__DOT__s0_issuing = 0;
+    CData/*6:0*/ __Vdly__testbench__DOT__dut__DOT__s0_k;
+    __Vdly__testbench__DOT__dut__DOT__s0_k = 0;
     CData/*7:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0;
     __Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0 = 0;
     SData/*14:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0;
@@ -347,52 +365,56 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
     __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0 = 0;
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0 = 0;
-    CData/*6:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0;
+    CData/*5:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0;
     __Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0 = 0;
-    IData/*20:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0;
+    QData/*41:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0;
     __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0 = 0;
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 0;
-    CData/*6:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s0_currents__v0;
+    CData/*5:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s0_currents__v0;
     __Vdlyvdim0__testbench__DOT__dut__DOT__s0_currents__v0 = 0;
-    IData/*19:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0;
+    QData/*39:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0;
     __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0 = 0;
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0 = 0;
-    CData/*7:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s0_spikes__v0;
+    SData/*9:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s0_spikes__v0;
     __Vdlyvdim0__testbench__DOT__dut__DOT__s0_spikes__v0 = 0;
-    CData/*0:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s0_spikes__v0;
+    CData/*1:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s0_spikes__v0;
     __Vdlyvval__testbench__DOT__dut__DOT__s0_spikes__v0 = 0;
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0 = 0;
-    CData/*3:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0;
+    CData/*2:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0;
     __Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0 = 0;
-    SData/*13:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0;
+    IData/*27:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0;
     __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0 = 0;
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0 = 0;
-    CData/*3:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s1_counts__v0;
+    CData/*2:0*/ __Vdlyvdim0__testbench__DOT__dut__DOT__s1_counts__v0;
     __Vdlyvdim0__testbench__DOT__dut__DOT__s1_counts__v0 = 0;
-    CData/*3:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s1_counts__v0;
+    CData/*7:0*/ __Vdlyvval__testbench__DOT__dut__DOT__s1_counts__v0;
     __Vdlyvval__testbench__DOT__dut__DOT__s1_counts__v0 = 0;
     CData/*0:0*/ __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0 = 0;
     // Body
+    __Vdly__testbench__DOT__dut__DOT__s0_spike_write_slot 
+        = vlSelf->testbench__DOT__dut__DOT__s0_spike_write_slot;
     __Vdly__testbench__DOT__dut__DOT__s0_emit_word 
         = vlSelf->testbench__DOT__dut__DOT__s0_emit_word;
     __Vdly__testbench__DOT__dut__DOT__s0_emit_gc = vlSelf->testbench__DOT__dut__DOT__s0_emit_gc;
-    __Vdly__testbench__DOT__dut__DOT__s1_out_lane = vlSelf->testbench__DOT__dut__DOT__s1_out_lane;
     __Vdly__testbench__DOT__dut__DOT__s0_issuing = vlSelf->testbench__DOT__dut__DOT__s0_issuing;
     __Vdly__testbench__DOT__dut__DOT__s1_issuing = vlSelf->testbench__DOT__dut__DOT__s1_issuing;
     __Vdly__testbench__DOT__dut__DOT__s0_group = vlSelf->testbench__DOT__dut__DOT__s0_group;
     __Vdly__testbench__DOT__dut__DOT__s0_k = vlSelf->testbench__DOT__dut__DOT__s0_k;
-    __Vdly__testbench__DOT__dut__DOT__s1_group = vlSelf->testbench__DOT__dut__DOT__s1_group;
     __Vdly__testbench__DOT__dut__DOT__s0_emit_y = vlSelf->testbench__DOT__dut__DOT__s0_emit_y;
-    __Vdly__testbench__DOT__dut__DOT__s1_k = vlSelf->testbench__DOT__dut__DOT__s1_k;
     __Vdly__testbench__DOT__dut__DOT__s0_emit_x = vlSelf->testbench__DOT__dut__DOT__s0_emit_x;
+    __Vdly__testbench__DOT__dut__DOT__s1_group = vlSelf->testbench__DOT__dut__DOT__s1_group;
+    __Vdly__testbench__DOT__dut__DOT__s1_k = vlSelf->testbench__DOT__dut__DOT__s1_k;
     __Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0 = 0U;
+    __Vdly__testbench__DOT__dut__DOT__s1_out_lane = vlSelf->testbench__DOT__dut__DOT__s1_out_lane;
     __Vdly__testbench__DOT__dut__DOT__s1_best_index 
         = vlSelf->testbench__DOT__dut__DOT__s1_best_index;
+    __Vdly__testbench__DOT__dut__DOT__s0_emit_slot 
+        = vlSelf->testbench__DOT__dut__DOT__s0_emit_slot;
     __Vdly__testbench__DOT__dut__DOT__s1_out_position 
         = vlSelf->testbench__DOT__dut__DOT__s1_out_position;
     __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half 
@@ -404,79 +426,53 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         = vlSelf->testbench__DOT__dut__DOT__s1_in_count0;
     __Vdly__testbench__DOT__dut__DOT__s1_events = vlSelf->testbench__DOT__dut__DOT__s1_events;
     __Vdly__testbench__DOT__dut__DOT__s1_rd_half = vlSelf->testbench__DOT__dut__DOT__s1_rd_half;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_half 
-        = vlSelf->testbench__DOT__dut__DOT__s0_emit_half;
-    __Vdly__testbench__DOT__dut__DOT__s0_emit_state 
-        = vlSelf->testbench__DOT__dut__DOT__s0_emit_state;
-    __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half 
-        = vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half;
-    __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 
-        = vlSelf->testbench__DOT__dut__DOT__s0_spike_full1;
-    __Vdly__testbench__DOT__dut__DOT__s0_spike_full0 
-        = vlSelf->testbench__DOT__dut__DOT__s0_spike_full0;
+    __Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0 = 0U;
     __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 0U;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0 = 0U;
-    __Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0 = 0U;
-    __Vdly__testbench__DOT__dut__DOT__s1_step = vlSelf->testbench__DOT__dut__DOT__s1_step;
     __Vdly__testbench__DOT__dut__DOT__s0_in_count1 
         = vlSelf->testbench__DOT__dut__DOT__s0_in_count1;
     __Vdly__testbench__DOT__dut__DOT__s0_in_count0 
         = vlSelf->testbench__DOT__dut__DOT__s0_in_count0;
     __Vdly__testbench__DOT__dut__DOT__s0_events = vlSelf->testbench__DOT__dut__DOT__s0_events;
     __Vdly__testbench__DOT__dut__DOT__s0_rd_half = vlSelf->testbench__DOT__dut__DOT__s0_rd_half;
-    __Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0 = 0U;
     __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0 = 0U;
+    __Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0 = 0U;
     vlSelf->testbench__DOT__dut__DOT__s1_running = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp347) 
-          | ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp340)) 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp418) 
+          | ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp411)) 
              & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running))));
     vlSelf->testbench__DOT__dut__DOT__s0_running = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
          ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp76) 
           | ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp66)) 
              & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running))));
-    __Vdly__testbench__DOT__dut__DOT__s1_out_lane = 
-        (1U & ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-               & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
-                      & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                     & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                    & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
-                   & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp518)))
-                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp551)
-                   : ((~ (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
-                             & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                            & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                           & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
-                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp518))) 
-                      & ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
-                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))))));
     __Vdly__testbench__DOT__dut__DOT__s0_emit_y = (1U 
                                                    & ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-                                                      & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
+                                                      & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)) 
                                                              & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
-                                                            & (0x7fU 
+                                                            & (0x3fU 
                                                                != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))) 
-                                                           & (0x7fU 
+                                                           & (0x3fU 
                                                               == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc))) 
                                                           & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)))
-                                                          ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp286)
+                                                          ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363)
                                                           : 
-                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
+                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)) 
                                                           & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y)))));
     __Vdly__testbench__DOT__dut__DOT__s0_emit_x = (1U 
                                                    & ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-                                                      & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
+                                                      & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)) 
                                                             & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
-                                                           & (0x7fU 
+                                                           & (0x3fU 
                                                               != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))) 
-                                                          & (0x7fU 
+                                                          & (0x3fU 
                                                              == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc)))
                                                           ? 
-                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp260)) 
-                                                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp278))
+                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp337)) 
+                                                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp355))
                                                           : 
-                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
+                                                         ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)) 
                                                           & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)))));
     if (vlSelf->testbench__DOT__dut__DOT__tmp16) {
         __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0 
@@ -489,6 +485,21 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             = (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half) 
                 << 7U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr));
     }
+    __Vdly__testbench__DOT__dut__DOT__s1_out_lane = 
+        (1U & ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+               & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)) 
+                      & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
+                     & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
+                    & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
+                   & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp660)))
+                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp693)
+                   : ((~ (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)) 
+                             & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
+                            & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
+                           & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
+                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp660))) 
+                      & ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)) 
+                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))))));
     vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half 
         = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
            & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half) 
@@ -509,28 +520,25 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
            & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half) 
               ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp42)));
-    vlSelf->testbench__DOT__dut__DOT__s1_in_full1 = 
-        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp60) 
-          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1) 
-             & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp340) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half))))));
     vlSelf->testbench__DOT__dut__DOT__s1_in_full0 = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
          ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp54) 
           | ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0) 
              & (~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp340))))));
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_sent 
-        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & ((~ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp235) 
-                  | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))) 
-              & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_sent) 
-                 | (IData)(vlSelf->testbench__DOT__dut__DOT__tmp251))));
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp411))))));
+    vlSelf->testbench__DOT__dut__DOT__s1_in_full1 = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp60) 
+          | ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1) 
+             & (~ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp411) 
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half))))));
     if (vlSelf->testbench__DOT__dut__DOT__tmp45) {
         __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0 
             = ((((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))
-                  ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc)) 
+                  ? 0U : (0x7fU & ((0xfffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc) 
+                                              << 1U)) 
+                                   + (1U & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp328) 
+                                            >> 1U))))) 
                 << 2U) | (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y) 
                            << 1U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
         __Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0 = 1U;
@@ -538,198 +546,234 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             = (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half) 
                 << 8U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr));
     }
-    if (vlSelf->testbench__DOT__dut__DOT__tmp155) {
-        if (vlSelf->testbench__DOT__dut__DOT__tmp227) {
-            __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0 = 0U;
-            __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 1U;
-            __Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0 
-                = vlSelf->testbench__DOT__dut__DOT__s0_p2_group;
-            __Vdlyvval__testbench__DOT__dut__DOT__s0_spikes__v0 = 1U;
-        } else {
-            __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0 
-                = vlSelf->testbench__DOT__dut__DOT__tmp219;
-            __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 1U;
-            __Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0 
-                = vlSelf->testbench__DOT__dut__DOT__s0_p2_group;
-            __Vdlyvval__testbench__DOT__dut__DOT__s0_spikes__v0 = 0U;
-        }
+    if (vlSelf->testbench__DOT__dut__DOT__tmp156) {
+        __Vdlyvval__testbench__DOT__dut__DOT__s0_spikes__v0 
+            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp299) 
+                << 1U) | (IData)(vlSelf->testbench__DOT__dut__DOT__tmp248));
         __Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s0_spikes__v0 
-            = (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half) 
-                << 7U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_group));
+            = (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_write_slot) 
+                << 6U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_group));
+        __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0 
+            = (((QData)((IData)(((IData)(vlSelf->testbench__DOT__dut__DOT__tmp299)
+                                  ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp291))) 
+                << 0x15U) | (QData)((IData)(((IData)(vlSelf->testbench__DOT__dut__DOT__tmp248)
+                                              ? 0U : vlSelf->testbench__DOT__dut__DOT__tmp240))));
+        __Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0 = 1U;
+        __Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0 
+            = vlSelf->testbench__DOT__dut__DOT__s0_p2_group;
     }
-    if (vlSelf->testbench__DOT__dut__DOT__tmp419) {
+    if (vlSelf->testbench__DOT__dut__DOT__tmp491) {
         __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp479)
-                ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp471));
+            = ((((IData)(vlSelf->testbench__DOT__dut__DOT__tmp612)
+                  ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp604)) 
+                << 0xeU) | ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp561)
+                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp553)));
         __Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0 
             = vlSelf->testbench__DOT__dut__DOT__s1_p2_group;
         __Vdlyvval__testbench__DOT__dut__DOT__s1_counts__v0 
-            = (0xfU & (((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
-                         ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word)) 
-                       + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp479)));
+            = ((0xf0U & ((((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
+                            ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word) 
+                                    >> 4U)) + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp612)) 
+                         << 4U)) | (0xfU & (((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
+                                              ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word)) 
+                                            + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp561))));
         __Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s1_counts__v0 
             = vlSelf->testbench__DOT__dut__DOT__s1_p2_group;
     }
-    if (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp155) 
+    if (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp156) 
          & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)))) {
         __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0 
-            = vlSelf->testbench__DOT__dut__DOT__tmp171;
+            = (((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp188)) 
+                << 0x14U) | (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__tmp173)));
         __Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0 = 1U;
         __Vdlyvdim0__testbench__DOT__dut__DOT__s0_currents__v0 
             = vlSelf->testbench__DOT__dut__DOT__s0_p2_group;
     }
+    vlSelf->testbench__DOT__dut__DOT__s0_p2_update 
+        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+           & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_update));
+    vlSelf->testbench__DOT__dut__DOT__s1_p2_update 
+        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+           & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_update));
     vlSelf->testbench__DOT__dut__DOT__s1_p2_last = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_last));
     vlSelf->testbench__DOT__dut__DOT__s0_p2_last = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_last));
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_raw = 
-        ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         vlSelf->testbench__DOT__dut__DOT__s0_spikes
-         [(((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half) 
-            << 7U) | ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)
-                       ? 0U : (0x7fU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)
-                                         ? ((IData)(1U) 
-                                            + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))
-                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))))]);
+    vlSelf->testbench__DOT__dut__DOT__s1_p2_valid = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_valid));
+    vlSelf->testbench__DOT__dut__DOT__s0_p2_valid = 
+        ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_valid));
     if (vlSelf->testbench__DOT__rst) {
+        __Vdly__testbench__DOT__dut__DOT__s0_spike_write_slot = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_best = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_emit_word = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_emit_gc = 0U;
         vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_emit_slot = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_best_index = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_out_position = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_best_index 
-            = __Vdly__testbench__DOT__dut__DOT__s1_best_index;
         vlSelf->testbench__DOT__dut__DOT__s1_out_state = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_out_lane 
-            = __Vdly__testbench__DOT__dut__DOT__s1_out_lane;
-        vlSelf->testbench__DOT__dut__DOT__s1_out_position 
-            = __Vdly__testbench__DOT__dut__DOT__s1_out_position;
-        vlSelf->testbench__DOT__dut__DOT__s0_emit_y 
-            = __Vdly__testbench__DOT__dut__DOT__s0_emit_y;
-        vlSelf->testbench__DOT__dut__DOT__s0_emit_x 
-            = __Vdly__testbench__DOT__dut__DOT__s0_emit_x;
-        vlSelf->testbench__DOT__dut__DOT__s0_emit_gc 
-            = __Vdly__testbench__DOT__dut__DOT__s0_emit_gc;
-        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half 
-            = __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half;
-        vlSelf->testbench__DOT__dut__DOT__s1_best = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_sent = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc0 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_acc1 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_acc0 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_acc1 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_events = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_in_count0 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_in_count1 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s1_rd_half = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_in_count0 
-            = __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
-        vlSelf->testbench__DOT__dut__DOT__s1_in_count1 
-            = __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
-        vlSelf->testbench__DOT__dut__DOT__s1_events 
-            = __Vdly__testbench__DOT__dut__DOT__s1_events;
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_state = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_half = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_spike_full0 = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_spike_full0 
-            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full0;
-        vlSelf->testbench__DOT__dut__DOT__s0_spike_full1 
-            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full1;
-        vlSelf->testbench__DOT__dut__DOT__s0_emit_state 
-            = __Vdly__testbench__DOT__dut__DOT__s0_emit_state;
-        vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half 
-            = __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half;
-        __Vdly__testbench__DOT__dut__DOT__s1_step = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_state = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_events = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_in_count0 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_in_count1 = 0U;
         __Vdly__testbench__DOT__dut__DOT__s0_rd_half = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_step = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_step = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_spike_slots_filled = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_raw = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_pixel = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_weight_word = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_weight_word = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_v_word = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_current_word = 0ULL;
+        vlSelf->testbench__DOT__dut__DOT__s1_param_word = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_param_word = 0ULL;
+        vlSelf->testbench__DOT__dut__DOT__s0_v_word = 0ULL;
+        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_count_word = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_p2_group = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_p2_group = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_entry = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_entry = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s1_group = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s1_issuing = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s1_k = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_p1_group = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s1_p1_valid = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_group = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_issuing = 0U;
+        __Vdly__testbench__DOT__dut__DOT__s0_k = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_p1_group = 0U;
+        vlSelf->testbench__DOT__dut__DOT__s0_p1_valid = 0U;
     } else {
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_word 
-            = (0x7fU & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
-                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
-                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp261)))
-                         ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp265)
-                         : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)
-                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))));
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_gc 
-            = (0x7fU & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
-                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
-                         & (0x7fU != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))
-                         ? ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp259)
-                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp271))
-                         : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)
-                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc))));
-        vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg 
-            = (0xfU & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
-                           & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                          & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                         & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
-                        & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
-                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp526)
-                        : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)
-                            ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg))));
-        if (vlSelf->testbench__DOT__dut__DOT__tmp506) {
+        if (vlSelf->testbench__DOT__dut__DOT__tmp648) {
+            vlSelf->testbench__DOT__dut__DOT__s1_best 
+                = vlSelf->testbench__DOT__out_data;
             __Vdly__testbench__DOT__dut__DOT__s1_best_index 
                 = vlSelf->testbench__DOT__dut__DOT__s1_out_position;
-            vlSelf->testbench__DOT__dut__DOT__s1_best 
-                = vlSelf->testbench__DOT__dut__DOT__s1_count_word;
         } else {
-            __Vdly__testbench__DOT__dut__DOT__s1_best_index 
-                = vlSelf->testbench__DOT__dut__DOT__s1_best_index;
             vlSelf->testbench__DOT__dut__DOT__s1_best 
                 = vlSelf->testbench__DOT__dut__DOT__s1_best;
+            __Vdly__testbench__DOT__dut__DOT__s1_best_index 
+                = vlSelf->testbench__DOT__dut__DOT__s1_best_index;
         }
+        __Vdly__testbench__DOT__dut__DOT__s0_emit_word 
+            = (0x3fU & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)) 
+                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
+                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp338)))
+                         ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp342)
+                         : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)
+                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))));
+        __Vdly__testbench__DOT__dut__DOT__s0_emit_gc 
+            = (0x3fU & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)) 
+                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
+                         & (0x3fU != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))
+                         ? ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp336)
+                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp348))
+                         : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)
+                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc))));
+        vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg 
+            = (7U & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)) 
+                         & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
+                        & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
+                       & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
+                      & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp668)
+                      : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)
+                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg))));
+        __Vdly__testbench__DOT__dut__DOT__s0_emit_slot 
+            = (0xfU & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)) 
+                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))) 
+                        & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)))
+                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp375)
+                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_slot)));
         __Vdly__testbench__DOT__dut__DOT__s1_out_position 
-            = (0xfU & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
+            = (0xfU & ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)) 
                            & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                           & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp512))) 
-                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
-                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp542)
-                        : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
+                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp654))) 
+                        & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
+                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp684)
+                        : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)) 
                                & (1U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
                               & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))) 
-                             & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp512))) 
-                            & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
-                            ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp542)
-                            : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)
+                             & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp654))) 
+                            & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                            ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp684)
+                            : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)
                                 ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)))));
-        vlSelf->testbench__DOT__dut__DOT__s1_best_index 
-            = __Vdly__testbench__DOT__dut__DOT__s1_best_index;
         vlSelf->testbench__DOT__dut__DOT__s1_out_state 
-            = (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
-                  & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp509))) 
-                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp495))) 
+            = (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)) 
+                  & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp651))) 
+                 & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp637))) 
                 & (3U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)))
-                ? 0U : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
-                            & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp509))) 
-                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp495)) 
+                ? 0U : ((((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)) 
+                            & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp651))) 
+                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp637)) 
                           & (9U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position))) 
-                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)))
-                         ? 1U : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
-                                    & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp509))) 
-                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp495)) 
+                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane))
+                         ? 1U : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)) 
+                                    & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp651))) 
+                                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp637)) 
                                   & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)))
-                                  ? 3U : (((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)) 
-                                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp509))
-                                           ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp490)
+                                  ? 3U : (((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)) 
+                                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp651))
+                                           ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp631)
                                                     ? 1U
                                                     : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))))));
-        vlSelf->testbench__DOT__dut__DOT__s1_out_lane 
-            = __Vdly__testbench__DOT__dut__DOT__s1_out_lane;
-        vlSelf->testbench__DOT__dut__DOT__s1_out_position 
-            = __Vdly__testbench__DOT__dut__DOT__s1_out_position;
-        vlSelf->testbench__DOT__dut__DOT__s0_emit_y 
-            = __Vdly__testbench__DOT__dut__DOT__s0_emit_y;
-        vlSelf->testbench__DOT__dut__DOT__s0_emit_x 
-            = __Vdly__testbench__DOT__dut__DOT__s0_emit_x;
-        vlSelf->testbench__DOT__dut__DOT__s0_emit_gc 
-            = __Vdly__testbench__DOT__dut__DOT__s0_emit_gc;
-        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half 
-            = __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half;
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_sent 
+            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp312) 
+                | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))
+                ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_sent) 
+                        | (IData)(vlSelf->testbench__DOT__dut__DOT__tmp328)));
+        if (vlSelf->testbench__DOT__dut__DOT__tmp490) {
+            vlSelf->testbench__DOT__dut__DOT__s1_acc0 
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp496));
+            vlSelf->testbench__DOT__dut__DOT__s1_acc1 
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp504));
+        } else if (vlSelf->testbench__DOT__dut__DOT__tmp491) {
+            vlSelf->testbench__DOT__dut__DOT__s1_acc0 
+                = (0x1fffU & 0U);
+            vlSelf->testbench__DOT__dut__DOT__s1_acc1 
+                = (0x1fffU & 0U);
+        } else {
+            vlSelf->testbench__DOT__dut__DOT__s1_acc0 
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0));
+            vlSelf->testbench__DOT__dut__DOT__s1_acc1 
+                = (0x1fffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc1));
+        }
+        if (vlSelf->testbench__DOT__dut__DOT__tmp155) {
+            vlSelf->testbench__DOT__dut__DOT__s0_acc0 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp168);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc1 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__tmp183);
+        } else if (vlSelf->testbench__DOT__dut__DOT__tmp156) {
+            vlSelf->testbench__DOT__dut__DOT__s0_acc0 
+                = (0xfffffU & 0U);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc1 
+                = (0xfffffU & 0U);
+        } else {
+            vlSelf->testbench__DOT__dut__DOT__s0_acc0 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__s0_acc0);
+            vlSelf->testbench__DOT__dut__DOT__s0_acc1 
+                = (0xfffffU & vlSelf->testbench__DOT__dut__DOT__s0_acc1);
+        }
         __Vdly__testbench__DOT__dut__DOT__s1_events 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)
+            = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp418)
                 ? ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
                     ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count1)
                     : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count0))
@@ -744,56 +788,16 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                 : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_count1));
         __Vdly__testbench__DOT__dut__DOT__s1_rd_half 
             = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half) 
-               ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp340));
-        vlSelf->testbench__DOT__dut__DOT__s1_in_count0 
-            = __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
-        vlSelf->testbench__DOT__dut__DOT__s1_in_count1 
-            = __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
-        vlSelf->testbench__DOT__dut__DOT__s1_events 
-            = __Vdly__testbench__DOT__dut__DOT__s1_events;
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_state 
-            = ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
+               ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp411));
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_state 
+            = ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)) 
                  & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))) 
                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_push_eos))
-                ? 0U : ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
+                ? 0U : ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)) 
                           & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)) 
-                         & (0x7fU == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))
-                         ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)
+                         & (0x3fU == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))
+                         ? 2U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)
                                   ? 1U : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
-        __Vdly__testbench__DOT__dut__DOT__s0_emit_half 
-            = (1U & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp235)) 
-                       & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance))) 
-                      & (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)))
-                      ? (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half))
-                      : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)));
-        __Vdly__testbench__DOT__dut__DOT__s0_spike_full0 
-            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66) 
-                & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half))) 
-               | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0) 
-                  & (~ ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                        & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half))))));
-        __Vdly__testbench__DOT__dut__DOT__s0_spike_full1 
-            = (((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66) 
-                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half)) 
-               | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1) 
-                  & (~ ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)))));
-        __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half 
-            = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half) 
-               ^ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp66));
-        vlSelf->testbench__DOT__dut__DOT__s0_spike_full0 
-            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full0;
-        vlSelf->testbench__DOT__dut__DOT__s0_spike_full1 
-            = __Vdly__testbench__DOT__dut__DOT__s0_spike_full1;
-        vlSelf->testbench__DOT__dut__DOT__s0_emit_state 
-            = __Vdly__testbench__DOT__dut__DOT__s0_emit_state;
-        vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half 
-            = __Vdly__testbench__DOT__dut__DOT__s0_spike_wr_half;
-        __Vdly__testbench__DOT__dut__DOT__s1_step = 
-            (7U & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp340)
-                    ? ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
-                        ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp351))
-                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
         __Vdly__testbench__DOT__dut__DOT__s0_events 
             = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp76)
                 ? ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
@@ -813,192 +817,85 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half) 
                ^ ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66) 
                   & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))));
-    }
-    vlSelf->testbench__DOT__dut__DOT__s0_in_count0 
-        = __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
-    vlSelf->testbench__DOT__dut__DOT__s0_in_count1 
-        = __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
-    vlSelf->testbench__DOT__dut__DOT__s0_events = __Vdly__testbench__DOT__dut__DOT__s0_events;
-    vlSelf->testbench__DOT__dut__DOT__s1_step = __Vdly__testbench__DOT__dut__DOT__s1_step;
-    if (__Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0) {
-        vlSelf->testbench__DOT__dut__DOT__s0_spikes[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_spikes__v0] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s0_spikes__v0;
-    }
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_half 
-        = __Vdly__testbench__DOT__dut__DOT__s0_emit_half;
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_word 
-        = __Vdly__testbench__DOT__dut__DOT__s0_emit_word;
-    if (vlSelf->testbench__DOT__rst) {
-        vlSelf->testbench__DOT__dut__DOT__s0_step = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_acc0 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_acc0 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_pixel = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_v_word = 0U;
-    } else {
-        vlSelf->testbench__DOT__dut__DOT__s0_step = 
-            (7U & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66)
-                    ? ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
-                        ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp80))
-                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
-        vlSelf->testbench__DOT__dut__DOT__s1_acc0 = 
-            (0x1fffU & (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid) 
-                         & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update)))
-                         ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp423)
-                         : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp419)
-                             ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0))));
-        vlSelf->testbench__DOT__dut__DOT__s0_acc0 = 
-            (0xfffffU & (((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid) 
-                          & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update)))
-                          ? vlSelf->testbench__DOT__dut__DOT__tmp166
-                          : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp155)
-                              ? 0U : vlSelf->testbench__DOT__dut__DOT__s0_acc0)));
+        if (vlSelf->testbench__DOT__dut__DOT__tmp66) {
+            __Vdly__testbench__DOT__dut__DOT__s0_spike_write_slot 
+                = (0xfU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp305));
+            vlSelf->testbench__DOT__dut__DOT__s0_step 
+                = (7U & ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
+                          ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp80)));
+        } else {
+            __Vdly__testbench__DOT__dut__DOT__s0_spike_write_slot 
+                = (0xfU & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_write_slot));
+            vlSelf->testbench__DOT__dut__DOT__s0_step 
+                = (7U & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step));
+        }
+        vlSelf->testbench__DOT__dut__DOT__s1_step = 
+            (7U & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp411)
+                    ? ((7U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
+                        ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__tmp422))
+                    : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
+        vlSelf->testbench__DOT__dut__DOT__s0_spike_slots_filled 
+            = (0x1fU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp396));
+        vlSelf->testbench__DOT__dut__DOT__s0_emit_raw 
+            = vlSelf->testbench__DOT__dut__DOT__s0_spikes
+            [(((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_slot) 
+               << 6U) | ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp312)
+                          ? 0U : (0x3fU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_advance)
+                                            ? ((IData)(1U) 
+                                               + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word))
+                                            : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)))))];
         vlSelf->testbench__DOT__dut__DOT__s0_pixel 
             = (0xffU & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry));
+        vlSelf->testbench__DOT__dut__DOT__s1_weight_word 
+            = vlSelf->testbench__DOT__dut__DOT__s1_weights
+            [(0x3ffU & ((0x3fffU & ((IData)(5U) * (0x7fU 
+                                                   & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_entry) 
+                                                      >> 2U)))) 
+                        + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)))];
+        vlSelf->testbench__DOT__dut__DOT__s0_weight_word 
+            = vlSelf->testbench__DOT__dut__DOT__s0_weights
+            [(0xfffU & ((IData)((0x3fffffffffULL & 
+                                 ((QData)((IData)((0x7ffffU 
+                                                   & ((0xff8U 
+                                                       & (((8U 
+                                                            & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                               >> 0xbU)) 
+                                                           + 
+                                                           (7U 
+                                                            & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                               >> 0xbU))) 
+                                                          << 3U)) 
+                                                      + 
+                                                      (7U 
+                                                       & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
+                                                          >> 8U)))))) 
+                                  << 6U))) + (IData)((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))))];
         vlSelf->testbench__DOT__dut__DOT__s1_v_word 
             = vlSelf->testbench__DOT__dut__DOT__s1_membranes
-            [vlSelf->testbench__DOT__dut__DOT__tmp411];
-    }
-    if (__Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0) {
-        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0;
-    }
-    vlSelf->testbench__DOT__dut__DOT__s0_current_word 
-        = ((IData)(vlSelf->testbench__DOT__rst) ? 0U
-            : vlSelf->testbench__DOT__dut__DOT__s0_currents
-           [vlSelf->testbench__DOT__dut__DOT__s0_p1_group]);
-    if (__Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0) {
-        vlSelf->testbench__DOT__dut__DOT__s0_currents[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_currents__v0] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0;
-    }
-    if (vlSelf->testbench__DOT__rst) {
-        vlSelf->testbench__DOT__dut__DOT__s1_param_word = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_param_word = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_weight_word = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_weight_word = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_v_word = 0U;
-    } else {
+            [vlSelf->testbench__DOT__dut__DOT__tmp482];
+        vlSelf->testbench__DOT__dut__DOT__s0_current_word 
+            = vlSelf->testbench__DOT__dut__DOT__s0_currents
+            [vlSelf->testbench__DOT__dut__DOT__s0_p1_group];
         vlSelf->testbench__DOT__dut__DOT__s1_param_word 
             = vlSelf->testbench__DOT__dut__DOT__s1_params
             [vlSelf->testbench__DOT__dut__DOT__s1_p1_group];
         vlSelf->testbench__DOT__dut__DOT__s0_param_word 
             = vlSelf->testbench__DOT__dut__DOT__s0_params
             [vlSelf->testbench__DOT__dut__DOT__s0_p1_group];
-        vlSelf->testbench__DOT__dut__DOT__s1_weight_word 
-            = vlSelf->testbench__DOT__dut__DOT__s1_weights
-            [(0x7ffU & ((0x3fffU & ((IData)(0xaU) * 
-                                    (0x7fU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_entry) 
-                                              >> 2U)))) 
-                        + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group)))];
-        vlSelf->testbench__DOT__dut__DOT__s0_weight_word 
-            = vlSelf->testbench__DOT__dut__DOT__s0_weights
-            [(0x1fffU & ((IData)((0x3fffffffffULL & 
-                                  ((QData)((IData)(
-                                                   (0x7ffffU 
-                                                    & ((0xff8U 
-                                                        & (((8U 
-                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                                                >> 0xbU)) 
-                                                            + 
-                                                            (7U 
-                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                                                >> 0xbU))) 
-                                                           << 3U)) 
-                                                       + 
-                                                       (7U 
-                                                        & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_entry) 
-                                                           >> 8U)))))) 
-                                   << 7U))) + (IData)((QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_group)))))];
         vlSelf->testbench__DOT__dut__DOT__s0_v_word 
             = vlSelf->testbench__DOT__dut__DOT__s0_membranes
             [vlSelf->testbench__DOT__dut__DOT__s0_p1_group];
-    }
-    if (__Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0) {
-        vlSelf->testbench__DOT__dut__DOT__s0_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0] 
-            = __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0;
-    }
-    vlSelf->testbench__DOT__dut__DOT__tmp526 = (0x1fU 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)));
-    vlSelf->testbench__DOT__dut__DOT__tmp518 = (1U 
-                                                & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)));
-    vlSelf->testbench__DOT__dut__DOT__tmp551 = (3U 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)));
-    vlSelf->testbench__DOT__dut__DOT__tmp512 = (9U 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position));
-    vlSelf->testbench__DOT__dut__DOT__tmp542 = (0x1fU 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)));
-    vlSelf->testbench__DOT__dut__DOT__tmp509 = (1U 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
-    vlSelf->testbench__DOT__dut__DOT__tmp495 = (2U 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
-    vlSelf->testbench__DOT__dut__DOT__tmp286 = (3U 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y)));
-    vlSelf->testbench__DOT__dut__DOT__tmp260 = (1U 
-                                                & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
-    vlSelf->testbench__DOT__dut__DOT__tmp278 = (3U 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
-    vlSelf->testbench__DOT__dut__DOT__tmp259 = (0x7fU 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc));
-    vlSelf->testbench__DOT__dut__DOT__tmp271 = (0xffU 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc)));
-    testbench__DOT__dut__DOT__s1_in_push_ready = (1U 
-                                                  & (~ 
-                                                     ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)
-                                                       ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1)
-                                                       : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0))));
-    vlSelf->testbench__DOT__dut__DOT__s1_in_push_eos 
-        = (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state));
-    vlSelf->testbench__DOT__dut__DOT__tmp351 = (0xfU 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp80 = (0xfU 
-                                               & ((IData)(1U) 
-                                                  + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
-    vlSelf->testbench__DOT__dut__DOT__s1_p2_update 
-        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_update));
-    vlSelf->testbench__DOT__dut__DOT__s1_p2_valid = 
-        ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_valid));
-    vlSelf->testbench__DOT__dut__DOT__s0_p2_update 
-        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_update));
-    vlSelf->testbench__DOT__dut__DOT__s0_p2_valid = 
-        ((~ (IData)(vlSelf->testbench__DOT__rst)) & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p1_valid));
-    if (vlSelf->testbench__DOT__rst) {
-        vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_p2_group = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_count_word = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_p2_group = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_entry = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_entry = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_group = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_issuing = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s1_k = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_p1_group = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s1_p1_valid = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_group = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_issuing = 0U;
-        __Vdly__testbench__DOT__dut__DOT__s0_k = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_p1_group = 0U;
-        vlSelf->testbench__DOT__dut__DOT__s0_p1_valid = 0U;
-    } else {
         vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr 
             = (0xffU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp50));
         vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr 
             = (0x7fU & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp21));
-        vlSelf->testbench__DOT__dut__DOT__s0_p2_group 
-            = vlSelf->testbench__DOT__dut__DOT__s0_p1_group;
         vlSelf->testbench__DOT__dut__DOT__s1_count_word 
             = vlSelf->testbench__DOT__dut__DOT__s1_counts
-            [vlSelf->testbench__DOT__dut__DOT__tmp411];
+            [vlSelf->testbench__DOT__dut__DOT__tmp482];
         vlSelf->testbench__DOT__dut__DOT__s1_p2_group 
             = vlSelf->testbench__DOT__dut__DOT__s1_p1_group;
+        vlSelf->testbench__DOT__dut__DOT__s0_p2_group 
+            = vlSelf->testbench__DOT__dut__DOT__s0_p1_group;
         vlSelf->testbench__DOT__dut__DOT__s1_entry 
             = vlSelf->testbench__DOT__dut__DOT__s1_in_events
             [(((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half) 
@@ -1008,36 +905,36 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
             [(((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half) 
                << 7U) | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k))];
         __Vdly__testbench__DOT__dut__DOT__s1_group 
-            = (0xfU & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)) 
-                          & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                         & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363)) 
-                        & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp364)))
-                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp376)
-                        : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)) 
-                              & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                             & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363)) 
-                            & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp364))
-                            ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)
-                                     ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)))));
+            = (7U & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp418)) 
+                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
+                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp434)) 
+                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp435)))
+                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp447)
+                      : (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp418)) 
+                            & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
+                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp434)) 
+                          & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp435))
+                          ? 0U : ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp418)
+                                   ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)))));
         __Vdly__testbench__DOT__dut__DOT__s1_issuing 
-            = ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)) 
+            = ((~ ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp418)) 
                      & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                    & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363)) 
-                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp364))) 
-               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp347) 
+                    & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp434)) 
+                   & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp435))) 
+               & ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp418) 
                   | (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)));
         __Vdly__testbench__DOT__dut__DOT__s1_k = (0xffU 
-                                                  & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)) 
+                                                  & ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp418)) 
                                                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                                                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363)))
-                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp383)
+                                                      & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp434)))
+                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__tmp454)
                                                       : 
-                                                     ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)) 
+                                                     ((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp418)) 
                                                         & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_issuing)) 
-                                                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363))
+                                                       & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp434))
                                                        ? 0U
                                                        : 
-                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp347)
+                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp418)
                                                         ? 0U
                                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k)))));
         vlSelf->testbench__DOT__dut__DOT__s1_p1_group 
@@ -1045,7 +942,7 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         vlSelf->testbench__DOT__dut__DOT__s1_p1_valid 
             = vlSelf->testbench__DOT__dut__DOT__s1_issuing;
         __Vdly__testbench__DOT__dut__DOT__s0_group 
-            = (0x7fU & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp76)) 
+            = (0x3fU & (((((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp76)) 
                            & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_issuing)) 
                           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp92)) 
                          & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp93)))
@@ -1082,33 +979,130 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
         vlSelf->testbench__DOT__dut__DOT__s0_p1_valid 
             = vlSelf->testbench__DOT__dut__DOT__s0_issuing;
     }
+    vlSelf->testbench__DOT__dut__DOT__s1_best_index 
+        = __Vdly__testbench__DOT__dut__DOT__s1_best_index;
+    vlSelf->testbench__DOT__dut__DOT__s1_out_position 
+        = __Vdly__testbench__DOT__dut__DOT__s1_out_position;
+    vlSelf->testbench__DOT__dut__DOT__s1_out_lane = __Vdly__testbench__DOT__dut__DOT__s1_out_lane;
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_y = __Vdly__testbench__DOT__dut__DOT__s0_emit_y;
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_x = __Vdly__testbench__DOT__dut__DOT__s0_emit_x;
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_gc = __Vdly__testbench__DOT__dut__DOT__s0_emit_gc;
+    vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half 
+        = __Vdly__testbench__DOT__dut__DOT__s1_in_wr_half;
+    vlSelf->testbench__DOT__dut__DOT__s1_in_count0 
+        = __Vdly__testbench__DOT__dut__DOT__s1_in_count0;
+    vlSelf->testbench__DOT__dut__DOT__s1_in_count1 
+        = __Vdly__testbench__DOT__dut__DOT__s1_in_count1;
+    vlSelf->testbench__DOT__dut__DOT__s1_events = __Vdly__testbench__DOT__dut__DOT__s1_events;
+    vlSelf->testbench__DOT__dut__DOT__s0_spike_write_slot 
+        = __Vdly__testbench__DOT__dut__DOT__s0_spike_write_slot;
+    vlSelf->testbench__DOT__dut__DOT__s0_in_count0 
+        = __Vdly__testbench__DOT__dut__DOT__s0_in_count0;
+    vlSelf->testbench__DOT__dut__DOT__s0_in_count1 
+        = __Vdly__testbench__DOT__dut__DOT__s0_in_count1;
+    vlSelf->testbench__DOT__dut__DOT__s0_events = __Vdly__testbench__DOT__dut__DOT__s0_events;
+    if (__Vdlyvset__testbench__DOT__dut__DOT__s0_spikes__v0) {
+        vlSelf->testbench__DOT__dut__DOT__s0_spikes[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_spikes__v0] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s0_spikes__v0;
+    }
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_slot 
+        = __Vdly__testbench__DOT__dut__DOT__s0_emit_slot;
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_word 
+        = __Vdly__testbench__DOT__dut__DOT__s0_emit_word;
+    if (__Vdlyvset__testbench__DOT__dut__DOT__s1_membranes__v0) {
+        vlSelf->testbench__DOT__dut__DOT__s1_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_membranes__v0] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s1_membranes__v0;
+    }
+    if (__Vdlyvset__testbench__DOT__dut__DOT__s0_currents__v0) {
+        vlSelf->testbench__DOT__dut__DOT__s0_currents[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_currents__v0] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s0_currents__v0;
+    }
+    if (__Vdlyvset__testbench__DOT__dut__DOT__s0_membranes__v0) {
+        vlSelf->testbench__DOT__dut__DOT__s0_membranes[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_membranes__v0] 
+            = __Vdlyvval__testbench__DOT__dut__DOT__s0_membranes__v0;
+    }
+    vlSelf->testbench__DOT__dut__DOT__tmp668 = (0xfU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)));
+    vlSelf->testbench__DOT__dut__DOT__tmp654 = (9U 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position));
+    vlSelf->testbench__DOT__dut__DOT__tmp684 = (0x1fU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)));
+    vlSelf->testbench__DOT__dut__DOT__tmp660 = vlSelf->testbench__DOT__dut__DOT__s1_out_lane;
+    vlSelf->testbench__DOT__dut__DOT__tmp693 = (3U 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)));
+    vlSelf->testbench__DOT__dut__DOT__tmp651 = (1U 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
+    vlSelf->testbench__DOT__dut__DOT__tmp637 = (2U 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
+    vlSelf->testbench__DOT__dut__DOT__tmp363 = (3U 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y)));
+    vlSelf->testbench__DOT__dut__DOT__tmp337 = (1U 
+                                                & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
+    vlSelf->testbench__DOT__dut__DOT__tmp355 = (3U 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
+    vlSelf->testbench__DOT__dut__DOT__tmp336 = (0x3fU 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc));
+    vlSelf->testbench__DOT__dut__DOT__tmp348 = (0x7fU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc)));
+    testbench__DOT__dut__DOT__s1_in_push_ready = (1U 
+                                                  & (~ 
+                                                     ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)
+                                                       ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1)
+                                                       : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0))));
+    vlSelf->testbench__DOT__dut__DOT__s1_in_push_eos 
+        = (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state));
+    vlSelf->testbench__DOT__dut__DOT__tmp305 = (0x1fU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_write_slot)));
+    vlSelf->testbench__DOT__dut__DOT__tmp422 = (0xfU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
+    vlSelf->testbench__DOT__dut__DOT__tmp80 = (0xfU 
+                                               & ((IData)(1U) 
+                                                  + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
+    vlSelf->testbench__DOT__dut__DOT__s0_p1_update 
+        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp92));
+    vlSelf->testbench__DOT__dut__DOT__s1_p1_update 
+        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
+           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp434));
     vlSelf->testbench__DOT__dut__DOT__s1_p1_last = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
-         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp363) 
-          & (9U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group))));
+         ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp434) 
+          & (4U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group))));
+    vlSelf->testbench__DOT__dut__DOT__tmp375 = (0x1fU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_slot)));
+    vlSelf->testbench__DOT__dut__DOT__tmp338 = (0x3fU 
+                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word));
+    vlSelf->testbench__DOT__dut__DOT__tmp342 = (0x7fU 
+                                                & ((IData)(1U) 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)));
+    testbench__DOT__dut__DOT__tmp323 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_sent)) 
+                                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_raw));
     vlSelf->testbench__DOT__dut__DOT__s0_p1_last = 
         ((~ (IData)(vlSelf->testbench__DOT__rst)) & 
          ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp92) 
-          & (0x7fU == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group))));
-    vlSelf->testbench__DOT__dut__DOT__tmp261 = (0x7fU 
-                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word));
-    vlSelf->testbench__DOT__dut__DOT__tmp265 = (0xffU 
-                                                & ((IData)(1U) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)));
-    testbench__DOT__dut__DOT__tmp246 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_sent)) 
-                                        & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_raw));
-    testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0 
-        = ((0x7c000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)) 
-                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_v_word) 
-                                       >> 0xdU)))) 
-                        << 0xeU)) | ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
-                                      ? 0U : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_v_word)));
-    testbench__DOT__dut__DOT__tmp427 = (0x3fffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
-                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_param_word)));
-    vlSelf->testbench__DOT__dut__DOT__tmp171 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
-                                                   + vlSelf->testbench__DOT__dut__DOT__s0_param_word));
-    vlSelf->testbench__DOT__dut__DOT__tmp423 = (0x3fffU 
+          & (0x3fU == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group))));
+    vlSelf->testbench__DOT__dut__DOT__tmp490 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update)) 
+                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp491 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update) 
+                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp411 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_last) 
+                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp155 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update)) 
+                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp156 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update) 
+                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp66 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_last) 
+                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
+    vlSelf->testbench__DOT__dut__DOT__tmp496 = (0x3fffU 
                                                 & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
                                                    + 
                                                    ((0x1f00U 
@@ -1117,8 +1111,21 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                     & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_weight_word) 
                                                                        >> 7U)))) 
                                                         << 8U)) 
-                                                    | (IData)(vlSelf->testbench__DOT__dut__DOT__s1_weight_word))));
-    testbench__DOT__dut__DOT__tmp162 = (0x3ffffffffULL 
+                                                    | (0xffU 
+                                                       & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_weight_word)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp504 = (0x3fffU 
+                                                & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc1) 
+                                                   + 
+                                                   ((0x1f00U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_weight_word) 
+                                                                       >> 0xfU)))) 
+                                                        << 8U)) 
+                                                    | (0xffU 
+                                                       & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_weight_word) 
+                                                          >> 8U)))));
+    testbench__DOT__dut__DOT__tmp164 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -1126,69 +1133,218 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                                             & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_weight_word) 
                                                                                >> 7U)))) 
                                                                 << 8U)) 
-                                                            | (IData)(vlSelf->testbench__DOT__dut__DOT__s0_weight_word)))) 
+                                                            | (0xffU 
+                                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_weight_word))))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0 
+    testbench__DOT__dut__DOT__tmp179 = (0x3ffffffffULL 
+                                        & ((QData)((IData)(
+                                                           ((0x1ff00U 
+                                                             & ((- (IData)(
+                                                                           (1U 
+                                                                            & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_weight_word) 
+                                                                               >> 0xfU)))) 
+                                                                << 8U)) 
+                                                            | (0xffU 
+                                                               & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_weight_word) 
+                                                                  >> 8U))))) 
+                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT____VdfgTmp_hb487e700__0 
+        = ((0x7c000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)) 
+                                    & (vlSelf->testbench__DOT__dut__DOT__s1_v_word 
+                                       >> 0xdU)))) 
+                        << 0xeU)) | ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
+                                      ? 0U : (0x3fffU 
+                                              & vlSelf->testbench__DOT__dut__DOT__s1_v_word)));
+    testbench__DOT__dut__DOT____VdfgTmp_hfff6c4ad__0 
+        = ((0x7c000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)) 
+                                    & (vlSelf->testbench__DOT__dut__DOT__s1_v_word 
+                                       >> 0x1bU)))) 
+                        << 0xeU)) | ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step))
+                                      ? 0U : (0x3fffU 
+                                              & (vlSelf->testbench__DOT__dut__DOT__s1_v_word 
+                                                 >> 0xeU))));
+    testbench__DOT__dut__DOT__tmp500 = (0x3fffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
+                                                   + 
+                                                   (0x1fffU 
+                                                    & vlSelf->testbench__DOT__dut__DOT__s1_param_word)));
+    testbench__DOT__dut__DOT__tmp508 = (0x3fffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc1) 
+                                                   + 
+                                                   (0x1fffU 
+                                                    & (vlSelf->testbench__DOT__dut__DOT__s1_param_word 
+                                                       >> 0xdU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp188 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc1 
+                                                   + (IData)(
+                                                             (vlSelf->testbench__DOT__dut__DOT__s0_param_word 
+                                                              >> 0x14U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp173 = (0xfffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
+                                                   + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_param_word)));
+    testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0 
         = ((0x3e00000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)) 
-                                      & (vlSelf->testbench__DOT__dut__DOT__s0_v_word 
-                                         >> 0x14U)))) 
+                                      & (IData)((vlSelf->testbench__DOT__dut__DOT__s0_v_word 
+                                                 >> 0x14U))))) 
                           << 0x15U)) | ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
-                                         ? 0U : vlSelf->testbench__DOT__dut__DOT__s0_v_word));
-    vlSelf->testbench__DOT__dut__DOT__tmp235 = ((0U 
+                                         ? 0U : (0x1fffffU 
+                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_v_word))));
+    testbench__DOT__dut__DOT____VdfgTmp_h93a71b43__0 
+        = ((0x3e00000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)) 
+                                      & (IData)((vlSelf->testbench__DOT__dut__DOT__s0_v_word 
+                                                 >> 0x29U))))) 
+                          << 0x15U)) | ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
+                                         ? 0U : (0x1fffffU 
+                                                 & (IData)(
+                                                           (vlSelf->testbench__DOT__dut__DOT__s0_v_word 
+                                                            >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp312 = ((0U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
                                                 & ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
-                                                   & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)
-                                                       ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1)
-                                                       : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0))));
+                                                   & (0U 
+                                                      != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_slots_filled))));
     if (__Vdlyvset__testbench__DOT__dut__DOT__s1_counts__v0) {
         vlSelf->testbench__DOT__dut__DOT__s1_counts[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_counts__v0] 
             = __Vdlyvval__testbench__DOT__dut__DOT__s1_counts__v0;
     }
-    vlSelf->testbench__DOT__dut__DOT__tmp251 = ((IData)(testbench__DOT__dut__DOT__tmp246) 
+    vlSelf->testbench__DOT__dut__DOT__tmp328 = ((IData)(testbench__DOT__dut__DOT__tmp323) 
                                                 & ((IData)(1U) 
                                                    + 
-                                                   (~ (IData)(testbench__DOT__dut__DOT__tmp246))));
+                                                   (~ (IData)(testbench__DOT__dut__DOT__tmp323))));
     testbench__DOT__dut__DOT__tmp41 = ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
                                        & (((1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                                           & (IData)(testbench__DOT__dut__DOT__tmp246)) 
+                                           & (0U != (IData)(testbench__DOT__dut__DOT__tmp323))) 
                                           | (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
-    testbench__DOT__dut__DOT__tmp439 = (0x1fffffU & 
-                                        ((0xfffffU 
-                                          & (- testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0)) 
-                                         + ((0x7e000U 
-                                             & ((- (IData)(
-                                                           (1U 
-                                                            & ((IData)(testbench__DOT__dut__DOT__tmp427) 
-                                                               >> 0xcU)))) 
-                                                << 0xdU)) 
-                                            | (0x1fffU 
-                                               & (IData)(testbench__DOT__dut__DOT__tmp427)))));
-    testbench__DOT__dut__DOT__tmp176 = ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))
-                                         ? vlSelf->testbench__DOT__dut__DOT__tmp171
-                                         : vlSelf->testbench__DOT__dut__DOT__s0_current_word);
+    vlSelf->testbench__DOT__dut__DOT__tmp631 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp411) 
+                                                & (7U 
+                                                   == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
+    vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0 
+        = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66) 
+           & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
+    vlSelf->testbench__DOT__dut__DOT__tmp396 = (0x7fU 
+                                                & ((0x3fU 
+                                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_slots_filled) 
+                                                       + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp66))) 
+                                                   - 
+                                                   (2U 
+                                                    == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
     if (__Vdlyvset__testbench__DOT__dut__DOT__s1_in_events__v0) {
         vlSelf->testbench__DOT__dut__DOT__s1_in_events[__Vdlyvdim0__testbench__DOT__dut__DOT__s1_in_events__v0] 
             = __Vdlyvval__testbench__DOT__dut__DOT__s1_in_events__v0;
     }
     vlSelf->testbench__DOT__dut__DOT__s1_rd_half = __Vdly__testbench__DOT__dut__DOT__s1_rd_half;
-    vlSelf->testbench__DOT__dut__DOT__tmp166 = (0x1fffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp168 = (0x1fffffU 
                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
                                                    + 
                                                    ((0xe0000U 
                                                      & ((- (IData)(
                                                                    (1U 
                                                                     & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp162 
+                                                                              (testbench__DOT__dut__DOT__tmp164 
                                                                                >> 0x10U))))) 
                                                         << 0x11U)) 
                                                     | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp162)))));
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp164)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp183 = (0x1fffffU 
+                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc1 
+                                                   + 
+                                                   ((0xe0000U 
+                                                     & ((- (IData)(
+                                                                   (1U 
+                                                                    & (IData)(
+                                                                              (testbench__DOT__dut__DOT__tmp179 
+                                                                               >> 0x10U))))) 
+                                                        << 0x11U)) 
+                                                    | (0x1ffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp179)))));
     if (__Vdlyvset__testbench__DOT__dut__DOT__s0_in_events__v0) {
         vlSelf->testbench__DOT__dut__DOT__s0_in_events[__Vdlyvdim0__testbench__DOT__dut__DOT__s0_in_events__v0] 
             = __Vdlyvval__testbench__DOT__dut__DOT__s0_in_events__v0;
     }
     vlSelf->testbench__DOT__dut__DOT__s0_rd_half = __Vdly__testbench__DOT__dut__DOT__s0_rd_half;
-    vlSelf->testbench__DOT__dut__DOT__tmp506 = ((2U 
+    testbench__DOT__dut__DOT__tmp521 = (0x1fffffU & 
+                                        ((0xfffffU 
+                                          & (- testbench__DOT__dut__DOT____VdfgTmp_hb487e700__0)) 
+                                         + ((0x7e000U 
+                                             & ((- (IData)(
+                                                           (1U 
+                                                            & ((IData)(testbench__DOT__dut__DOT__tmp500) 
+                                                               >> 0xcU)))) 
+                                                << 0xdU)) 
+                                            | (0x1fffU 
+                                               & (IData)(testbench__DOT__dut__DOT__tmp500)))));
+    testbench__DOT__dut__DOT__tmp572 = (0x1fffffU & 
+                                        ((0xfffffU 
+                                          & (- testbench__DOT__dut__DOT____VdfgTmp_hfff6c4ad__0)) 
+                                         + ((0x7e000U 
+                                             & ((- (IData)(
+                                                           (1U 
+                                                            & ((IData)(testbench__DOT__dut__DOT__tmp508) 
+                                                               >> 0xcU)))) 
+                                                << 0xdU)) 
+                                            | (0x1fffU 
+                                               & (IData)(testbench__DOT__dut__DOT__tmp508)))));
+    if ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))) {
+        testbench__DOT__dut__DOT__tmp196 = (0xfffffU 
+                                            & vlSelf->testbench__DOT__dut__DOT__tmp188);
+        testbench__DOT__dut__DOT__tmp195 = (0xfffffU 
+                                            & vlSelf->testbench__DOT__dut__DOT__tmp173);
+    } else {
+        testbench__DOT__dut__DOT__tmp196 = (0xfffffU 
+                                            & (IData)(
+                                                      (vlSelf->testbench__DOT__dut__DOT__s0_current_word 
+                                                       >> 0x14U)));
+        testbench__DOT__dut__DOT__tmp195 = (0xfffffU 
+                                            & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_current_word));
+    }
+    vlSelf->testbench__DOT__out_data = (0xfU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)
+                                                 ? 
+                                                ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word) 
+                                                 >> 4U)
+                                                 : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word)));
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_advance 
+        = ((1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+           & (0U == ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp328)) 
+                     & (IData)(testbench__DOT__dut__DOT__tmp323))));
+    vlSelf->testbench__DOT__dut__DOT__tmp45 = ((2U 
+                                                != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
+                                               & (IData)(testbench__DOT__dut__DOT__tmp41));
+    vlSelf->testbench__DOT__dut__DOT__tmp42 = ((IData)(testbench__DOT__dut__DOT__tmp41) 
+                                               & (2U 
+                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)));
+    testbench__DOT__dut__DOT__tmp533 = (0xfffffU & 
+                                        (testbench__DOT__dut__DOT____VdfgTmp_hb487e700__0 
+                                         + ((0x40000U 
+                                             & testbench__DOT__dut__DOT__tmp521) 
+                                            | (0x3ffffU 
+                                               & (testbench__DOT__dut__DOT__tmp521 
+                                                  >> 1U)))));
+    testbench__DOT__dut__DOT__tmp584 = (0xfffffU & 
+                                        (testbench__DOT__dut__DOT____VdfgTmp_hfff6c4ad__0 
+                                         + ((0x40000U 
+                                             & testbench__DOT__dut__DOT__tmp572) 
+                                            | (0x3ffffU 
+                                               & (testbench__DOT__dut__DOT__tmp572 
+                                                  >> 1U)))));
+    testbench__DOT__dut__DOT__tmp259 = (0xfffffffU 
+                                        & ((0x7ffffffU 
+                                            & (- testbench__DOT__dut__DOT____VdfgTmp_h93a71b43__0)) 
+                                           + ((0x3f00000U 
+                                               & ((- (IData)(
+                                                             (1U 
+                                                              & (testbench__DOT__dut__DOT__tmp196 
+                                                                 >> 0x13U)))) 
+                                                  << 0x14U)) 
+                                              | testbench__DOT__dut__DOT__tmp196)));
+    testbench__DOT__dut__DOT__tmp208 = (0xfffffffU 
+                                        & ((0x7ffffffU 
+                                            & (- testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0)) 
+                                           + ((0x3f00000U 
+                                               & ((- (IData)(
+                                                             (1U 
+                                                              & (testbench__DOT__dut__DOT__tmp195 
+                                                                 >> 0x13U)))) 
+                                                  << 0x14U)) 
+                                              | testbench__DOT__dut__DOT__tmp195)));
+    vlSelf->testbench__DOT__dut__DOT__tmp648 = ((2U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
                                                 & ((0U 
                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)) 
@@ -1197,54 +1353,10 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                       ^ 
                                                       (1U 
                                                        & (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_best) 
-                                                           - (IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word)) 
+                                                           - (IData)(vlSelf->testbench__DOT__out_data)) 
                                                           >> 5U)))));
-    vlSelf->testbench__DOT__dut__DOT__s1_p1_update 
-        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp363));
-    vlSelf->testbench__DOT__dut__DOT__tmp419 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp340 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_last) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__s0_p1_update 
-        = ((~ (IData)(vlSelf->testbench__DOT__rst)) 
-           & (IData)(vlSelf->testbench__DOT__dut__DOT__tmp92));
-    vlSelf->testbench__DOT__dut__DOT__tmp155 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp66 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_last) 
-                                               & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_advance 
-        = ((~ ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__tmp251)) 
-               & (IData)(testbench__DOT__dut__DOT__tmp246))) 
-           & (1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)));
-    vlSelf->testbench__DOT__dut__DOT__tmp45 = ((2U 
-                                                != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                                               & (IData)(testbench__DOT__dut__DOT__tmp41));
-    vlSelf->testbench__DOT__dut__DOT__tmp42 = ((IData)(testbench__DOT__dut__DOT__tmp41) 
-                                               & (2U 
-                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)));
-    testbench__DOT__dut__DOT__tmp451 = (0xfffffU & 
-                                        (testbench__DOT__dut__DOT____VdfgTmp_h6088a4e4__0 
-                                         + ((0x40000U 
-                                             & testbench__DOT__dut__DOT__tmp439) 
-                                            | (0x3ffffU 
-                                               & (testbench__DOT__dut__DOT__tmp439 
-                                                  >> 1U)))));
-    testbench__DOT__dut__DOT__tmp187 = (0xfffffffU 
-                                        & ((0x7ffffffU 
-                                            & (- testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0)) 
-                                           + ((0x3f00000U 
-                                               & ((- (IData)(
-                                                             (1U 
-                                                              & (testbench__DOT__dut__DOT__tmp176 
-                                                                 >> 0x13U)))) 
-                                                  << 0x14U)) 
-                                              | testbench__DOT__dut__DOT__tmp176)));
-    vlSelf->testbench__DOT__dut__DOT__tmp490 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp340) 
-                                                & (7U 
-                                                   == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
     vlSelf->testbench__DOT__dut__DOT__s1_issuing = __Vdly__testbench__DOT__dut__DOT__s1_issuing;
-    vlSelf->testbench__DOT__dut__DOT__tmp347 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)) 
+    vlSelf->testbench__DOT__dut__DOT__tmp418 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)) 
                                                 & ((0U 
                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
                                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
@@ -1252,22 +1364,17 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0))));
     vlSelf->testbench__DOT__dut__DOT__s1_group = __Vdly__testbench__DOT__dut__DOT__s1_group;
     vlSelf->testbench__DOT__dut__DOT__s1_k = __Vdly__testbench__DOT__dut__DOT__s1_k;
-    vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0 
-        = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp66) 
-           & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
     vlSelf->testbench__DOT__dut__DOT__s0_issuing = __Vdly__testbench__DOT__dut__DOT__s0_issuing;
-    vlSelf->testbench__DOT__dut__DOT__s0_group = __Vdly__testbench__DOT__dut__DOT__s0_group;
-    vlSelf->testbench__DOT__dut__DOT__s0_k = __Vdly__testbench__DOT__dut__DOT__s0_k;
     vlSelf->testbench__DOT__dut__DOT__tmp76 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running)) 
-                                               & ((~ 
-                                                   ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half)
-                                                     ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1)
-                                                     : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0))) 
+                                               & ((0x10U 
+                                                   != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_slots_filled)) 
                                                   & ((0U 
                                                       != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)) 
                                                      | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)
                                                          ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
                                                          : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0)))));
+    vlSelf->testbench__DOT__dut__DOT__s0_group = __Vdly__testbench__DOT__dut__DOT__s0_group;
+    vlSelf->testbench__DOT__dut__DOT__s0_k = __Vdly__testbench__DOT__dut__DOT__s0_k;
     if (vlSelf->testbench__DOT__dut__DOT__tmp42) {
         vlSelf->testbench__DOT__dut__DOT__tmp54 = (1U 
                                                    & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)));
@@ -1280,42 +1387,61 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr) 
                                                       + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp45)));
     }
-    testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp451 
+    testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp533 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp451) 
+                                           & testbench__DOT__dut__DOT__tmp533) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
-    testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp451 
+    testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp533 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp451)) 
+                                             & testbench__DOT__dut__DOT__tmp533)) 
                                          >> 0x13U))));
-    testbench__DOT__dut__DOT__tmp199 = (0x7ffffffU 
-                                        & (testbench__DOT__dut__DOT____VdfgTmp_h03f48bf7__0 
+    testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp584 
+                     >> 0x12U)) ^ (1U & (((0x7ffffU 
+                                           & testbench__DOT__dut__DOT__tmp584) 
+                                          - (IData)(0x7e000U)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp584 
+                     >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
+                                          - (0x7ffffU 
+                                             & testbench__DOT__dut__DOT__tmp584)) 
+                                         >> 0x13U))));
+    testbench__DOT__dut__DOT__tmp271 = (0x7ffffffU 
+                                        & (testbench__DOT__dut__DOT____VdfgTmp_h93a71b43__0 
                                            + ((0x2000000U 
-                                               & testbench__DOT__dut__DOT__tmp187) 
+                                               & testbench__DOT__dut__DOT__tmp259) 
                                               | (0x1ffffffU 
-                                                 & (testbench__DOT__dut__DOT__tmp187 
+                                                 & (testbench__DOT__dut__DOT__tmp259 
                                                     >> 1U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp411 = ((0U 
+    testbench__DOT__dut__DOT__tmp220 = (0x7ffffffU 
+                                        & (testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0 
+                                           + ((0x2000000U 
+                                               & testbench__DOT__dut__DOT__tmp208) 
+                                              | (0x1ffffffU 
+                                                 & (testbench__DOT__dut__DOT__tmp208 
+                                                    >> 1U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp482 = ((0U 
                                                  != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))
                                                  ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)
                                                  : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp364 = (9U 
+    vlSelf->testbench__DOT__dut__DOT__tmp435 = (4U 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp376 = (0x1fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp447 = (0xfU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)));
-    vlSelf->testbench__DOT__dut__DOT__tmp383 = (0x1ffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp454 = (0x1ffU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k)));
-    vlSelf->testbench__DOT__dut__DOT__tmp363 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_events) 
+    vlSelf->testbench__DOT__dut__DOT__tmp434 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_events) 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k));
-    vlSelf->testbench__DOT__dut__DOT__tmp93 = (0x7fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp93 = (0x3fU 
                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp105 = (0xffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp105 = (0x7fU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group)));
     vlSelf->testbench__DOT__dut__DOT__tmp112 = (0xffU 
@@ -1323,57 +1449,109 @@ VL_INLINE_OPT void Vtestbench___024root___nba_sequent__TOP__0(Vtestbench___024ro
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k)));
     vlSelf->testbench__DOT__dut__DOT__tmp92 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_events) 
                                                == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k));
-    vlSelf->testbench__DOT__dut__DOT__tmp471 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp553 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0)
                                                  ? 0x2000U
                                                  : 
-                                                ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0)
+                                                ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0)
                                                   ? 
                                                  (0x3fffU 
-                                                  & testbench__DOT__dut__DOT__tmp451)
+                                                  & testbench__DOT__dut__DOT__tmp533)
                                                   : 0x1fffU));
-    testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp199 
+    vlSelf->testbench__DOT__dut__DOT__tmp604 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0)
+                                                 ? 0x2000U
+                                                 : 
+                                                ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0)
+                                                  ? 
+                                                 (0x3fffU 
+                                                  & testbench__DOT__dut__DOT__tmp584)
+                                                  : 0x1fffU));
+    testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp271 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp199) 
+                                           & testbench__DOT__dut__DOT__tmp271) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
-    testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp199 
+    testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp271 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp199)) 
+                                             & testbench__DOT__dut__DOT__tmp271)) 
                                          >> 0x1aU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp479 = (1U 
+    testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp220 
+                     >> 0x19U)) ^ (1U & (((0x3ffffffU 
+                                           & testbench__DOT__dut__DOT__tmp220) 
+                                          - (IData)(0x3f00000U)) 
+                                         >> 0x1aU))));
+    testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp220 
+                     >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
+                                          - (0x3ffffffU 
+                                             & testbench__DOT__dut__DOT__tmp220)) 
+                                         >> 0x1aU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp561 = (1U 
                                                 & (~ 
                                                    ((~ 
-                                                     ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h64f3a1c8__0) 
-                                                      | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4a5fd49b__0) 
-                                                         & (testbench__DOT__dut__DOT__tmp451 
+                                                     ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0) 
+                                                      | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0) 
+                                                         & (testbench__DOT__dut__DOT__tmp533 
                                                             >> 0xdU)))) 
                                                     ^ 
                                                     (1U 
                                                      & (((IData)(0x98U) 
-                                                         - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp471)) 
+                                                         - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp553)) 
                                                         >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp219 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0)
-                                                 ? 0x100000U
-                                                 : 
-                                                ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0)
-                                                  ? 
-                                                 (0x1fffffU 
-                                                  & testbench__DOT__dut__DOT__tmp199)
-                                                  : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp227 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp612 = (1U 
                                                 & (~ 
                                                    ((~ 
-                                                     ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h711ed8b0__0) 
-                                                      | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he8c05f0c__0) 
-                                                         & (testbench__DOT__dut__DOT__tmp199 
+                                                     ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0) 
+                                                      | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0) 
+                                                         & (testbench__DOT__dut__DOT__tmp584 
+                                                            >> 0xdU)))) 
+                                                    ^ 
+                                                    (1U 
+                                                     & (((IData)(0x98U) 
+                                                         - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp604)) 
+                                                        >> 0xeU)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp291 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0)
+                                                 ? 0x100000U
+                                                 : 
+                                                ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0)
+                                                  ? 
+                                                 (0x1fffffU 
+                                                  & testbench__DOT__dut__DOT__tmp271)
+                                                  : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp240 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0)
+                                                 ? 0x100000U
+                                                 : 
+                                                ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0)
+                                                  ? 
+                                                 (0x1fffffU 
+                                                  & testbench__DOT__dut__DOT__tmp220)
+                                                  : 0xfffffU));
+    vlSelf->testbench__DOT__dut__DOT__tmp299 = (1U 
+                                                & (~ 
+                                                   ((~ 
+                                                     ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0) 
+                                                      | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0) 
+                                                         & (testbench__DOT__dut__DOT__tmp271 
                                                             >> 0x14U)))) 
                                                     ^ 
                                                     (1U 
                                                      & (((IData)(0xd930U) 
-                                                         - vlSelf->testbench__DOT__dut__DOT__tmp219) 
+                                                         - vlSelf->testbench__DOT__dut__DOT__tmp291) 
+                                                        >> 0x15U)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp248 = (1U 
+                                                & (~ 
+                                                   ((~ 
+                                                     ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0) 
+                                                      | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0) 
+                                                         & (testbench__DOT__dut__DOT__tmp220 
+                                                            >> 0x14U)))) 
+                                                    ^ 
+                                                    (1U 
+                                                     & (((IData)(0xd930U) 
+                                                         - vlSelf->testbench__DOT__dut__DOT__tmp240) 
                                                         >> 0x15U)))));
 }
 

@@ -133,328 +133,328 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
     // Init
     CData/*0:0*/ testbench__DOT__dut__DOT__s1_in_push_ready;
     testbench__DOT__dut__DOT__s1_in_push_ready = 0;
-    CData/*0:0*/ testbench__DOT__dut__DOT__tmp604;
-    testbench__DOT__dut__DOT__tmp604 = 0;
-    CData/*0:0*/ testbench__DOT__dut__DOT__tmp633;
-    testbench__DOT__dut__DOT__tmp633 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp816;
-    testbench__DOT__dut__DOT__tmp816 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp831;
-    testbench__DOT__dut__DOT__tmp831 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp846;
-    testbench__DOT__dut__DOT__tmp846 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp861;
-    testbench__DOT__dut__DOT__tmp861 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp876;
-    testbench__DOT__dut__DOT__tmp876 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp891;
-    testbench__DOT__dut__DOT__tmp891 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp906;
-    testbench__DOT__dut__DOT__tmp906 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp921;
-    testbench__DOT__dut__DOT__tmp921 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp936;
-    testbench__DOT__dut__DOT__tmp936 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp951;
-    testbench__DOT__dut__DOT__tmp951 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp966;
-    testbench__DOT__dut__DOT__tmp966 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp981;
-    testbench__DOT__dut__DOT__tmp981 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp996;
-    testbench__DOT__dut__DOT__tmp996 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1011;
-    testbench__DOT__dut__DOT__tmp1011 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1026;
-    testbench__DOT__dut__DOT__tmp1026 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1041;
-    testbench__DOT__dut__DOT__tmp1041 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1056;
-    testbench__DOT__dut__DOT__tmp1056 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1071;
-    testbench__DOT__dut__DOT__tmp1071 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1086;
-    testbench__DOT__dut__DOT__tmp1086 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1101;
-    testbench__DOT__dut__DOT__tmp1101 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1116;
-    testbench__DOT__dut__DOT__tmp1116 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1131;
-    testbench__DOT__dut__DOT__tmp1131 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1146;
-    testbench__DOT__dut__DOT__tmp1146 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1161;
-    testbench__DOT__dut__DOT__tmp1161 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1176;
-    testbench__DOT__dut__DOT__tmp1176 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1191;
-    testbench__DOT__dut__DOT__tmp1191 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1206;
-    testbench__DOT__dut__DOT__tmp1206 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1221;
-    testbench__DOT__dut__DOT__tmp1221 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1236;
-    testbench__DOT__dut__DOT__tmp1236 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1251;
-    testbench__DOT__dut__DOT__tmp1251 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1266;
-    testbench__DOT__dut__DOT__tmp1266 = 0;
-    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1281;
-    testbench__DOT__dut__DOT__tmp1281 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1327;
-    testbench__DOT__dut__DOT__tmp1327 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1328;
-    testbench__DOT__dut__DOT__tmp1328 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1329;
-    testbench__DOT__dut__DOT__tmp1329 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1330;
-    testbench__DOT__dut__DOT__tmp1330 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1331;
-    testbench__DOT__dut__DOT__tmp1331 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1332;
-    testbench__DOT__dut__DOT__tmp1332 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1333;
+    CData/*0:0*/ testbench__DOT__dut__DOT__tmp746;
+    testbench__DOT__dut__DOT__tmp746 = 0;
+    CData/*0:0*/ testbench__DOT__dut__DOT__tmp775;
+    testbench__DOT__dut__DOT__tmp775 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp958;
+    testbench__DOT__dut__DOT__tmp958 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp973;
+    testbench__DOT__dut__DOT__tmp973 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp988;
+    testbench__DOT__dut__DOT__tmp988 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1003;
+    testbench__DOT__dut__DOT__tmp1003 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1018;
+    testbench__DOT__dut__DOT__tmp1018 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1033;
+    testbench__DOT__dut__DOT__tmp1033 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1048;
+    testbench__DOT__dut__DOT__tmp1048 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1063;
+    testbench__DOT__dut__DOT__tmp1063 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1078;
+    testbench__DOT__dut__DOT__tmp1078 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1093;
+    testbench__DOT__dut__DOT__tmp1093 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1108;
+    testbench__DOT__dut__DOT__tmp1108 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1123;
+    testbench__DOT__dut__DOT__tmp1123 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1138;
+    testbench__DOT__dut__DOT__tmp1138 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1153;
+    testbench__DOT__dut__DOT__tmp1153 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1168;
+    testbench__DOT__dut__DOT__tmp1168 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1183;
+    testbench__DOT__dut__DOT__tmp1183 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1198;
+    testbench__DOT__dut__DOT__tmp1198 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1213;
+    testbench__DOT__dut__DOT__tmp1213 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1228;
+    testbench__DOT__dut__DOT__tmp1228 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1243;
+    testbench__DOT__dut__DOT__tmp1243 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1258;
+    testbench__DOT__dut__DOT__tmp1258 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1273;
+    testbench__DOT__dut__DOT__tmp1273 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1288;
+    testbench__DOT__dut__DOT__tmp1288 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1303;
+    testbench__DOT__dut__DOT__tmp1303 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1318;
+    testbench__DOT__dut__DOT__tmp1318 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1333;
     testbench__DOT__dut__DOT__tmp1333 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1334;
-    testbench__DOT__dut__DOT__tmp1334 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1335;
-    testbench__DOT__dut__DOT__tmp1335 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1336;
-    testbench__DOT__dut__DOT__tmp1336 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1337;
-    testbench__DOT__dut__DOT__tmp1337 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1338;
-    testbench__DOT__dut__DOT__tmp1338 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1339;
-    testbench__DOT__dut__DOT__tmp1339 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1340;
-    testbench__DOT__dut__DOT__tmp1340 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1341;
-    testbench__DOT__dut__DOT__tmp1341 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1342;
-    testbench__DOT__dut__DOT__tmp1342 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1343;
-    testbench__DOT__dut__DOT__tmp1343 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1344;
-    testbench__DOT__dut__DOT__tmp1344 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1345;
-    testbench__DOT__dut__DOT__tmp1345 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1346;
-    testbench__DOT__dut__DOT__tmp1346 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1347;
-    testbench__DOT__dut__DOT__tmp1347 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1348;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1348;
     testbench__DOT__dut__DOT__tmp1348 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1349;
-    testbench__DOT__dut__DOT__tmp1349 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1350;
-    testbench__DOT__dut__DOT__tmp1350 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1351;
-    testbench__DOT__dut__DOT__tmp1351 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1352;
-    testbench__DOT__dut__DOT__tmp1352 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1353;
-    testbench__DOT__dut__DOT__tmp1353 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1354;
-    testbench__DOT__dut__DOT__tmp1354 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1355;
-    testbench__DOT__dut__DOT__tmp1355 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1356;
-    testbench__DOT__dut__DOT__tmp1356 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1357;
-    testbench__DOT__dut__DOT__tmp1357 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1358;
-    testbench__DOT__dut__DOT__tmp1358 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1400;
-    testbench__DOT__dut__DOT__tmp1400 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1412;
-    testbench__DOT__dut__DOT__tmp1412 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1451;
-    testbench__DOT__dut__DOT__tmp1451 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1463;
-    testbench__DOT__dut__DOT__tmp1463 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1502;
-    testbench__DOT__dut__DOT__tmp1502 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1514;
-    testbench__DOT__dut__DOT__tmp1514 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1553;
-    testbench__DOT__dut__DOT__tmp1553 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1565;
-    testbench__DOT__dut__DOT__tmp1565 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1604;
-    testbench__DOT__dut__DOT__tmp1604 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1616;
-    testbench__DOT__dut__DOT__tmp1616 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1655;
-    testbench__DOT__dut__DOT__tmp1655 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1667;
-    testbench__DOT__dut__DOT__tmp1667 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1706;
-    testbench__DOT__dut__DOT__tmp1706 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1718;
-    testbench__DOT__dut__DOT__tmp1718 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1757;
-    testbench__DOT__dut__DOT__tmp1757 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1769;
-    testbench__DOT__dut__DOT__tmp1769 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1808;
-    testbench__DOT__dut__DOT__tmp1808 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1820;
-    testbench__DOT__dut__DOT__tmp1820 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1859;
-    testbench__DOT__dut__DOT__tmp1859 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1871;
-    testbench__DOT__dut__DOT__tmp1871 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1910;
-    testbench__DOT__dut__DOT__tmp1910 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1922;
-    testbench__DOT__dut__DOT__tmp1922 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1961;
-    testbench__DOT__dut__DOT__tmp1961 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1973;
-    testbench__DOT__dut__DOT__tmp1973 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2012;
-    testbench__DOT__dut__DOT__tmp2012 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2024;
-    testbench__DOT__dut__DOT__tmp2024 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2063;
-    testbench__DOT__dut__DOT__tmp2063 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2075;
-    testbench__DOT__dut__DOT__tmp2075 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2114;
-    testbench__DOT__dut__DOT__tmp2114 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2126;
-    testbench__DOT__dut__DOT__tmp2126 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2165;
-    testbench__DOT__dut__DOT__tmp2165 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2177;
-    testbench__DOT__dut__DOT__tmp2177 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2216;
-    testbench__DOT__dut__DOT__tmp2216 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2228;
-    testbench__DOT__dut__DOT__tmp2228 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2267;
-    testbench__DOT__dut__DOT__tmp2267 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2279;
-    testbench__DOT__dut__DOT__tmp2279 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2318;
-    testbench__DOT__dut__DOT__tmp2318 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2330;
-    testbench__DOT__dut__DOT__tmp2330 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2369;
-    testbench__DOT__dut__DOT__tmp2369 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2381;
-    testbench__DOT__dut__DOT__tmp2381 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2420;
-    testbench__DOT__dut__DOT__tmp2420 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2432;
-    testbench__DOT__dut__DOT__tmp2432 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2471;
-    testbench__DOT__dut__DOT__tmp2471 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2483;
-    testbench__DOT__dut__DOT__tmp2483 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2522;
-    testbench__DOT__dut__DOT__tmp2522 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2534;
-    testbench__DOT__dut__DOT__tmp2534 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2573;
-    testbench__DOT__dut__DOT__tmp2573 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2585;
-    testbench__DOT__dut__DOT__tmp2585 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2624;
-    testbench__DOT__dut__DOT__tmp2624 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2636;
-    testbench__DOT__dut__DOT__tmp2636 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2675;
-    testbench__DOT__dut__DOT__tmp2675 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2687;
-    testbench__DOT__dut__DOT__tmp2687 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2726;
-    testbench__DOT__dut__DOT__tmp2726 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2738;
-    testbench__DOT__dut__DOT__tmp2738 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2777;
-    testbench__DOT__dut__DOT__tmp2777 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2789;
-    testbench__DOT__dut__DOT__tmp2789 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2828;
-    testbench__DOT__dut__DOT__tmp2828 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2840;
-    testbench__DOT__dut__DOT__tmp2840 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2879;
-    testbench__DOT__dut__DOT__tmp2879 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2891;
-    testbench__DOT__dut__DOT__tmp2891 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2930;
-    testbench__DOT__dut__DOT__tmp2930 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2942;
-    testbench__DOT__dut__DOT__tmp2942 = 0;
-    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2981;
-    testbench__DOT__dut__DOT__tmp2981 = 0;
-    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2993;
-    testbench__DOT__dut__DOT__tmp2993 = 0;
-    IData/*31:0*/ testbench__DOT__dut__DOT__tmp3042;
-    testbench__DOT__dut__DOT__tmp3042 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3399;
-    testbench__DOT__dut__DOT__tmp3399 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3407;
-    testbench__DOT__dut__DOT__tmp3407 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3415;
-    testbench__DOT__dut__DOT__tmp3415 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3423;
-    testbench__DOT__dut__DOT__tmp3423 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3431;
-    testbench__DOT__dut__DOT__tmp3431 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3439;
-    testbench__DOT__dut__DOT__tmp3439 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3447;
-    testbench__DOT__dut__DOT__tmp3447 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3455;
-    testbench__DOT__dut__DOT__tmp3455 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3463;
-    testbench__DOT__dut__DOT__tmp3463 = 0;
-    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3471;
-    testbench__DOT__dut__DOT__tmp3471 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3492;
-    testbench__DOT__dut__DOT__tmp3492 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3504;
-    testbench__DOT__dut__DOT__tmp3504 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3543;
-    testbench__DOT__dut__DOT__tmp3543 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3555;
-    testbench__DOT__dut__DOT__tmp3555 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3594;
-    testbench__DOT__dut__DOT__tmp3594 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3606;
-    testbench__DOT__dut__DOT__tmp3606 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3645;
-    testbench__DOT__dut__DOT__tmp3645 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3657;
-    testbench__DOT__dut__DOT__tmp3657 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3696;
-    testbench__DOT__dut__DOT__tmp3696 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3708;
-    testbench__DOT__dut__DOT__tmp3708 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3747;
-    testbench__DOT__dut__DOT__tmp3747 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3759;
-    testbench__DOT__dut__DOT__tmp3759 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3798;
-    testbench__DOT__dut__DOT__tmp3798 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3810;
-    testbench__DOT__dut__DOT__tmp3810 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3849;
-    testbench__DOT__dut__DOT__tmp3849 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3861;
-    testbench__DOT__dut__DOT__tmp3861 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3900;
-    testbench__DOT__dut__DOT__tmp3900 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3912;
-    testbench__DOT__dut__DOT__tmp3912 = 0;
-    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3951;
-    testbench__DOT__dut__DOT__tmp3951 = 0;
-    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3963;
-    testbench__DOT__dut__DOT__tmp3963 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1363;
+    testbench__DOT__dut__DOT__tmp1363 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1378;
+    testbench__DOT__dut__DOT__tmp1378 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1393;
+    testbench__DOT__dut__DOT__tmp1393 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1408;
+    testbench__DOT__dut__DOT__tmp1408 = 0;
+    QData/*33:0*/ testbench__DOT__dut__DOT__tmp1423;
+    testbench__DOT__dut__DOT__tmp1423 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1469;
+    testbench__DOT__dut__DOT__tmp1469 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1470;
+    testbench__DOT__dut__DOT__tmp1470 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1471;
+    testbench__DOT__dut__DOT__tmp1471 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1472;
+    testbench__DOT__dut__DOT__tmp1472 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1473;
+    testbench__DOT__dut__DOT__tmp1473 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1474;
+    testbench__DOT__dut__DOT__tmp1474 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1475;
+    testbench__DOT__dut__DOT__tmp1475 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1476;
+    testbench__DOT__dut__DOT__tmp1476 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1477;
+    testbench__DOT__dut__DOT__tmp1477 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1478;
+    testbench__DOT__dut__DOT__tmp1478 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1479;
+    testbench__DOT__dut__DOT__tmp1479 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1480;
+    testbench__DOT__dut__DOT__tmp1480 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1481;
+    testbench__DOT__dut__DOT__tmp1481 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1482;
+    testbench__DOT__dut__DOT__tmp1482 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1483;
+    testbench__DOT__dut__DOT__tmp1483 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1484;
+    testbench__DOT__dut__DOT__tmp1484 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1485;
+    testbench__DOT__dut__DOT__tmp1485 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1486;
+    testbench__DOT__dut__DOT__tmp1486 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1487;
+    testbench__DOT__dut__DOT__tmp1487 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1488;
+    testbench__DOT__dut__DOT__tmp1488 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1489;
+    testbench__DOT__dut__DOT__tmp1489 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1490;
+    testbench__DOT__dut__DOT__tmp1490 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1491;
+    testbench__DOT__dut__DOT__tmp1491 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1492;
+    testbench__DOT__dut__DOT__tmp1492 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1493;
+    testbench__DOT__dut__DOT__tmp1493 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1494;
+    testbench__DOT__dut__DOT__tmp1494 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1495;
+    testbench__DOT__dut__DOT__tmp1495 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1496;
+    testbench__DOT__dut__DOT__tmp1496 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1497;
+    testbench__DOT__dut__DOT__tmp1497 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1498;
+    testbench__DOT__dut__DOT__tmp1498 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1499;
+    testbench__DOT__dut__DOT__tmp1499 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp1500;
+    testbench__DOT__dut__DOT__tmp1500 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1542;
+    testbench__DOT__dut__DOT__tmp1542 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1554;
+    testbench__DOT__dut__DOT__tmp1554 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1593;
+    testbench__DOT__dut__DOT__tmp1593 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1605;
+    testbench__DOT__dut__DOT__tmp1605 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1644;
+    testbench__DOT__dut__DOT__tmp1644 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1656;
+    testbench__DOT__dut__DOT__tmp1656 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1695;
+    testbench__DOT__dut__DOT__tmp1695 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1707;
+    testbench__DOT__dut__DOT__tmp1707 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1746;
+    testbench__DOT__dut__DOT__tmp1746 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1758;
+    testbench__DOT__dut__DOT__tmp1758 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1797;
+    testbench__DOT__dut__DOT__tmp1797 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1809;
+    testbench__DOT__dut__DOT__tmp1809 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1848;
+    testbench__DOT__dut__DOT__tmp1848 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1860;
+    testbench__DOT__dut__DOT__tmp1860 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1899;
+    testbench__DOT__dut__DOT__tmp1899 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1911;
+    testbench__DOT__dut__DOT__tmp1911 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp1950;
+    testbench__DOT__dut__DOT__tmp1950 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp1962;
+    testbench__DOT__dut__DOT__tmp1962 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2001;
+    testbench__DOT__dut__DOT__tmp2001 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2013;
+    testbench__DOT__dut__DOT__tmp2013 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2052;
+    testbench__DOT__dut__DOT__tmp2052 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2064;
+    testbench__DOT__dut__DOT__tmp2064 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2103;
+    testbench__DOT__dut__DOT__tmp2103 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2115;
+    testbench__DOT__dut__DOT__tmp2115 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2154;
+    testbench__DOT__dut__DOT__tmp2154 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2166;
+    testbench__DOT__dut__DOT__tmp2166 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2205;
+    testbench__DOT__dut__DOT__tmp2205 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2217;
+    testbench__DOT__dut__DOT__tmp2217 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2256;
+    testbench__DOT__dut__DOT__tmp2256 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2268;
+    testbench__DOT__dut__DOT__tmp2268 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2307;
+    testbench__DOT__dut__DOT__tmp2307 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2319;
+    testbench__DOT__dut__DOT__tmp2319 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2358;
+    testbench__DOT__dut__DOT__tmp2358 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2370;
+    testbench__DOT__dut__DOT__tmp2370 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2409;
+    testbench__DOT__dut__DOT__tmp2409 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2421;
+    testbench__DOT__dut__DOT__tmp2421 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2460;
+    testbench__DOT__dut__DOT__tmp2460 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2472;
+    testbench__DOT__dut__DOT__tmp2472 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2511;
+    testbench__DOT__dut__DOT__tmp2511 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2523;
+    testbench__DOT__dut__DOT__tmp2523 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2562;
+    testbench__DOT__dut__DOT__tmp2562 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2574;
+    testbench__DOT__dut__DOT__tmp2574 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2613;
+    testbench__DOT__dut__DOT__tmp2613 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2625;
+    testbench__DOT__dut__DOT__tmp2625 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2664;
+    testbench__DOT__dut__DOT__tmp2664 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2676;
+    testbench__DOT__dut__DOT__tmp2676 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2715;
+    testbench__DOT__dut__DOT__tmp2715 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2727;
+    testbench__DOT__dut__DOT__tmp2727 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2766;
+    testbench__DOT__dut__DOT__tmp2766 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2778;
+    testbench__DOT__dut__DOT__tmp2778 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2817;
+    testbench__DOT__dut__DOT__tmp2817 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2829;
+    testbench__DOT__dut__DOT__tmp2829 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2868;
+    testbench__DOT__dut__DOT__tmp2868 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2880;
+    testbench__DOT__dut__DOT__tmp2880 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2919;
+    testbench__DOT__dut__DOT__tmp2919 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2931;
+    testbench__DOT__dut__DOT__tmp2931 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp2970;
+    testbench__DOT__dut__DOT__tmp2970 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp2982;
+    testbench__DOT__dut__DOT__tmp2982 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp3021;
+    testbench__DOT__dut__DOT__tmp3021 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp3033;
+    testbench__DOT__dut__DOT__tmp3033 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp3072;
+    testbench__DOT__dut__DOT__tmp3072 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp3084;
+    testbench__DOT__dut__DOT__tmp3084 = 0;
+    IData/*27:0*/ testbench__DOT__dut__DOT__tmp3123;
+    testbench__DOT__dut__DOT__tmp3123 = 0;
+    IData/*26:0*/ testbench__DOT__dut__DOT__tmp3135;
+    testbench__DOT__dut__DOT__tmp3135 = 0;
+    IData/*31:0*/ testbench__DOT__dut__DOT__tmp3187;
+    testbench__DOT__dut__DOT__tmp3187 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3536;
+    testbench__DOT__dut__DOT__tmp3536 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3544;
+    testbench__DOT__dut__DOT__tmp3544 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3552;
+    testbench__DOT__dut__DOT__tmp3552 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3560;
+    testbench__DOT__dut__DOT__tmp3560 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3568;
+    testbench__DOT__dut__DOT__tmp3568 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3576;
+    testbench__DOT__dut__DOT__tmp3576 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3584;
+    testbench__DOT__dut__DOT__tmp3584 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3592;
+    testbench__DOT__dut__DOT__tmp3592 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3600;
+    testbench__DOT__dut__DOT__tmp3600 = 0;
+    SData/*13:0*/ testbench__DOT__dut__DOT__tmp3608;
+    testbench__DOT__dut__DOT__tmp3608 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3629;
+    testbench__DOT__dut__DOT__tmp3629 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3641;
+    testbench__DOT__dut__DOT__tmp3641 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3680;
+    testbench__DOT__dut__DOT__tmp3680 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3692;
+    testbench__DOT__dut__DOT__tmp3692 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3731;
+    testbench__DOT__dut__DOT__tmp3731 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3743;
+    testbench__DOT__dut__DOT__tmp3743 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3782;
+    testbench__DOT__dut__DOT__tmp3782 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3794;
+    testbench__DOT__dut__DOT__tmp3794 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3833;
+    testbench__DOT__dut__DOT__tmp3833 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3845;
+    testbench__DOT__dut__DOT__tmp3845 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3884;
+    testbench__DOT__dut__DOT__tmp3884 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3896;
+    testbench__DOT__dut__DOT__tmp3896 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3935;
+    testbench__DOT__dut__DOT__tmp3935 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3947;
+    testbench__DOT__dut__DOT__tmp3947 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp3986;
+    testbench__DOT__dut__DOT__tmp3986 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp3998;
+    testbench__DOT__dut__DOT__tmp3998 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp4037;
+    testbench__DOT__dut__DOT__tmp4037 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp4049;
+    testbench__DOT__dut__DOT__tmp4049 = 0;
+    IData/*20:0*/ testbench__DOT__dut__DOT__tmp4088;
+    testbench__DOT__dut__DOT__tmp4088 = 0;
+    IData/*19:0*/ testbench__DOT__dut__DOT__tmp4100;
+    testbench__DOT__dut__DOT__tmp4100 = 0;
     CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_hadeaa07c__0;
     testbench__DOT__dut__DOT____VdfgTmp_hadeaa07c__0 = 0;
     CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_hdc6cd5a5__0;
@@ -714,74 +714,80 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
     CData/*0:0*/ testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0;
     testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0 = 0;
     // Body
-    vlSelf->testbench__DOT__dut__DOT__tmp3057 = (3U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3202 = (3U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word));
-    vlSelf->testbench__DOT__dut__DOT__tmp3055 = (3U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3200 = (3U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc));
-    vlSelf->testbench__DOT__dut__DOT__tmp3067 = (7U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3212 = (7U 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_gc)));
     vlSelf->testbench__DOT__dut__DOT__s1_in_push_eos 
         = (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state));
-    vlSelf->testbench__DOT__dut__DOT__tmp3061 = (7U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3239 = (0x1fU 
+                                                 & ((IData)(1U) 
+                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_slot)));
+    vlSelf->testbench__DOT__dut__DOT__tmp3206 = (7U 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_word)));
-    vlSelf->testbench__DOT__dut__DOT__tmp704 = (0xffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp846 = (0xffU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k)));
-    vlSelf->testbench__DOT__dut__DOT__tmp672 = (0xfU 
+    vlSelf->testbench__DOT__dut__DOT__tmp814 = (0xfU 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3337 = (0x1ffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3474 = (0x1ffU 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k)));
-    vlSelf->testbench__DOT__dut__DOT__tmp4113 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4250 = (1U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
-    vlSelf->testbench__DOT__dut__DOT__tmp4099 = (2U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4236 = (2U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state));
-    vlSelf->testbench__DOT__dut__DOT__tmp4116 = (9U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4253 = (9U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position));
-    vlSelf->testbench__DOT__dut__DOT__tmp4122 = (9U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4259 = (9U 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane));
-    vlSelf->testbench__DOT__dut__DOT__tmp4130 = (3U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4267 = (3U 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)));
-    vlSelf->testbench__DOT__dut__DOT__tmp4155 = (0x1fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp4292 = (0x1fU 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_lane)));
-    vlSelf->testbench__DOT__dut__DOT__tmp4146 = (0x1fU 
+    vlSelf->testbench__DOT__dut__DOT__tmp4283 = (0x1fU 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3305 = (0xfU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3442 = (0xfU 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3056 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3201 = (1U 
                                                  & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3074 = (3U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3219 = (3U 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_x)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3082 = (3U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3227 = (3U 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_y)));
-    vlSelf->testbench__DOT__dut__DOT__tmp685 = (3U 
+    vlSelf->testbench__DOT__dut__DOT__tmp827 = (3U 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp697 = (7U 
+    vlSelf->testbench__DOT__dut__DOT__tmp839 = (7U 
                                                 & ((IData)(1U) 
                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_group)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3318 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3169 = (0x1fU 
+                                                 & ((IData)(1U) 
+                                                    + (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_write_slot)));
+    vlSelf->testbench__DOT__dut__DOT__tmp3455 = (1U 
                                                  & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)));
-    vlSelf->testbench__DOT__dut__DOT__tmp3330 = (3U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3467 = (3U 
                                                  & ((IData)(1U) 
                                                     + (IData)(vlSelf->testbench__DOT__dut__DOT__s1_group)));
-    vlSelf->testbench__DOT__dut__DOT__tmp777 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update)) 
+    vlSelf->testbench__DOT__dut__DOT__tmp919 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update)) 
                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp778 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update) 
+    vlSelf->testbench__DOT__dut__DOT__tmp920 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_update) 
                                                 & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp684 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_events) 
+    vlSelf->testbench__DOT__dut__DOT__tmp826 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_events) 
                                                 == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_k));
-    vlSelf->testbench__DOT__dut__DOT__tmp3381 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update)) 
+    vlSelf->testbench__DOT__dut__DOT__tmp3518 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update)) 
                                                  & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp3395 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3532 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
                                                     + 
                                                     ((0x1f00U 
@@ -792,9 +798,9 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                          << 8U)) 
                                                      | (0xffU 
                                                         & vlSelf->testbench__DOT__dut__DOT__s1_weight_word[0U]))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3382 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update) 
+    vlSelf->testbench__DOT__dut__DOT__tmp3519 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_update) 
                                                  & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp3403 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3540 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc1) 
                                                     + 
                                                     ((0x1f00U 
@@ -806,7 +812,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                      | (0xffU 
                                                         & (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[0U] 
                                                            >> 8U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3411 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3548 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc2) 
                                                     + 
                                                     ((0x1f00U 
@@ -818,7 +824,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                      | (0xffU 
                                                         & (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[0U] 
                                                            >> 0x10U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3419 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3556 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc3) 
                                                     + 
                                                     ((0x1f00U 
@@ -828,7 +834,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                          << 8U)) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[0U] 
                                                         >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3427 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3564 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc4) 
                                                     + 
                                                     ((0x1f00U 
@@ -839,7 +845,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                          << 8U)) 
                                                      | (0xffU 
                                                         & vlSelf->testbench__DOT__dut__DOT__s1_weight_word[1U]))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3435 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3572 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc5) 
                                                     + 
                                                     ((0x1f00U 
@@ -851,7 +857,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                      | (0xffU 
                                                         & (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[1U] 
                                                            >> 8U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3443 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3580 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc6) 
                                                     + 
                                                     ((0x1f00U 
@@ -863,7 +869,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                      | (0xffU 
                                                         & (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[1U] 
                                                            >> 0x10U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3451 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3588 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc7) 
                                                     + 
                                                     ((0x1f00U 
@@ -873,7 +879,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                          << 8U)) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[1U] 
                                                         >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3459 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3596 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc8) 
                                                     + 
                                                     ((0x1f00U 
@@ -884,7 +890,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                          << 8U)) 
                                                      | (0xffU 
                                                         & vlSelf->testbench__DOT__dut__DOT__s1_weight_word[2U]))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3467 = (0x3fffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp3604 = (0x3fffU 
                                                  & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc9) 
                                                     + 
                                                     ((0x1f00U 
@@ -896,23 +902,29 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                      | (0xffU 
                                                         & (vlSelf->testbench__DOT__dut__DOT__s1_weight_word[2U] 
                                                            >> 8U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3317 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_events) 
+    vlSelf->testbench__DOT__dut__DOT__tmp3454 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_events) 
                                                  == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_k));
-    vlSelf->testbench__DOT__dut__DOT__tmp3365 = ((0U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3502 = ((0U 
                                                   != (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state))
                                                   ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_group_reg)
                                                   : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p1_group));
-    vlSelf->testbench__DOT__dut__DOT__tmp3301 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)) 
+    vlSelf->testbench__DOT__dut__DOT__tmp3438 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_running)) 
                                                  & ((0U 
                                                      == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
                                                     & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_rd_half)
                                                         ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1)
                                                         : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0))));
-    vlSelf->testbench__DOT__dut__DOT__tmp658 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_last) 
-                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
-    vlSelf->testbench__DOT__dut__DOT__tmp3294 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_last) 
+    vlSelf->testbench__DOT__dut__DOT__tmp810 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running)) 
+                                                & ((0x10U 
+                                                    != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_slots_filled)) 
+                                                   & ((0U 
+                                                       != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)) 
+                                                      | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)
+                                                          ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
+                                                          : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3431 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_last) 
                                                  & (IData)(vlSelf->testbench__DOT__dut__DOT__s1_p2_valid));
-    testbench__DOT__dut__DOT__tmp816 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp958 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -923,7 +935,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                             | (0xffU 
                                                                & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U])))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp831 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp973 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -935,7 +947,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
                                                                   >> 8U))))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp846 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp988 = (0x3ffffffffULL 
                                         & ((QData)((IData)(
                                                            ((0x1ff00U 
                                                              & ((- (IData)(
@@ -947,118 +959,118 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
                                                                   >> 0x10U))))) 
                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp861 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
-                                                                            >> 0x1fU))) 
-                                                                << 8U)) 
-                                                            | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
-                                                               >> 0x18U)))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp876 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (1U 
-                                                                            & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
-                                                                               >> 7U)))) 
-                                                                << 8U)) 
-                                                            | (0xffU 
-                                                               & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U])))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp891 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (1U 
-                                                                            & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
-                                                                               >> 0xfU)))) 
-                                                                << 8U)) 
-                                                            | (0xffU 
-                                                               & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
-                                                                  >> 8U))))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp906 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (1U 
-                                                                            & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
-                                                                               >> 0x17U)))) 
-                                                                << 8U)) 
-                                                            | (0xffU 
-                                                               & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
-                                                                  >> 0x10U))))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp921 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
-                                                                            >> 0x1fU))) 
-                                                                << 8U)) 
-                                                            | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
-                                                               >> 0x18U)))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp936 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (1U 
-                                                                            & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
-                                                                               >> 7U)))) 
-                                                                << 8U)) 
-                                                            | (0xffU 
-                                                               & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U])))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp951 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (1U 
-                                                                            & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
-                                                                               >> 0xfU)))) 
-                                                                << 8U)) 
-                                                            | (0xffU 
-                                                               & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
-                                                                  >> 8U))))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp966 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (1U 
-                                                                            & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
-                                                                               >> 0x17U)))) 
-                                                                << 8U)) 
-                                                            | (0xffU 
-                                                               & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
-                                                                  >> 0x10U))))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp981 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
-                                                                            >> 0x1fU))) 
-                                                                << 8U)) 
-                                                            | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
-                                                               >> 0x18U)))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp996 = (0x3ffffffffULL 
-                                        & ((QData)((IData)(
-                                                           ((0x1ff00U 
-                                                             & ((- (IData)(
-                                                                           (1U 
-                                                                            & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
-                                                                               >> 7U)))) 
-                                                                << 8U)) 
-                                                            | (0xffU 
-                                                               & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U])))) 
-                                           * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1011 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1003 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
+                                                                             >> 0x1fU))) 
+                                                                 << 8U)) 
+                                                             | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[0U] 
+                                                                >> 0x18U)))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1018 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (1U 
+                                                                             & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
+                                                                                >> 7U)))) 
+                                                                 << 8U)) 
+                                                             | (0xffU 
+                                                                & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U])))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1033 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (1U 
+                                                                             & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
+                                                                                >> 0xfU)))) 
+                                                                 << 8U)) 
+                                                             | (0xffU 
+                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
+                                                                   >> 8U))))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1048 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (1U 
+                                                                             & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
+                                                                                >> 0x17U)))) 
+                                                                 << 8U)) 
+                                                             | (0xffU 
+                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
+                                                                   >> 0x10U))))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1063 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
+                                                                             >> 0x1fU))) 
+                                                                 << 8U)) 
+                                                             | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[1U] 
+                                                                >> 0x18U)))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1078 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (1U 
+                                                                             & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
+                                                                                >> 7U)))) 
+                                                                 << 8U)) 
+                                                             | (0xffU 
+                                                                & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U])))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1093 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (1U 
+                                                                             & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
+                                                                                >> 0xfU)))) 
+                                                                 << 8U)) 
+                                                             | (0xffU 
+                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
+                                                                   >> 8U))))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1108 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (1U 
+                                                                             & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
+                                                                                >> 0x17U)))) 
+                                                                 << 8U)) 
+                                                             | (0xffU 
+                                                                & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
+                                                                   >> 0x10U))))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1123 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
+                                                                             >> 0x1fU))) 
+                                                                 << 8U)) 
+                                                             | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[2U] 
+                                                                >> 0x18U)))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1138 = (0x3ffffffffULL 
+                                         & ((QData)((IData)(
+                                                            ((0x1ff00U 
+                                                              & ((- (IData)(
+                                                                            (1U 
+                                                                             & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
+                                                                                >> 7U)))) 
+                                                                 << 8U)) 
+                                                             | (0xffU 
+                                                                & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U])))) 
+                                            * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
+    testbench__DOT__dut__DOT__tmp1153 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1070,7 +1082,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
                                                                    >> 8U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1026 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1168 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1082,7 +1094,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
                                                                    >> 0x10U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1041 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1183 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1092,7 +1104,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                              | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[3U] 
                                                                 >> 0x18U)))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1056 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1198 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1103,7 +1115,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                              | (0xffU 
                                                                 & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[4U])))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1071 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1213 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1115,7 +1127,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[4U] 
                                                                    >> 8U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1086 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1228 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1127,7 +1139,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[4U] 
                                                                    >> 0x10U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1101 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1243 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1137,7 +1149,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                              | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[4U] 
                                                                 >> 0x18U)))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1116 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1258 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1148,7 +1160,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                              | (0xffU 
                                                                 & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[5U])))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1131 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1273 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1160,7 +1172,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[5U] 
                                                                    >> 8U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1146 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1288 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1172,7 +1184,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[5U] 
                                                                    >> 0x10U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1161 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1303 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1182,7 +1194,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                              | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[5U] 
                                                                 >> 0x18U)))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1176 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1318 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1193,7 +1205,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                              | (0xffU 
                                                                 & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[6U])))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1191 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1333 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1205,7 +1217,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[6U] 
                                                                    >> 8U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1206 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1348 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1217,7 +1229,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[6U] 
                                                                    >> 0x10U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1221 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1363 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1227,7 +1239,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                              | (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[6U] 
                                                                 >> 0x18U)))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1236 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1378 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1238,7 +1250,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                              | (0xffU 
                                                                 & vlSelf->testbench__DOT__dut__DOT__s0_weight_word[7U])))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1251 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1393 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1250,7 +1262,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[7U] 
                                                                    >> 8U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1266 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1408 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1262,7 +1274,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_weight_word[7U] 
                                                                    >> 0x10U))))) 
                                             * (QData)((IData)(vlSelf->testbench__DOT__dut__DOT__s0_pixel))));
-    testbench__DOT__dut__DOT__tmp1281 = (0x3ffffffffULL 
+    testbench__DOT__dut__DOT__tmp1423 = (0x3ffffffffULL 
                                          & ((QData)((IData)(
                                                             ((0x1ff00U 
                                                               & ((- (IData)(
@@ -1334,17 +1346,9 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                               (vlSelf->testbench__DOT__dut__DOT__s1_count_word 
                                                                >> 4U))
                                                     : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_count_word))))));
-    vlSelf->testbench__DOT__dut__DOT__tmp668 = ((~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_running)) 
-                                                & ((~ 
-                                                    ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half)
-                                                      ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1)
-                                                      : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0))) 
-                                                   & ((0U 
-                                                       != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)) 
-                                                      | ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_rd_half)
-                                                          ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
-                                                          : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0)))));
-    testbench__DOT__dut__DOT__tmp604 = ((~ ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
+    vlSelf->testbench__DOT__dut__DOT__tmp800 = ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_last) 
+                                                & (IData)(vlSelf->testbench__DOT__dut__DOT__s0_p2_valid));
+    testbench__DOT__dut__DOT__tmp746 = ((~ ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)
                                              ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full1)
                                              : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_full0))) 
                                         & (IData)(vlSelf->testbench__DOT__in_valid));
@@ -1353,276 +1357,276 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                      ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)
                                                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full1)
                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_full0))));
-    testbench__DOT__dut__DOT__tmp3399 = (0x3fffU & 
+    testbench__DOT__dut__DOT__tmp3536 = (0x3fffU & 
                                          ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc0) 
                                           + (0x1fffU 
                                              & vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U])));
-    testbench__DOT__dut__DOT__tmp3407 = (0x3fffU & 
+    testbench__DOT__dut__DOT__tmp3544 = (0x3fffU & 
                                          ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc1) 
                                           + (0x1fffU 
                                              & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U] 
                                                 >> 0xdU))));
-    testbench__DOT__dut__DOT__tmp3415 = (0x3fffU & 
+    testbench__DOT__dut__DOT__tmp3552 = (0x3fffU & 
                                          ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc2) 
                                           + (0x1fffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] 
                                                  << 6U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[0U] 
                                                    >> 0x1aU)))));
-    testbench__DOT__dut__DOT__tmp3423 = (0x3fffU & 
+    testbench__DOT__dut__DOT__tmp3560 = (0x3fffU & 
                                          ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc3) 
                                           + (0x1fffU 
                                              & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] 
                                                 >> 7U))));
-    testbench__DOT__dut__DOT__tmp3431 = (0x3fffU & 
+    testbench__DOT__dut__DOT__tmp3568 = (0x3fffU & 
                                          ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc4) 
                                           + (0x1fffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
                                                  << 0xcU) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[1U] 
                                                    >> 0x14U)))));
-    testbench__DOT__dut__DOT__tmp3439 = (0x3fffU & 
+    testbench__DOT__dut__DOT__tmp3576 = (0x3fffU & 
                                          ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc5) 
                                           + (0x1fffU 
                                              & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
                                                 >> 1U))));
-    testbench__DOT__dut__DOT__tmp3447 = (0x3fffU & 
+    testbench__DOT__dut__DOT__tmp3584 = (0x3fffU & 
                                          ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc6) 
                                           + (0x1fffU 
                                              & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
                                                 >> 0xeU))));
-    testbench__DOT__dut__DOT__tmp3455 = (0x3fffU & 
+    testbench__DOT__dut__DOT__tmp3592 = (0x3fffU & 
                                          ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc7) 
                                           + (0x1fffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] 
                                                  << 5U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[2U] 
                                                    >> 0x1bU)))));
-    testbench__DOT__dut__DOT__tmp3463 = (0x3fffU & 
+    testbench__DOT__dut__DOT__tmp3600 = (0x3fffU & 
                                          ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc8) 
                                           + (0x1fffU 
                                              & (vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] 
                                                 >> 8U))));
-    testbench__DOT__dut__DOT__tmp3471 = (0x3fffU & 
+    testbench__DOT__dut__DOT__tmp3608 = (0x3fffU & 
                                          ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_acc9) 
                                           + (0x1fffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s1_param_word[4U] 
                                                  << 0xbU) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s1_param_word[3U] 
                                                    >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1290 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1432 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc31 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x13U] 
                                                       << 0x14U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x13U] 
                                                         >> 0xcU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1275 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1417 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc30 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x13U] 
                                                       << 8U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
                                                         >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1260 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1402 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc29 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
                                                       << 0x1cU) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
                                                         >> 4U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1245 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1387 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc28 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x12U] 
                                                       << 0x10U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x11U] 
                                                         >> 0x10U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1230 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1372 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc27 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x11U] 
                                                       << 4U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
                                                         >> 0x1cU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1215 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1357 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc26 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
                                                       << 0x18U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
                                                         >> 8U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1200 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1342 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc25 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0x10U] 
                                                       << 0xcU) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xfU] 
                                                         >> 0x14U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1185 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1327 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc24 
                                                     + 
                                                     vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xfU]));
-    vlSelf->testbench__DOT__dut__DOT__tmp1170 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1312 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc23 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xeU] 
                                                       << 0x14U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xeU] 
                                                         >> 0xcU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1155 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1297 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc22 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xeU] 
                                                       << 8U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
                                                         >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1140 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1282 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc21 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
                                                       << 0x1cU) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
                                                         >> 4U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1125 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1267 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc20 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xdU] 
                                                       << 0x10U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xcU] 
                                                         >> 0x10U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1110 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1252 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc19 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xcU] 
                                                       << 4U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
                                                         >> 0x1cU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1095 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1237 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc18 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
                                                       << 0x18U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
                                                         >> 8U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1080 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1222 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc17 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xbU] 
                                                       << 0xcU) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xaU] 
                                                         >> 0x14U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1065 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1207 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc16 
                                                     + 
                                                     vlSelf->testbench__DOT__dut__DOT__s0_param_word[0xaU]));
-    vlSelf->testbench__DOT__dut__DOT__tmp1050 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1192 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc15 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[9U] 
                                                       << 0x14U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[9U] 
                                                         >> 0xcU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1035 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1177 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc14 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[9U] 
                                                       << 8U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
                                                         >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1020 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1162 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc13 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
                                                       << 0x1cU) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
                                                         >> 4U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1005 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1147 = (0xfffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc12 
                                                     + 
                                                     ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[8U] 
                                                       << 0x10U) 
                                                      | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[7U] 
                                                         >> 0x10U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp990 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc11 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[7U] 
-                                                     << 4U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
-                                                       >> 0x1cU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp975 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc10 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
-                                                     << 0x18U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
-                                                       >> 8U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp960 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc9 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
-                                                     << 0xcU) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[5U] 
-                                                       >> 0x14U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp945 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc8 
-                                                   + 
-                                                   vlSelf->testbench__DOT__dut__DOT__s0_param_word[5U]));
-    vlSelf->testbench__DOT__dut__DOT__tmp930 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc7 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
-                                                     << 0x14U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
-                                                       >> 0xcU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp915 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc6 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
-                                                     << 8U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
-                                                       >> 0x18U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp900 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc5 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
-                                                     << 0x1cU) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
-                                                       >> 4U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp885 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc4 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
-                                                     << 0x10U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[2U] 
-                                                       >> 0x10U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp870 = (0xfffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc3 
-                                                   + 
-                                                   ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[2U] 
-                                                     << 4U) 
-                                                    | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
-                                                       >> 0x1cU))));
-    vlSelf->testbench__DOT__dut__DOT__tmp855 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp1132 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc11 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[7U] 
+                                                      << 4U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
+                                                        >> 0x1cU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1117 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc10 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
+                                                      << 0x18U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
+                                                        >> 8U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1102 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc9 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[6U] 
+                                                      << 0xcU) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[5U] 
+                                                        >> 0x14U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1087 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc8 
+                                                    + 
+                                                    vlSelf->testbench__DOT__dut__DOT__s0_param_word[5U]));
+    vlSelf->testbench__DOT__dut__DOT__tmp1072 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc7 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
+                                                      << 0x14U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
+                                                        >> 0xcU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1057 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc6 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[4U] 
+                                                      << 8U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
+                                                        >> 0x18U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1042 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc5 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
+                                                      << 0x1cU) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
+                                                        >> 4U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1027 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc4 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[3U] 
+                                                      << 0x10U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[2U] 
+                                                        >> 0x10U))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1012 = (0xfffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc3 
+                                                    + 
+                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[2U] 
+                                                      << 4U) 
+                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
+                                                        >> 0x1cU))));
+    vlSelf->testbench__DOT__dut__DOT__tmp997 = (0xfffffU 
                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc2 
                                                    + 
                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
                                                      << 0x18U) 
                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
                                                        >> 8U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp840 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp982 = (0xfffffU 
                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc1 
                                                    + 
                                                    ((vlSelf->testbench__DOT__dut__DOT__s0_param_word[1U] 
                                                      << 0xcU) 
                                                     | (vlSelf->testbench__DOT__dut__DOT__s0_param_word[0U] 
                                                        >> 0x14U))));
-    vlSelf->testbench__DOT__dut__DOT__tmp825 = (0xfffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp967 = (0xfffffU 
                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
                                                    + 
                                                    vlSelf->testbench__DOT__dut__DOT__s0_param_word[0U]));
-    testbench__DOT__dut__DOT__tmp3042 = ((~ vlSelf->testbench__DOT__dut__DOT__s0_emit_sent) 
+    testbench__DOT__dut__DOT__tmp3187 = ((~ vlSelf->testbench__DOT__dut__DOT__s0_emit_sent) 
                                          & vlSelf->testbench__DOT__dut__DOT__s0_emit_raw);
     testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0 
         = ((0x3e00000U & ((- (IData)(((0U != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)) 
@@ -1998,397 +2002,394 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                   << 2U) 
                                                  | (vlSelf->testbench__DOT__dut__DOT__s1_v_word[3U] 
                                                     >> 0x1eU)))));
-    vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0 
-        = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp658) 
-           & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp4058 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3294) 
+    vlSelf->testbench__DOT__dut__DOT__tmp4195 = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp3431) 
                                                  & (7U 
                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_step)));
-    vlSelf->testbench__DOT__dut__DOT__tmp820 = (0x1fffffU 
+    vlSelf->testbench__DOT__dut__DOT__tmp962 = (0x1fffffU 
                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc0 
                                                    + 
                                                    ((0xe0000U 
                                                      & ((- (IData)(
                                                                    (1U 
                                                                     & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp816 
+                                                                              (testbench__DOT__dut__DOT__tmp958 
                                                                                >> 0x10U))))) 
                                                         << 0x11U)) 
                                                     | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp816)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp835 = (0x1fffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp958)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp977 = (0x1fffffU 
                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc1 
                                                    + 
                                                    ((0xe0000U 
                                                      & ((- (IData)(
                                                                    (1U 
                                                                     & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp831 
+                                                                              (testbench__DOT__dut__DOT__tmp973 
                                                                                >> 0x10U))))) 
                                                         << 0x11U)) 
                                                     | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp831)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp850 = (0x1fffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp973)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp992 = (0x1fffffU 
                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc2 
                                                    + 
                                                    ((0xe0000U 
                                                      & ((- (IData)(
                                                                    (1U 
                                                                     & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp846 
+                                                                              (testbench__DOT__dut__DOT__tmp988 
                                                                                >> 0x10U))))) 
                                                         << 0x11U)) 
                                                     | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp846)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp865 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc3 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp861 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp861)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp880 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc4 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp876 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp876)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp895 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc5 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp891 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp891)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp910 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc6 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp906 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp906)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp925 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc7 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp921 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp921)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp940 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc8 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp936 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp936)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp955 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc9 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp951 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp951)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp970 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc10 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp966 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp966)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp985 = (0x1fffffU 
-                                                & (vlSelf->testbench__DOT__dut__DOT__s0_acc11 
-                                                   + 
-                                                   ((0xe0000U 
-                                                     & ((- (IData)(
-                                                                   (1U 
-                                                                    & (IData)(
-                                                                              (testbench__DOT__dut__DOT__tmp981 
-                                                                               >> 0x10U))))) 
-                                                        << 0x11U)) 
-                                                    | (0x1ffffU 
-                                                       & (IData)(testbench__DOT__dut__DOT__tmp981)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1000 = (0x1fffffU 
+                                                       & (IData)(testbench__DOT__dut__DOT__tmp988)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1007 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc3 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1003 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1003)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1022 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc4 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1018 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1018)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1037 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc5 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1033 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1033)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1052 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc6 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1048 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1048)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1067 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc7 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1063 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1063)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1082 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc8 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1078 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1078)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1097 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc9 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1093 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1093)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1112 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc10 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1108 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1108)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1127 = (0x1fffffU 
+                                                 & (vlSelf->testbench__DOT__dut__DOT__s0_acc11 
+                                                    + 
+                                                    ((0xe0000U 
+                                                      & ((- (IData)(
+                                                                    (1U 
+                                                                     & (IData)(
+                                                                               (testbench__DOT__dut__DOT__tmp1123 
+                                                                                >> 0x10U))))) 
+                                                         << 0x11U)) 
+                                                     | (0x1ffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1123)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1142 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc12 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp996 
+                                                                               (testbench__DOT__dut__DOT__tmp1138 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp996)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1015 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1138)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1157 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc13 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1011 
+                                                                               (testbench__DOT__dut__DOT__tmp1153 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1011)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1030 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1153)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1172 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc14 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1026 
+                                                                               (testbench__DOT__dut__DOT__tmp1168 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1026)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1045 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1168)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1187 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc15 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1041 
+                                                                               (testbench__DOT__dut__DOT__tmp1183 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1041)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1060 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1183)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1202 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc16 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1056 
+                                                                               (testbench__DOT__dut__DOT__tmp1198 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1056)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1075 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1198)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1217 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc17 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1071 
+                                                                               (testbench__DOT__dut__DOT__tmp1213 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1071)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1090 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1213)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1232 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc18 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1086 
+                                                                               (testbench__DOT__dut__DOT__tmp1228 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1086)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1105 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1228)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1247 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc19 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1101 
+                                                                               (testbench__DOT__dut__DOT__tmp1243 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1101)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1120 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1243)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1262 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc20 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1116 
+                                                                               (testbench__DOT__dut__DOT__tmp1258 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1116)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1135 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1258)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1277 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc21 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1131 
+                                                                               (testbench__DOT__dut__DOT__tmp1273 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1131)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1150 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1273)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1292 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc22 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1146 
+                                                                               (testbench__DOT__dut__DOT__tmp1288 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1146)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1165 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1288)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1307 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc23 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1161 
+                                                                               (testbench__DOT__dut__DOT__tmp1303 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1161)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1180 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1303)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1322 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc24 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1176 
+                                                                               (testbench__DOT__dut__DOT__tmp1318 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1176)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1195 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1318)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1337 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc25 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1191 
+                                                                               (testbench__DOT__dut__DOT__tmp1333 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1191)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1210 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1333)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1352 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc26 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1206 
+                                                                               (testbench__DOT__dut__DOT__tmp1348 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1206)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1225 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1348)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1367 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc27 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1221 
+                                                                               (testbench__DOT__dut__DOT__tmp1363 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1221)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1240 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1363)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1382 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc28 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1236 
+                                                                               (testbench__DOT__dut__DOT__tmp1378 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1236)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1255 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1378)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1397 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc29 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1251 
+                                                                               (testbench__DOT__dut__DOT__tmp1393 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1251)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1270 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1393)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1412 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc30 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1266 
+                                                                               (testbench__DOT__dut__DOT__tmp1408 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1266)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1285 = (0x1fffffU 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1408)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp1427 = (0x1fffffU 
                                                  & (vlSelf->testbench__DOT__dut__DOT__s0_acc31 
                                                     + 
                                                     ((0xe0000U 
                                                       & ((- (IData)(
                                                                     (1U 
                                                                      & (IData)(
-                                                                               (testbench__DOT__dut__DOT__tmp1281 
+                                                                               (testbench__DOT__dut__DOT__tmp1423 
                                                                                 >> 0x10U))))) 
                                                          << 0x11U)) 
                                                      | (0x1ffffU 
-                                                        & (IData)(testbench__DOT__dut__DOT__tmp1281)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp4110 = ((2U 
+                                                        & (IData)(testbench__DOT__dut__DOT__tmp1423)))));
+    vlSelf->testbench__DOT__dut__DOT__tmp4247 = ((2U 
                                                   == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_state)) 
                                                  & ((0U 
                                                      == (IData)(vlSelf->testbench__DOT__dut__DOT__s1_out_position)) 
@@ -2399,1844 +2400,1853 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                         & (((IData)(vlSelf->testbench__DOT__dut__DOT__s1_best) 
                                                             - (IData)(vlSelf->testbench__DOT__out_data)) 
                                                            >> 5U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp608 = ((~ (IData)(vlSelf->testbench__DOT__in_eos)) 
-                                                & (IData)(testbench__DOT__dut__DOT__tmp604));
-    vlSelf->testbench__DOT__dut__DOT__tmp605 = ((IData)(testbench__DOT__dut__DOT__tmp604) 
+    vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0 
+        = ((IData)(vlSelf->testbench__DOT__dut__DOT__tmp800) 
+           & (0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step)));
+    vlSelf->testbench__DOT__dut__DOT__tmp3260 = (0x7fU 
+                                                 & ((0x3fU 
+                                                     & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_slots_filled) 
+                                                        + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp800))) 
+                                                    - 
+                                                    (2U 
+                                                     == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
+    vlSelf->testbench__DOT__dut__DOT__tmp750 = ((~ (IData)(vlSelf->testbench__DOT__in_eos)) 
+                                                & (IData)(testbench__DOT__dut__DOT__tmp746));
+    vlSelf->testbench__DOT__dut__DOT__tmp747 = ((IData)(testbench__DOT__dut__DOT__tmp746) 
                                                 & (IData)(vlSelf->testbench__DOT__in_eos));
-    vlSelf->testbench__DOT__dut__DOT__tmp3031 = ((0U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3176 = ((0U 
                                                   == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
                                                  & ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
-                                                    & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_half)
-                                                        ? (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full1)
-                                                        : (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_full0))));
+                                                    & (0U 
+                                                       != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_spike_slots_filled))));
     if ((0U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_step))) {
-        testbench__DOT__dut__DOT__tmp1358 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1290);
-        testbench__DOT__dut__DOT__tmp1357 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1275);
-        testbench__DOT__dut__DOT__tmp1356 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1260);
-        testbench__DOT__dut__DOT__tmp1355 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1245);
-        testbench__DOT__dut__DOT__tmp1354 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1230);
-        testbench__DOT__dut__DOT__tmp1353 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1215);
-        testbench__DOT__dut__DOT__tmp1352 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1200);
-        testbench__DOT__dut__DOT__tmp1351 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1185);
-        testbench__DOT__dut__DOT__tmp1350 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1170);
-        testbench__DOT__dut__DOT__tmp1349 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1155);
-        testbench__DOT__dut__DOT__tmp1348 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1140);
-        testbench__DOT__dut__DOT__tmp1347 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1125);
-        testbench__DOT__dut__DOT__tmp1346 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1110);
-        testbench__DOT__dut__DOT__tmp1345 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1095);
-        testbench__DOT__dut__DOT__tmp1344 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1080);
-        testbench__DOT__dut__DOT__tmp1343 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1065);
-        testbench__DOT__dut__DOT__tmp1342 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1050);
-        testbench__DOT__dut__DOT__tmp1341 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1035);
-        testbench__DOT__dut__DOT__tmp1340 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1020);
-        testbench__DOT__dut__DOT__tmp1339 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp1005);
-        testbench__DOT__dut__DOT__tmp1338 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp990);
-        testbench__DOT__dut__DOT__tmp1337 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp975);
-        testbench__DOT__dut__DOT__tmp1336 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp960);
-        testbench__DOT__dut__DOT__tmp1335 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp945);
-        testbench__DOT__dut__DOT__tmp1334 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp930);
-        testbench__DOT__dut__DOT__tmp1333 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp915);
-        testbench__DOT__dut__DOT__tmp1332 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp900);
-        testbench__DOT__dut__DOT__tmp1331 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp885);
-        testbench__DOT__dut__DOT__tmp1330 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp870);
-        testbench__DOT__dut__DOT__tmp1329 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp855);
-        testbench__DOT__dut__DOT__tmp1328 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp840);
-        testbench__DOT__dut__DOT__tmp1327 = (0xfffffU 
-                                             & vlSelf->testbench__DOT__dut__DOT__tmp825);
+        testbench__DOT__dut__DOT__tmp1500 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1432);
+        testbench__DOT__dut__DOT__tmp1499 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1417);
+        testbench__DOT__dut__DOT__tmp1498 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1402);
+        testbench__DOT__dut__DOT__tmp1497 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1387);
+        testbench__DOT__dut__DOT__tmp1496 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1372);
+        testbench__DOT__dut__DOT__tmp1495 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1357);
+        testbench__DOT__dut__DOT__tmp1494 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1342);
+        testbench__DOT__dut__DOT__tmp1493 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1327);
+        testbench__DOT__dut__DOT__tmp1492 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1312);
+        testbench__DOT__dut__DOT__tmp1491 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1297);
+        testbench__DOT__dut__DOT__tmp1490 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1282);
+        testbench__DOT__dut__DOT__tmp1489 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1267);
+        testbench__DOT__dut__DOT__tmp1488 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1252);
+        testbench__DOT__dut__DOT__tmp1487 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1237);
+        testbench__DOT__dut__DOT__tmp1486 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1222);
+        testbench__DOT__dut__DOT__tmp1485 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1207);
+        testbench__DOT__dut__DOT__tmp1484 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1192);
+        testbench__DOT__dut__DOT__tmp1483 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1177);
+        testbench__DOT__dut__DOT__tmp1482 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1162);
+        testbench__DOT__dut__DOT__tmp1481 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1147);
+        testbench__DOT__dut__DOT__tmp1480 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1132);
+        testbench__DOT__dut__DOT__tmp1479 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1117);
+        testbench__DOT__dut__DOT__tmp1478 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1102);
+        testbench__DOT__dut__DOT__tmp1477 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1087);
+        testbench__DOT__dut__DOT__tmp1476 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1072);
+        testbench__DOT__dut__DOT__tmp1475 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1057);
+        testbench__DOT__dut__DOT__tmp1474 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1042);
+        testbench__DOT__dut__DOT__tmp1473 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1027);
+        testbench__DOT__dut__DOT__tmp1472 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp1012);
+        testbench__DOT__dut__DOT__tmp1471 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp997);
+        testbench__DOT__dut__DOT__tmp1470 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp982);
+        testbench__DOT__dut__DOT__tmp1469 = (0xfffffU 
+                                             & vlSelf->testbench__DOT__dut__DOT__tmp967);
     } else {
-        testbench__DOT__dut__DOT__tmp1358 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1500 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x13U] 
                                                  << 0x14U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x13U] 
                                                    >> 0xcU)));
-        testbench__DOT__dut__DOT__tmp1357 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1499 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x13U] 
                                                  << 8U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
                                                    >> 0x18U)));
-        testbench__DOT__dut__DOT__tmp1356 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1498 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
                                                  << 0x1cU) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
                                                    >> 4U)));
-        testbench__DOT__dut__DOT__tmp1355 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1497 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x12U] 
                                                  << 0x10U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x11U] 
                                                    >> 0x10U)));
-        testbench__DOT__dut__DOT__tmp1354 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1496 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x11U] 
                                                  << 4U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
                                                    >> 0x1cU)));
-        testbench__DOT__dut__DOT__tmp1353 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1495 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
                                                  << 0x18U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
                                                    >> 8U)));
-        testbench__DOT__dut__DOT__tmp1352 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1494 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0x10U] 
                                                  << 0xcU) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xfU] 
                                                    >> 0x14U)));
-        testbench__DOT__dut__DOT__tmp1351 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1493 = (0xfffffU 
                                              & vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xfU]);
-        testbench__DOT__dut__DOT__tmp1350 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1492 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xeU] 
                                                  << 0x14U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xeU] 
                                                    >> 0xcU)));
-        testbench__DOT__dut__DOT__tmp1349 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1491 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xeU] 
                                                  << 8U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
                                                    >> 0x18U)));
-        testbench__DOT__dut__DOT__tmp1348 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1490 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
                                                  << 0x1cU) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
                                                    >> 4U)));
-        testbench__DOT__dut__DOT__tmp1347 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1489 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xdU] 
                                                  << 0x10U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xcU] 
                                                    >> 0x10U)));
-        testbench__DOT__dut__DOT__tmp1346 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1488 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xcU] 
                                                  << 4U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
                                                    >> 0x1cU)));
-        testbench__DOT__dut__DOT__tmp1345 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1487 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
                                                  << 0x18U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
                                                    >> 8U)));
-        testbench__DOT__dut__DOT__tmp1344 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1486 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xbU] 
                                                  << 0xcU) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xaU] 
                                                    >> 0x14U)));
-        testbench__DOT__dut__DOT__tmp1343 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1485 = (0xfffffU 
                                              & vlSelf->testbench__DOT__dut__DOT__s0_current_word[0xaU]);
-        testbench__DOT__dut__DOT__tmp1342 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1484 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[9U] 
                                                  << 0x14U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[9U] 
                                                    >> 0xcU)));
-        testbench__DOT__dut__DOT__tmp1341 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1483 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[9U] 
                                                  << 8U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
                                                    >> 0x18U)));
-        testbench__DOT__dut__DOT__tmp1340 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1482 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
                                                  << 0x1cU) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
                                                    >> 4U)));
-        testbench__DOT__dut__DOT__tmp1339 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1481 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[8U] 
                                                  << 0x10U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[7U] 
                                                    >> 0x10U)));
-        testbench__DOT__dut__DOT__tmp1338 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1480 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[7U] 
                                                  << 4U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
                                                    >> 0x1cU)));
-        testbench__DOT__dut__DOT__tmp1337 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1479 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
                                                  << 0x18U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
                                                    >> 8U)));
-        testbench__DOT__dut__DOT__tmp1336 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1478 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[6U] 
                                                  << 0xcU) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[5U] 
                                                    >> 0x14U)));
-        testbench__DOT__dut__DOT__tmp1335 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1477 = (0xfffffU 
                                              & vlSelf->testbench__DOT__dut__DOT__s0_current_word[5U]);
-        testbench__DOT__dut__DOT__tmp1334 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1476 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[4U] 
                                                  << 0x14U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[4U] 
                                                    >> 0xcU)));
-        testbench__DOT__dut__DOT__tmp1333 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1475 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[4U] 
                                                  << 8U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
                                                    >> 0x18U)));
-        testbench__DOT__dut__DOT__tmp1332 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1474 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
                                                  << 0x1cU) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
                                                    >> 4U)));
-        testbench__DOT__dut__DOT__tmp1331 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1473 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[3U] 
                                                  << 0x10U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[2U] 
                                                    >> 0x10U)));
-        testbench__DOT__dut__DOT__tmp1330 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1472 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[2U] 
                                                  << 4U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
                                                    >> 0x1cU)));
-        testbench__DOT__dut__DOT__tmp1329 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1471 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
                                                  << 0x18U) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
                                                    >> 8U)));
-        testbench__DOT__dut__DOT__tmp1328 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1470 = (0xfffffU 
                                              & ((vlSelf->testbench__DOT__dut__DOT__s0_current_word[1U] 
                                                  << 0xcU) 
                                                 | (vlSelf->testbench__DOT__dut__DOT__s0_current_word[0U] 
                                                    >> 0x14U)));
-        testbench__DOT__dut__DOT__tmp1327 = (0xfffffU 
+        testbench__DOT__dut__DOT__tmp1469 = (0xfffffU 
                                              & vlSelf->testbench__DOT__dut__DOT__s0_current_word[0U]);
     }
-    testbench__DOT__dut__DOT__tmp633 = ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
+    testbench__DOT__dut__DOT__tmp775 = ((IData)(testbench__DOT__dut__DOT__s1_in_push_ready) 
                                         & (((1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                                            & (0U != testbench__DOT__dut__DOT__tmp3042)) 
+                                            & (0U != testbench__DOT__dut__DOT__tmp3187)) 
                                            | (2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3047 = (testbench__DOT__dut__DOT__tmp3042 
+    vlSelf->testbench__DOT__dut__DOT__tmp3192 = (testbench__DOT__dut__DOT__tmp3187 
                                                  & ((IData)(1U) 
                                                     + 
-                                                    (~ testbench__DOT__dut__DOT__tmp3042)));
-    testbench__DOT__dut__DOT__tmp3492 = (0x1fffffU 
+                                                    (~ testbench__DOT__dut__DOT__tmp3187)));
+    testbench__DOT__dut__DOT__tmp3629 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hb487e700__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3399) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3536) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3399)))));
-    testbench__DOT__dut__DOT__tmp3543 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3536)))));
+    testbench__DOT__dut__DOT__tmp3680 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hfff6c4ad__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3407) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3544) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3407)))));
-    testbench__DOT__dut__DOT__tmp3594 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3544)))));
+    testbench__DOT__dut__DOT__tmp3731 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hcd4962cd__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3415) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3552) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3415)))));
-    testbench__DOT__dut__DOT__tmp3645 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3552)))));
+    testbench__DOT__dut__DOT__tmp3782 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h58550490__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3423) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3560) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3423)))));
-    testbench__DOT__dut__DOT__tmp3696 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3560)))));
+    testbench__DOT__dut__DOT__tmp3833 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h49c11088__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3431) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3568) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3431)))));
-    testbench__DOT__dut__DOT__tmp3747 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3568)))));
+    testbench__DOT__dut__DOT__tmp3884 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h6d84fb04__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3439) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3576) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3439)))));
-    testbench__DOT__dut__DOT__tmp3798 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3576)))));
+    testbench__DOT__dut__DOT__tmp3935 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h90e10de2__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3447) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3584) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3447)))));
-    testbench__DOT__dut__DOT__tmp3849 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3584)))));
+    testbench__DOT__dut__DOT__tmp3986 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hc77b05f2__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3455) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3592) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3455)))));
-    testbench__DOT__dut__DOT__tmp3900 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3592)))));
+    testbench__DOT__dut__DOT__tmp4037 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hb0aeb1c6__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3463) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3600) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3463)))));
-    testbench__DOT__dut__DOT__tmp3951 = (0x1fffffU 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3600)))));
+    testbench__DOT__dut__DOT__tmp4088 = (0x1fffffU 
                                          & ((0xfffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h16823d68__0)) 
                                             + ((0x7e000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3471) 
+                                                               & ((IData)(testbench__DOT__dut__DOT__tmp3608) 
                                                                   >> 0xcU)))) 
                                                    << 0xdU)) 
                                                | (0x1fffU 
-                                                  & (IData)(testbench__DOT__dut__DOT__tmp3471)))));
-    if (vlSelf->testbench__DOT__dut__DOT__tmp605) {
-        vlSelf->testbench__DOT__dut__DOT__tmp617 = 
+                                                  & (IData)(testbench__DOT__dut__DOT__tmp3608)))));
+    if (vlSelf->testbench__DOT__dut__DOT__tmp747) {
+        vlSelf->testbench__DOT__dut__DOT__tmp759 = 
             (1U & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half)));
-        vlSelf->testbench__DOT__dut__DOT__tmp623 = vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half;
-        vlSelf->testbench__DOT__dut__DOT__tmp613 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp765 = vlSelf->testbench__DOT__dut__DOT__s0_in_wr_half;
+        vlSelf->testbench__DOT__dut__DOT__tmp755 = 0U;
     } else {
-        vlSelf->testbench__DOT__dut__DOT__tmp617 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__tmp623 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__tmp613 = 
+        vlSelf->testbench__DOT__dut__DOT__tmp759 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp765 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp755 = 
             (0xffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s0_in_wr_ptr) 
-                      + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp608)));
+                      + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp750)));
     }
-    testbench__DOT__dut__DOT__tmp2981 = (0xfffffffU 
+    testbench__DOT__dut__DOT__tmp3123 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hef919ee0__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1358 
+                                                               & (testbench__DOT__dut__DOT__tmp1500 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1358)));
-    testbench__DOT__dut__DOT__tmp2930 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1500)));
+    testbench__DOT__dut__DOT__tmp3072 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h8cb08588__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1357 
+                                                               & (testbench__DOT__dut__DOT__tmp1499 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1357)));
-    testbench__DOT__dut__DOT__tmp2879 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1499)));
+    testbench__DOT__dut__DOT__tmp3021 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h1fdba8be__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1356 
+                                                               & (testbench__DOT__dut__DOT__tmp1498 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1356)));
-    testbench__DOT__dut__DOT__tmp2828 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1498)));
+    testbench__DOT__dut__DOT__tmp2970 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h79a70425__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1355 
+                                                               & (testbench__DOT__dut__DOT__tmp1497 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1355)));
-    testbench__DOT__dut__DOT__tmp2777 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1497)));
+    testbench__DOT__dut__DOT__tmp2919 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hd853057c__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1354 
+                                                               & (testbench__DOT__dut__DOT__tmp1496 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1354)));
-    testbench__DOT__dut__DOT__tmp2726 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1496)));
+    testbench__DOT__dut__DOT__tmp2868 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hec8df9cf__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1353 
+                                                               & (testbench__DOT__dut__DOT__tmp1495 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1353)));
-    testbench__DOT__dut__DOT__tmp2675 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1495)));
+    testbench__DOT__dut__DOT__tmp2817 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h241d4bf6__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1352 
+                                                               & (testbench__DOT__dut__DOT__tmp1494 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1352)));
-    testbench__DOT__dut__DOT__tmp2624 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1494)));
+    testbench__DOT__dut__DOT__tmp2766 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h4ae01055__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1351 
+                                                               & (testbench__DOT__dut__DOT__tmp1493 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1351)));
-    testbench__DOT__dut__DOT__tmp2573 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1493)));
+    testbench__DOT__dut__DOT__tmp2715 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h34236b75__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1350 
+                                                               & (testbench__DOT__dut__DOT__tmp1492 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1350)));
-    testbench__DOT__dut__DOT__tmp2522 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1492)));
+    testbench__DOT__dut__DOT__tmp2664 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h990864ad__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1349 
+                                                               & (testbench__DOT__dut__DOT__tmp1491 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1349)));
-    testbench__DOT__dut__DOT__tmp2471 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1491)));
+    testbench__DOT__dut__DOT__tmp2613 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h0a017a59__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1348 
+                                                               & (testbench__DOT__dut__DOT__tmp1490 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1348)));
-    testbench__DOT__dut__DOT__tmp2420 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1490)));
+    testbench__DOT__dut__DOT__tmp2562 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h3a6e1873__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1347 
+                                                               & (testbench__DOT__dut__DOT__tmp1489 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1347)));
-    testbench__DOT__dut__DOT__tmp2369 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1489)));
+    testbench__DOT__dut__DOT__tmp2511 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hb7b925e5__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1346 
+                                                               & (testbench__DOT__dut__DOT__tmp1488 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1346)));
-    testbench__DOT__dut__DOT__tmp2318 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1488)));
+    testbench__DOT__dut__DOT__tmp2460 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hfad7ecdf__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1345 
+                                                               & (testbench__DOT__dut__DOT__tmp1487 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1345)));
-    testbench__DOT__dut__DOT__tmp2267 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1487)));
+    testbench__DOT__dut__DOT__tmp2409 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h539b91c3__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1344 
+                                                               & (testbench__DOT__dut__DOT__tmp1486 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1344)));
-    testbench__DOT__dut__DOT__tmp2216 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1486)));
+    testbench__DOT__dut__DOT__tmp2358 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hff56744b__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1343 
+                                                               & (testbench__DOT__dut__DOT__tmp1485 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1343)));
-    testbench__DOT__dut__DOT__tmp2165 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1485)));
+    testbench__DOT__dut__DOT__tmp2307 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hec88e46f__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1342 
+                                                               & (testbench__DOT__dut__DOT__tmp1484 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1342)));
-    testbench__DOT__dut__DOT__tmp2114 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1484)));
+    testbench__DOT__dut__DOT__tmp2256 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h1eea50ee__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1341 
+                                                               & (testbench__DOT__dut__DOT__tmp1483 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1341)));
-    testbench__DOT__dut__DOT__tmp2063 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1483)));
+    testbench__DOT__dut__DOT__tmp2205 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hdb49b3bb__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1340 
+                                                               & (testbench__DOT__dut__DOT__tmp1482 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1340)));
-    testbench__DOT__dut__DOT__tmp2012 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1482)));
+    testbench__DOT__dut__DOT__tmp2154 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h4ad45f03__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1339 
+                                                               & (testbench__DOT__dut__DOT__tmp1481 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1339)));
-    testbench__DOT__dut__DOT__tmp1961 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1481)));
+    testbench__DOT__dut__DOT__tmp2103 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_had2aa001__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1338 
+                                                               & (testbench__DOT__dut__DOT__tmp1480 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1338)));
-    testbench__DOT__dut__DOT__tmp1910 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1480)));
+    testbench__DOT__dut__DOT__tmp2052 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h490444a6__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1337 
+                                                               & (testbench__DOT__dut__DOT__tmp1479 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1337)));
-    testbench__DOT__dut__DOT__tmp1859 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1479)));
+    testbench__DOT__dut__DOT__tmp2001 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hf62f024b__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1336 
+                                                               & (testbench__DOT__dut__DOT__tmp1478 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1336)));
-    testbench__DOT__dut__DOT__tmp1808 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1478)));
+    testbench__DOT__dut__DOT__tmp1950 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h3e7ad422__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1335 
+                                                               & (testbench__DOT__dut__DOT__tmp1477 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1335)));
-    testbench__DOT__dut__DOT__tmp1757 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1477)));
+    testbench__DOT__dut__DOT__tmp1899 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h4880108c__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1334 
+                                                               & (testbench__DOT__dut__DOT__tmp1476 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1334)));
-    testbench__DOT__dut__DOT__tmp1706 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1476)));
+    testbench__DOT__dut__DOT__tmp1848 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h8181bf4c__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1333 
+                                                               & (testbench__DOT__dut__DOT__tmp1475 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1333)));
-    testbench__DOT__dut__DOT__tmp1655 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1475)));
+    testbench__DOT__dut__DOT__tmp1797 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h3726fe0f__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1332 
+                                                               & (testbench__DOT__dut__DOT__tmp1474 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1332)));
-    testbench__DOT__dut__DOT__tmp1604 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1474)));
+    testbench__DOT__dut__DOT__tmp1746 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_hb08c758b__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1331 
+                                                               & (testbench__DOT__dut__DOT__tmp1473 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1331)));
-    testbench__DOT__dut__DOT__tmp1553 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1473)));
+    testbench__DOT__dut__DOT__tmp1695 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h32e6cc0b__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1330 
+                                                               & (testbench__DOT__dut__DOT__tmp1472 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1330)));
-    testbench__DOT__dut__DOT__tmp1502 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1472)));
+    testbench__DOT__dut__DOT__tmp1644 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h9ab2d45e__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1329 
+                                                               & (testbench__DOT__dut__DOT__tmp1471 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1329)));
-    testbench__DOT__dut__DOT__tmp1451 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1471)));
+    testbench__DOT__dut__DOT__tmp1593 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h93a71b43__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1328 
+                                                               & (testbench__DOT__dut__DOT__tmp1470 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1328)));
-    testbench__DOT__dut__DOT__tmp1400 = (0xfffffffU 
+                                               | testbench__DOT__dut__DOT__tmp1470)));
+    testbench__DOT__dut__DOT__tmp1542 = (0xfffffffU 
                                          & ((0x7ffffffU 
                                              & (- testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0)) 
                                             + ((0x3f00000U 
                                                 & ((- (IData)(
                                                               (1U 
-                                                               & (testbench__DOT__dut__DOT__tmp1327 
+                                                               & (testbench__DOT__dut__DOT__tmp1469 
                                                                   >> 0x13U)))) 
                                                    << 0x14U)) 
-                                               | testbench__DOT__dut__DOT__tmp1327)));
-    vlSelf->testbench__DOT__dut__DOT__tmp637 = ((2U 
+                                               | testbench__DOT__dut__DOT__tmp1469)));
+    vlSelf->testbench__DOT__dut__DOT__tmp779 = ((2U 
                                                  != (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-                                                & (IData)(testbench__DOT__dut__DOT__tmp633));
-    vlSelf->testbench__DOT__dut__DOT__tmp634 = ((IData)(testbench__DOT__dut__DOT__tmp633) 
+                                                & (IData)(testbench__DOT__dut__DOT__tmp775));
+    vlSelf->testbench__DOT__dut__DOT__tmp776 = ((IData)(testbench__DOT__dut__DOT__tmp775) 
                                                 & (2U 
                                                    == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)));
     vlSelf->testbench__DOT__dut__DOT__s0_emit_advance 
         = ((1U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state)) 
-           & (0U == ((~ vlSelf->testbench__DOT__dut__DOT__tmp3047) 
-                     & testbench__DOT__dut__DOT__tmp3042)));
+           & (0U == ((~ vlSelf->testbench__DOT__dut__DOT__tmp3192) 
+                     & testbench__DOT__dut__DOT__tmp3187)));
     testbench__DOT__dut__DOT____VdfgTmp_h54e9c5ec__0 
-        = (IData)((0U != (0xc0000000U & vlSelf->testbench__DOT__dut__DOT__tmp3047)));
-    testbench__DOT__dut__DOT__tmp3504 = (0xfffffU & 
+        = (IData)((0U != (0xc0000000U & vlSelf->testbench__DOT__dut__DOT__tmp3192)));
+    testbench__DOT__dut__DOT__tmp3641 = (0xfffffU & 
                                          (testbench__DOT__dut__DOT____VdfgTmp_hb487e700__0 
                                           + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3492) 
+                                              & testbench__DOT__dut__DOT__tmp3629) 
                                              | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3492 
+                                                & (testbench__DOT__dut__DOT__tmp3629 
                                                    >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3555 = (0xfffffU & 
+    testbench__DOT__dut__DOT__tmp3692 = (0xfffffU & 
                                          (testbench__DOT__dut__DOT____VdfgTmp_hfff6c4ad__0 
                                           + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3543) 
+                                              & testbench__DOT__dut__DOT__tmp3680) 
                                              | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3543 
+                                                & (testbench__DOT__dut__DOT__tmp3680 
                                                    >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3606 = (0xfffffU & 
+    testbench__DOT__dut__DOT__tmp3743 = (0xfffffU & 
                                          (testbench__DOT__dut__DOT____VdfgTmp_hcd4962cd__0 
                                           + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3594) 
+                                              & testbench__DOT__dut__DOT__tmp3731) 
                                              | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3594 
+                                                & (testbench__DOT__dut__DOT__tmp3731 
                                                    >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3657 = (0xfffffU & 
+    testbench__DOT__dut__DOT__tmp3794 = (0xfffffU & 
                                          (testbench__DOT__dut__DOT____VdfgTmp_h58550490__0 
                                           + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3645) 
+                                              & testbench__DOT__dut__DOT__tmp3782) 
                                              | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3645 
+                                                & (testbench__DOT__dut__DOT__tmp3782 
                                                    >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3708 = (0xfffffU & 
+    testbench__DOT__dut__DOT__tmp3845 = (0xfffffU & 
                                          (testbench__DOT__dut__DOT____VdfgTmp_h49c11088__0 
                                           + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3696) 
+                                              & testbench__DOT__dut__DOT__tmp3833) 
                                              | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3696 
+                                                & (testbench__DOT__dut__DOT__tmp3833 
                                                    >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3759 = (0xfffffU & 
+    testbench__DOT__dut__DOT__tmp3896 = (0xfffffU & 
                                          (testbench__DOT__dut__DOT____VdfgTmp_h6d84fb04__0 
                                           + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3747) 
+                                              & testbench__DOT__dut__DOT__tmp3884) 
                                              | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3747 
+                                                & (testbench__DOT__dut__DOT__tmp3884 
                                                    >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3810 = (0xfffffU & 
+    testbench__DOT__dut__DOT__tmp3947 = (0xfffffU & 
                                          (testbench__DOT__dut__DOT____VdfgTmp_h90e10de2__0 
                                           + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3798) 
+                                              & testbench__DOT__dut__DOT__tmp3935) 
                                              | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3798 
+                                                & (testbench__DOT__dut__DOT__tmp3935 
                                                    >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3861 = (0xfffffU & 
+    testbench__DOT__dut__DOT__tmp3998 = (0xfffffU & 
                                          (testbench__DOT__dut__DOT____VdfgTmp_hc77b05f2__0 
                                           + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3849) 
+                                              & testbench__DOT__dut__DOT__tmp3986) 
                                              | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3849 
+                                                & (testbench__DOT__dut__DOT__tmp3986 
                                                    >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3912 = (0xfffffU & 
+    testbench__DOT__dut__DOT__tmp4049 = (0xfffffU & 
                                          (testbench__DOT__dut__DOT____VdfgTmp_hb0aeb1c6__0 
                                           + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3900) 
+                                              & testbench__DOT__dut__DOT__tmp4037) 
                                              | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3900 
+                                                & (testbench__DOT__dut__DOT__tmp4037 
                                                    >> 1U)))));
-    testbench__DOT__dut__DOT__tmp3963 = (0xfffffU & 
+    testbench__DOT__dut__DOT__tmp4100 = (0xfffffU & 
                                          (testbench__DOT__dut__DOT____VdfgTmp_h16823d68__0 
                                           + ((0x40000U 
-                                              & testbench__DOT__dut__DOT__tmp3951) 
+                                              & testbench__DOT__dut__DOT__tmp4088) 
                                              | (0x3ffffU 
-                                                & (testbench__DOT__dut__DOT__tmp3951 
+                                                & (testbench__DOT__dut__DOT__tmp4088 
                                                    >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2993 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp3135 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_hef919ee0__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2981) 
+                                                & testbench__DOT__dut__DOT__tmp3123) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2981 
+                                                  & (testbench__DOT__dut__DOT__tmp3123 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2942 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp3084 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h8cb08588__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2930) 
+                                                & testbench__DOT__dut__DOT__tmp3072) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2930 
+                                                  & (testbench__DOT__dut__DOT__tmp3072 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2891 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp3033 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h1fdba8be__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2879) 
+                                                & testbench__DOT__dut__DOT__tmp3021) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2879 
+                                                  & (testbench__DOT__dut__DOT__tmp3021 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2840 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2982 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h79a70425__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2828) 
+                                                & testbench__DOT__dut__DOT__tmp2970) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2828 
+                                                  & (testbench__DOT__dut__DOT__tmp2970 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2789 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2931 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_hd853057c__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2777) 
+                                                & testbench__DOT__dut__DOT__tmp2919) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2777 
+                                                  & (testbench__DOT__dut__DOT__tmp2919 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2738 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2880 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_hec8df9cf__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2726) 
+                                                & testbench__DOT__dut__DOT__tmp2868) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2726 
+                                                  & (testbench__DOT__dut__DOT__tmp2868 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2687 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2829 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h241d4bf6__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2675) 
+                                                & testbench__DOT__dut__DOT__tmp2817) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2675 
+                                                  & (testbench__DOT__dut__DOT__tmp2817 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2636 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2778 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h4ae01055__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2624) 
+                                                & testbench__DOT__dut__DOT__tmp2766) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2624 
+                                                  & (testbench__DOT__dut__DOT__tmp2766 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2585 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2727 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h34236b75__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2573) 
+                                                & testbench__DOT__dut__DOT__tmp2715) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2573 
+                                                  & (testbench__DOT__dut__DOT__tmp2715 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2534 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2676 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h990864ad__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2522) 
+                                                & testbench__DOT__dut__DOT__tmp2664) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2522 
+                                                  & (testbench__DOT__dut__DOT__tmp2664 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2483 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2625 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h0a017a59__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2471) 
+                                                & testbench__DOT__dut__DOT__tmp2613) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2471 
+                                                  & (testbench__DOT__dut__DOT__tmp2613 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2432 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2574 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h3a6e1873__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2420) 
+                                                & testbench__DOT__dut__DOT__tmp2562) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2420 
+                                                  & (testbench__DOT__dut__DOT__tmp2562 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2381 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2523 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_hb7b925e5__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2369) 
+                                                & testbench__DOT__dut__DOT__tmp2511) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2369 
+                                                  & (testbench__DOT__dut__DOT__tmp2511 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2330 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2472 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_hfad7ecdf__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2318) 
+                                                & testbench__DOT__dut__DOT__tmp2460) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2318 
+                                                  & (testbench__DOT__dut__DOT__tmp2460 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2279 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2421 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h539b91c3__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2267) 
+                                                & testbench__DOT__dut__DOT__tmp2409) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2267 
+                                                  & (testbench__DOT__dut__DOT__tmp2409 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2228 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2370 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_hff56744b__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2216) 
+                                                & testbench__DOT__dut__DOT__tmp2358) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2216 
+                                                  & (testbench__DOT__dut__DOT__tmp2358 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2177 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2319 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_hec88e46f__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2165) 
+                                                & testbench__DOT__dut__DOT__tmp2307) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2165 
+                                                  & (testbench__DOT__dut__DOT__tmp2307 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2126 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2268 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h1eea50ee__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2114) 
+                                                & testbench__DOT__dut__DOT__tmp2256) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2114 
+                                                  & (testbench__DOT__dut__DOT__tmp2256 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2075 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2217 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_hdb49b3bb__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2063) 
+                                                & testbench__DOT__dut__DOT__tmp2205) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2063 
+                                                  & (testbench__DOT__dut__DOT__tmp2205 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp2024 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2166 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h4ad45f03__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp2012) 
+                                                & testbench__DOT__dut__DOT__tmp2154) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp2012 
+                                                  & (testbench__DOT__dut__DOT__tmp2154 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1973 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2115 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_had2aa001__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1961) 
+                                                & testbench__DOT__dut__DOT__tmp2103) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1961 
+                                                  & (testbench__DOT__dut__DOT__tmp2103 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1922 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2064 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h490444a6__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1910) 
+                                                & testbench__DOT__dut__DOT__tmp2052) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1910 
+                                                  & (testbench__DOT__dut__DOT__tmp2052 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1871 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp2013 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_hf62f024b__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1859) 
+                                                & testbench__DOT__dut__DOT__tmp2001) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1859 
+                                                  & (testbench__DOT__dut__DOT__tmp2001 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1820 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp1962 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h3e7ad422__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1808) 
+                                                & testbench__DOT__dut__DOT__tmp1950) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1808 
+                                                  & (testbench__DOT__dut__DOT__tmp1950 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1769 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp1911 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h4880108c__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1757) 
+                                                & testbench__DOT__dut__DOT__tmp1899) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1757 
+                                                  & (testbench__DOT__dut__DOT__tmp1899 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1718 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp1860 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h8181bf4c__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1706) 
+                                                & testbench__DOT__dut__DOT__tmp1848) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1706 
+                                                  & (testbench__DOT__dut__DOT__tmp1848 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1667 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp1809 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h3726fe0f__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1655) 
+                                                & testbench__DOT__dut__DOT__tmp1797) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1655 
+                                                  & (testbench__DOT__dut__DOT__tmp1797 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1616 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp1758 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_hb08c758b__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1604) 
+                                                & testbench__DOT__dut__DOT__tmp1746) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1604 
+                                                  & (testbench__DOT__dut__DOT__tmp1746 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1565 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp1707 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h32e6cc0b__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1553) 
+                                                & testbench__DOT__dut__DOT__tmp1695) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1553 
+                                                  & (testbench__DOT__dut__DOT__tmp1695 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1514 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp1656 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h9ab2d45e__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1502) 
+                                                & testbench__DOT__dut__DOT__tmp1644) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1502 
+                                                  & (testbench__DOT__dut__DOT__tmp1644 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1463 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp1605 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h93a71b43__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1451) 
+                                                & testbench__DOT__dut__DOT__tmp1593) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1451 
+                                                  & (testbench__DOT__dut__DOT__tmp1593 
                                                      >> 1U)))));
-    testbench__DOT__dut__DOT__tmp1412 = (0x7ffffffU 
+    testbench__DOT__dut__DOT__tmp1554 = (0x7ffffffU 
                                          & (testbench__DOT__dut__DOT____VdfgTmp_h8fbc7cd4__0 
                                             + ((0x2000000U 
-                                                & testbench__DOT__dut__DOT__tmp1400) 
+                                                & testbench__DOT__dut__DOT__tmp1542) 
                                                | (0x1ffffffU 
-                                                  & (testbench__DOT__dut__DOT__tmp1400 
+                                                  & (testbench__DOT__dut__DOT__tmp1542 
                                                      >> 1U)))));
-    if (vlSelf->testbench__DOT__dut__DOT__tmp634) {
-        vlSelf->testbench__DOT__dut__DOT__tmp646 = 
+    if (vlSelf->testbench__DOT__dut__DOT__tmp776) {
+        vlSelf->testbench__DOT__dut__DOT__tmp788 = 
             (1U & (~ (IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half)));
-        vlSelf->testbench__DOT__dut__DOT__tmp652 = vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half;
-        vlSelf->testbench__DOT__dut__DOT__tmp642 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp794 = vlSelf->testbench__DOT__dut__DOT__s1_in_wr_half;
+        vlSelf->testbench__DOT__dut__DOT__tmp784 = 0U;
     } else {
-        vlSelf->testbench__DOT__dut__DOT__tmp646 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__tmp652 = 0U;
-        vlSelf->testbench__DOT__dut__DOT__tmp642 = 
+        vlSelf->testbench__DOT__dut__DOT__tmp788 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp794 = 0U;
+        vlSelf->testbench__DOT__dut__DOT__tmp784 = 
             (0x1ffU & ((IData)(vlSelf->testbench__DOT__dut__DOT__s1_in_wr_ptr) 
-                       + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp637)));
+                       + (IData)(vlSelf->testbench__DOT__dut__DOT__tmp779)));
     }
     testbench__DOT__dut__DOT____VdfgTmp_hdc6cd5a5__0 
-        = (1U & (IData)(((0U != (0x30000000U & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
+        = (1U & (IData)(((0U != (0x30000000U & vlSelf->testbench__DOT__dut__DOT__tmp3192)) 
                          | (IData)(testbench__DOT__dut__DOT____VdfgTmp_h54e9c5ec__0))));
     testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3504 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3641 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3504) 
+                                           & testbench__DOT__dut__DOT__tmp3641) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3504 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3641 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3504)) 
+                                             & testbench__DOT__dut__DOT__tmp3641)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3555 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3692 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3555) 
+                                           & testbench__DOT__dut__DOT__tmp3692) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3555 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3692 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3555)) 
+                                             & testbench__DOT__dut__DOT__tmp3692)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_hca5f3bec__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3606 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3743 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3606) 
+                                           & testbench__DOT__dut__DOT__tmp3743) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h4e2ac420__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3606 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3743 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3606)) 
+                                             & testbench__DOT__dut__DOT__tmp3743)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_hbe8b261a__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3657 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3794 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3657) 
+                                           & testbench__DOT__dut__DOT__tmp3794) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h6ffe034b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3657 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3794 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3657)) 
+                                             & testbench__DOT__dut__DOT__tmp3794)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_hf6bb1695__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3708 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3845 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3708) 
+                                           & testbench__DOT__dut__DOT__tmp3845) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h7cc3768e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3708 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3845 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3708)) 
+                                             & testbench__DOT__dut__DOT__tmp3845)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_hbe9e59de__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3759 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3896 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3759) 
+                                           & testbench__DOT__dut__DOT__tmp3896) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h3cde189a__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3759 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3896 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3759)) 
+                                             & testbench__DOT__dut__DOT__tmp3896)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h06dd840c__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3810 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3947 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3810) 
+                                           & testbench__DOT__dut__DOT__tmp3947) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h22499d0f__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3810 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3947 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3810)) 
+                                             & testbench__DOT__dut__DOT__tmp3947)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h6b5bdc42__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3861 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3998 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3861) 
+                                           & testbench__DOT__dut__DOT__tmp3998) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h449cb9ec__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3861 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3998 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3861)) 
+                                             & testbench__DOT__dut__DOT__tmp3998)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h97367c0d__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3912 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp4049 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3912) 
+                                           & testbench__DOT__dut__DOT__tmp4049) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h0e5eca08__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3912 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp4049 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3912)) 
+                                             & testbench__DOT__dut__DOT__tmp4049)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h9a6f09de__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3963 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp4100 
                      >> 0x12U)) ^ (1U & (((0x7ffffU 
-                                           & testbench__DOT__dut__DOT__tmp3963) 
+                                           & testbench__DOT__dut__DOT__tmp4100) 
                                           - (IData)(0x7e000U)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3963 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp4100 
                      >> 0x12U)) ^ (1U & (((IData)(0x1fffU) 
                                           - (0x7ffffU 
-                                             & testbench__DOT__dut__DOT__tmp3963)) 
+                                             & testbench__DOT__dut__DOT__tmp4100)) 
                                          >> 0x13U))));
     testbench__DOT__dut__DOT____VdfgTmp_h567d3126__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2993 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3135 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2993) 
+                                           & testbench__DOT__dut__DOT__tmp3135) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_ha3f769af__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2993 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3135 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2993)) 
+                                             & testbench__DOT__dut__DOT__tmp3135)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h0b3a6dc8__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2942 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3084 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2942) 
+                                           & testbench__DOT__dut__DOT__tmp3084) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h615e176f__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2942 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3084 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2942)) 
+                                             & testbench__DOT__dut__DOT__tmp3084)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h94fdd270__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2891 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3033 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2891) 
+                                           & testbench__DOT__dut__DOT__tmp3033) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_ha89d2ee7__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2891 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp3033 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2891)) 
+                                             & testbench__DOT__dut__DOT__tmp3033)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hd3f5f6bc__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2840 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2982 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2840) 
+                                           & testbench__DOT__dut__DOT__tmp2982) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h7d550e04__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2840 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2982 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2840)) 
+                                             & testbench__DOT__dut__DOT__tmp2982)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h2a07f1d0__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2789 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2931 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2789) 
+                                           & testbench__DOT__dut__DOT__tmp2931) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h19783f70__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2789 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2931 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2789)) 
+                                             & testbench__DOT__dut__DOT__tmp2931)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h1ac73526__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2738 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2880 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2738) 
+                                           & testbench__DOT__dut__DOT__tmp2880) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h3128d19f__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2738 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2880 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2738)) 
+                                             & testbench__DOT__dut__DOT__tmp2880)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h1eb5a810__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2687 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2829 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2687) 
+                                           & testbench__DOT__dut__DOT__tmp2829) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hd9ebc61c__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2687 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2829 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2687)) 
+                                             & testbench__DOT__dut__DOT__tmp2829)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h7308e2b4__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2636 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2778 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2636) 
+                                           & testbench__DOT__dut__DOT__tmp2778) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h7c67144d__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2636 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2778 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2636)) 
+                                             & testbench__DOT__dut__DOT__tmp2778)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hbe971ee6__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2585 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2727 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2585) 
+                                           & testbench__DOT__dut__DOT__tmp2727) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h60ea6e3f__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2585 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2727 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2585)) 
+                                             & testbench__DOT__dut__DOT__tmp2727)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h0f5c752c__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2534 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2676 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2534) 
+                                           & testbench__DOT__dut__DOT__tmp2676) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h621aafd9__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2534 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2676 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2534)) 
+                                             & testbench__DOT__dut__DOT__tmp2676)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_he6e48cec__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2483 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2625 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2483) 
+                                           & testbench__DOT__dut__DOT__tmp2625) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h7501db69__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2483 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2625 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2483)) 
+                                             & testbench__DOT__dut__DOT__tmp2625)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h07e5364e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2432 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2574 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2432) 
+                                           & testbench__DOT__dut__DOT__tmp2574) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h0e5ee333__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2432 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2574 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2432)) 
+                                             & testbench__DOT__dut__DOT__tmp2574)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h5c5923ce__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2381 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2523 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2381) 
+                                           & testbench__DOT__dut__DOT__tmp2523) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h0ab1625b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2381 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2523 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2381)) 
+                                             & testbench__DOT__dut__DOT__tmp2523)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h53d71cce__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2330 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2472 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2330) 
+                                           & testbench__DOT__dut__DOT__tmp2472) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h369c4dcb__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2330 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2472 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2330)) 
+                                             & testbench__DOT__dut__DOT__tmp2472)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h1000f092__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2279 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2421 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2279) 
+                                           & testbench__DOT__dut__DOT__tmp2421) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h6634e640__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2279 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2421 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2279)) 
+                                             & testbench__DOT__dut__DOT__tmp2421)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h9e3999b2__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2228 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2370 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2228) 
+                                           & testbench__DOT__dut__DOT__tmp2370) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hc50a7655__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2228 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2370 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2228)) 
+                                             & testbench__DOT__dut__DOT__tmp2370)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_heec8e306__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2177 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2319 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2177) 
+                                           & testbench__DOT__dut__DOT__tmp2319) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h2de16d9f__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2177 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2319 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2177)) 
+                                             & testbench__DOT__dut__DOT__tmp2319)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_heabb0ada__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2126 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2268 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2126) 
+                                           & testbench__DOT__dut__DOT__tmp2268) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_he5ff2680__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2126 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2268 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2126)) 
+                                             & testbench__DOT__dut__DOT__tmp2268)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_had68d4d6__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2075 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2217 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2075) 
+                                           & testbench__DOT__dut__DOT__tmp2217) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h24553fd7__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2075 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2217 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2075)) 
+                                             & testbench__DOT__dut__DOT__tmp2217)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h48125bce__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2024 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2166 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp2024) 
+                                           & testbench__DOT__dut__DOT__tmp2166) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hc941de5b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2024 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2166 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp2024)) 
+                                             & testbench__DOT__dut__DOT__tmp2166)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hce80554e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1973 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2115 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1973) 
+                                           & testbench__DOT__dut__DOT__tmp2115) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h36b086b3__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1973 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2115 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1973)) 
+                                             & testbench__DOT__dut__DOT__tmp2115)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h9d410d2e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1922 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2064 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1922) 
+                                           & testbench__DOT__dut__DOT__tmp2064) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h99e7687d__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1922 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2064 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1922)) 
+                                             & testbench__DOT__dut__DOT__tmp2064)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h8b31c39a__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1871 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2013 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1871) 
+                                           & testbench__DOT__dut__DOT__tmp2013) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h51bdb730__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1871 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp2013 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1871)) 
+                                             & testbench__DOT__dut__DOT__tmp2013)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hf7e33a58__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1820 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1962 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1820) 
+                                           & testbench__DOT__dut__DOT__tmp1962) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_ha083ffe7__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1820 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1962 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1820)) 
+                                             & testbench__DOT__dut__DOT__tmp1962)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hd6579d30__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1769 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1911 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1769) 
+                                           & testbench__DOT__dut__DOT__tmp1911) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h8006db6b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1769 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1911 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1769)) 
+                                             & testbench__DOT__dut__DOT__tmp1911)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h76ea8232__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1718 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1860 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1718) 
+                                           & testbench__DOT__dut__DOT__tmp1860) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h6881cc10__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1718 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1860 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1718)) 
+                                             & testbench__DOT__dut__DOT__tmp1860)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h498317ae__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1667 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1809 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1667) 
+                                           & testbench__DOT__dut__DOT__tmp1809) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hf9b7e643__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1667 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1809 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1667)) 
+                                             & testbench__DOT__dut__DOT__tmp1809)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hec7a4b90__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1616 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1758 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1616) 
+                                           & testbench__DOT__dut__DOT__tmp1758) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h8689b79b__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1616 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1758 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1616)) 
+                                             & testbench__DOT__dut__DOT__tmp1758)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h10c39892__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1565 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1707 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1565) 
+                                           & testbench__DOT__dut__DOT__tmp1707) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h15203d85__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1565 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1707 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1565)) 
+                                             & testbench__DOT__dut__DOT__tmp1707)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h875800dc__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1514 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1656 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1514) 
+                                           & testbench__DOT__dut__DOT__tmp1656) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hd2ddf30e__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1514 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1656 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1514)) 
+                                             & testbench__DOT__dut__DOT__tmp1656)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1463 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1605 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1463) 
+                                           & testbench__DOT__dut__DOT__tmp1605) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1463 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1605 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1463)) 
+                                             & testbench__DOT__dut__DOT__tmp1605)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1412 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1554 
                      >> 0x19U)) ^ (1U & (((0x3ffffffU 
-                                           & testbench__DOT__dut__DOT__tmp1412) 
+                                           & testbench__DOT__dut__DOT__tmp1554) 
                                           - (IData)(0x3f00000U)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0 
-        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1412 
+        = (1U & ((~ (testbench__DOT__dut__DOT__tmp1554 
                      >> 0x19U)) ^ (1U & (((IData)(0xfffffU) 
                                           - (0x3ffffffU 
-                                             & testbench__DOT__dut__DOT__tmp1412)) 
+                                             & testbench__DOT__dut__DOT__tmp1554)) 
                                          >> 0x1aU))));
     testbench__DOT__dut__DOT____VdfgTmp_hadeaa07c__0 
-        = (1U & (IData)(((0U != (0xf000000U & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
+        = (1U & (IData)(((0U != (0xf000000U & vlSelf->testbench__DOT__dut__DOT__tmp3192)) 
                          | (IData)(testbench__DOT__dut__DOT____VdfgTmp_hdc6cd5a5__0))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3524 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp3661 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0)
                                                   ? 0x2000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0)
                                                    ? 
                                                   (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3504)
+                                                   & testbench__DOT__dut__DOT__tmp3641)
                                                    : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3575 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp3712 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0)
                                                   ? 0x2000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0)
                                                    ? 
                                                   (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3555)
+                                                   & testbench__DOT__dut__DOT__tmp3692)
                                                    : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3626 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hca5f3bec__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp3763 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hca5f3bec__0)
                                                   ? 0x2000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4e2ac420__0)
                                                    ? 
                                                   (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3606)
+                                                   & testbench__DOT__dut__DOT__tmp3743)
                                                    : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3677 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe8b261a__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp3814 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe8b261a__0)
                                                   ? 0x2000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6ffe034b__0)
                                                    ? 
                                                   (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3657)
+                                                   & testbench__DOT__dut__DOT__tmp3794)
                                                    : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3728 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf6bb1695__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp3865 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf6bb1695__0)
                                                   ? 0x2000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7cc3768e__0)
                                                    ? 
                                                   (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3708)
+                                                   & testbench__DOT__dut__DOT__tmp3845)
                                                    : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3779 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe9e59de__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp3916 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe9e59de__0)
                                                   ? 0x2000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3cde189a__0)
                                                    ? 
                                                   (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3759)
+                                                   & testbench__DOT__dut__DOT__tmp3896)
                                                    : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3830 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h06dd840c__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp3967 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h06dd840c__0)
                                                   ? 0x2000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h22499d0f__0)
                                                    ? 
                                                   (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3810)
+                                                   & testbench__DOT__dut__DOT__tmp3947)
                                                    : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3881 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6b5bdc42__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp4018 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6b5bdc42__0)
                                                   ? 0x2000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h449cb9ec__0)
                                                    ? 
                                                   (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3861)
+                                                   & testbench__DOT__dut__DOT__tmp3998)
                                                    : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3932 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h97367c0d__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp4069 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h97367c0d__0)
                                                   ? 0x2000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5eca08__0)
                                                    ? 
                                                   (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3912)
+                                                   & testbench__DOT__dut__DOT__tmp4049)
                                                    : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3983 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9a6f09de__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp4120 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9a6f09de__0)
                                                   ? 0x2000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0)
                                                    ? 
                                                   (0x3fffU 
-                                                   & testbench__DOT__dut__DOT__tmp3963)
+                                                   & testbench__DOT__dut__DOT__tmp4100)
                                                    : 0x1fffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp3013 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h567d3126__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp3155 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h567d3126__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha3f769af__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2993)
+                                                   & testbench__DOT__dut__DOT__tmp3135)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2962 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0b3a6dc8__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp3104 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0b3a6dc8__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h615e176f__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2942)
+                                                   & testbench__DOT__dut__DOT__tmp3084)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2911 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h94fdd270__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp3053 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h94fdd270__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha89d2ee7__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2891)
+                                                   & testbench__DOT__dut__DOT__tmp3033)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2860 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd3f5f6bc__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp3002 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd3f5f6bc__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7d550e04__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2840)
+                                                   & testbench__DOT__dut__DOT__tmp2982)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2809 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2a07f1d0__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2951 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2a07f1d0__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h19783f70__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2789)
+                                                   & testbench__DOT__dut__DOT__tmp2931)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2758 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1ac73526__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2900 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1ac73526__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3128d19f__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2738)
+                                                   & testbench__DOT__dut__DOT__tmp2880)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2707 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1eb5a810__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2849 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1eb5a810__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd9ebc61c__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2687)
+                                                   & testbench__DOT__dut__DOT__tmp2829)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2656 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7308e2b4__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2798 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7308e2b4__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7c67144d__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2636)
+                                                   & testbench__DOT__dut__DOT__tmp2778)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2605 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe971ee6__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2747 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe971ee6__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h60ea6e3f__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2585)
+                                                   & testbench__DOT__dut__DOT__tmp2727)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2554 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0f5c752c__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2696 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0f5c752c__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h621aafd9__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2534)
+                                                   & testbench__DOT__dut__DOT__tmp2676)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2503 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he6e48cec__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2645 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he6e48cec__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7501db69__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2483)
+                                                   & testbench__DOT__dut__DOT__tmp2625)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2452 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h07e5364e__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2594 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h07e5364e__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5ee333__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2432)
+                                                   & testbench__DOT__dut__DOT__tmp2574)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2401 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h5c5923ce__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2543 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h5c5923ce__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0ab1625b__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2381)
+                                                   & testbench__DOT__dut__DOT__tmp2523)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2350 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h53d71cce__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2492 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h53d71cce__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h369c4dcb__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2330)
+                                                   & testbench__DOT__dut__DOT__tmp2472)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2299 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1000f092__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2441 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1000f092__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6634e640__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2279)
+                                                   & testbench__DOT__dut__DOT__tmp2421)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2248 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9e3999b2__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2390 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9e3999b2__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc50a7655__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2228)
+                                                   & testbench__DOT__dut__DOT__tmp2370)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2197 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heec8e306__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2339 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heec8e306__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2de16d9f__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2177)
+                                                   & testbench__DOT__dut__DOT__tmp2319)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2146 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heabb0ada__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2288 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heabb0ada__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he5ff2680__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2126)
+                                                   & testbench__DOT__dut__DOT__tmp2268)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2095 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_had68d4d6__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2237 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_had68d4d6__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h24553fd7__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2075)
+                                                   & testbench__DOT__dut__DOT__tmp2217)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp2044 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h48125bce__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2186 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h48125bce__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc941de5b__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp2024)
+                                                   & testbench__DOT__dut__DOT__tmp2166)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1993 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hce80554e__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2135 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hce80554e__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h36b086b3__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1973)
+                                                   & testbench__DOT__dut__DOT__tmp2115)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1942 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9d410d2e__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2084 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9d410d2e__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h99e7687d__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1922)
+                                                   & testbench__DOT__dut__DOT__tmp2064)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1891 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8b31c39a__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp2033 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8b31c39a__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h51bdb730__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1871)
+                                                   & testbench__DOT__dut__DOT__tmp2013)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1840 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf7e33a58__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp1982 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf7e33a58__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha083ffe7__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1820)
+                                                   & testbench__DOT__dut__DOT__tmp1962)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1789 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd6579d30__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp1931 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd6579d30__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8006db6b__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1769)
+                                                   & testbench__DOT__dut__DOT__tmp1911)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1738 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h76ea8232__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp1880 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h76ea8232__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6881cc10__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1718)
+                                                   & testbench__DOT__dut__DOT__tmp1860)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1687 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h498317ae__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp1829 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h498317ae__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf9b7e643__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1667)
+                                                   & testbench__DOT__dut__DOT__tmp1809)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1636 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hec7a4b90__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp1778 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hec7a4b90__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8689b79b__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1616)
+                                                   & testbench__DOT__dut__DOT__tmp1758)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1585 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h10c39892__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp1727 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h10c39892__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h15203d85__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1565)
+                                                   & testbench__DOT__dut__DOT__tmp1707)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1534 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h875800dc__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp1676 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h875800dc__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd2ddf30e__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1514)
+                                                   & testbench__DOT__dut__DOT__tmp1656)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1483 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp1625 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1463)
+                                                   & testbench__DOT__dut__DOT__tmp1605)
                                                    : 0xfffffU));
-    vlSelf->testbench__DOT__dut__DOT__tmp1432 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0)
+    vlSelf->testbench__DOT__dut__DOT__tmp1574 = ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0)
                                                   ? 0x100000U
                                                   : 
                                                  ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0)
                                                    ? 
                                                   (0x1fffffU 
-                                                   & testbench__DOT__dut__DOT__tmp1412)
+                                                   & testbench__DOT__dut__DOT__tmp1554)
                                                    : 0xfffffU));
     vlSelf->testbench__DOT__dut__DOT__s1_in_push_c 
         = ((2U == (IData)(vlSelf->testbench__DOT__dut__DOT__s0_emit_state))
@@ -4247,7 +4257,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                ((0U 
                                                                  != 
                                                                  (0xff0000U 
-                                                                  & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
+                                                                  & vlSelf->testbench__DOT__dut__DOT__tmp3192)) 
                                                                 | (IData)(testbench__DOT__dut__DOT____VdfgTmp_hadeaa07c__0))) 
                                                        << 4U)) 
                                                    | ((8U 
@@ -4255,7 +4265,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                   ((0U 
                                                                     != 
                                                                     (0xff00U 
-                                                                     & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
+                                                                     & vlSelf->testbench__DOT__dut__DOT__tmp3192)) 
                                                                    | (IData)(testbench__DOT__dut__DOT____VdfgTmp_hadeaa07c__0))) 
                                                           << 3U)) 
                                                       | ((4U 
@@ -4263,7 +4273,7 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                      ((0U 
                                                                        != 
                                                                        (0xf0f0f0U 
-                                                                        & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
+                                                                        & vlSelf->testbench__DOT__dut__DOT__tmp3192)) 
                                                                       | (IData)(testbench__DOT__dut__DOT____VdfgTmp_hdc6cd5a5__0))) 
                                                              << 2U)) 
                                                          | ((2U 
@@ -4271,517 +4281,517 @@ VL_ATTR_COLD void Vtestbench___024root___stl_sequent__TOP__0(Vtestbench___024roo
                                                                         ((0U 
                                                                           != 
                                                                           (0xcccccccU 
-                                                                           & vlSelf->testbench__DOT__dut__DOT__tmp3047)) 
+                                                                           & vlSelf->testbench__DOT__dut__DOT__tmp3192)) 
                                                                          | (IData)(testbench__DOT__dut__DOT____VdfgTmp_h54e9c5ec__0))) 
                                                                 << 1U)) 
                                                             | (IData)(
                                                                       (0U 
                                                                        != 
                                                                        (0xaaaaaaaaU 
-                                                                        & vlSelf->testbench__DOT__dut__DOT__tmp3047))))))))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3532 = (1U 
+                                                                        & vlSelf->testbench__DOT__dut__DOT__tmp3192))))))))));
+    vlSelf->testbench__DOT__dut__DOT__tmp3669 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h894d4302__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h73fed312__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3504 
+                                                          & (testbench__DOT__dut__DOT__tmp3641 
                                                              >> 0xdU)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3524)) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3661)) 
                                                          >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3583 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3720 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h823f9c8e__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h03dffa26__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3555 
+                                                          & (testbench__DOT__dut__DOT__tmp3692 
                                                              >> 0xdU)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3575)) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3712)) 
                                                          >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3634 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3771 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hca5f3bec__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h4e2ac420__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3606 
+                                                          & (testbench__DOT__dut__DOT__tmp3743 
                                                              >> 0xdU)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3626)) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3763)) 
                                                          >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3685 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3822 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe8b261a__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6ffe034b__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3657 
+                                                          & (testbench__DOT__dut__DOT__tmp3794 
                                                              >> 0xdU)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3677)) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3814)) 
                                                          >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3736 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3873 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf6bb1695__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7cc3768e__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3708 
+                                                          & (testbench__DOT__dut__DOT__tmp3845 
                                                              >> 0xdU)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3728)) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3865)) 
                                                          >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3787 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3924 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe9e59de__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3cde189a__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3759 
+                                                          & (testbench__DOT__dut__DOT__tmp3896 
                                                              >> 0xdU)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3779)) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3916)) 
                                                          >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3838 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3975 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h06dd840c__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h22499d0f__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3810 
+                                                          & (testbench__DOT__dut__DOT__tmp3947 
                                                              >> 0xdU)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3830)) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3967)) 
                                                          >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3889 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4026 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6b5bdc42__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h449cb9ec__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3861 
+                                                          & (testbench__DOT__dut__DOT__tmp3998 
                                                              >> 0xdU)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3881)) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4018)) 
                                                          >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3940 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4077 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h97367c0d__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5eca08__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3912 
+                                                          & (testbench__DOT__dut__DOT__tmp4049 
                                                              >> 0xdU)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3932)) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4069)) 
                                                          >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3991 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp4128 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9a6f09de__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h161b74be__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp3963 
+                                                          & (testbench__DOT__dut__DOT__tmp4100 
                                                              >> 0xdU)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0x98U) 
-                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp3983)) 
+                                                          - (IData)(vlSelf->testbench__DOT__dut__DOT__tmp4120)) 
                                                          >> 0xeU)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp3021 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3163 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h567d3126__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha3f769af__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2993 
+                                                          & (testbench__DOT__dut__DOT__tmp3135 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp3013) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp3155) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2970 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3112 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0b3a6dc8__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h615e176f__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2942 
+                                                          & (testbench__DOT__dut__DOT__tmp3084 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2962) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp3104) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2919 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3061 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h94fdd270__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha89d2ee7__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2891 
+                                                          & (testbench__DOT__dut__DOT__tmp3033 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2911) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp3053) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2868 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp3010 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd3f5f6bc__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7d550e04__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2840 
+                                                          & (testbench__DOT__dut__DOT__tmp2982 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2860) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp3002) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2817 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2959 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2a07f1d0__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h19783f70__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2789 
+                                                          & (testbench__DOT__dut__DOT__tmp2931 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2809) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2951) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2766 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2908 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1ac73526__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h3128d19f__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2738 
+                                                          & (testbench__DOT__dut__DOT__tmp2880 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2758) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2900) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2715 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2857 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1eb5a810__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd9ebc61c__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2687 
+                                                          & (testbench__DOT__dut__DOT__tmp2829 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2707) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2849) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2664 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2806 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7308e2b4__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7c67144d__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2636 
+                                                          & (testbench__DOT__dut__DOT__tmp2778 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2656) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2798) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2613 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2755 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hbe971ee6__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h60ea6e3f__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2585 
+                                                          & (testbench__DOT__dut__DOT__tmp2727 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2605) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2747) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2562 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2704 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0f5c752c__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h621aafd9__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2534 
+                                                          & (testbench__DOT__dut__DOT__tmp2676 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2554) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2696) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2511 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2653 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he6e48cec__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h7501db69__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2483 
+                                                          & (testbench__DOT__dut__DOT__tmp2625 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2503) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2645) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2460 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2602 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h07e5364e__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0e5ee333__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2432 
+                                                          & (testbench__DOT__dut__DOT__tmp2574 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2452) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2594) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2409 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2551 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h5c5923ce__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h0ab1625b__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2381 
+                                                          & (testbench__DOT__dut__DOT__tmp2523 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2401) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2543) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2358 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2500 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h53d71cce__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h369c4dcb__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2330 
+                                                          & (testbench__DOT__dut__DOT__tmp2472 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2350) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2492) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2307 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2449 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1000f092__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6634e640__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2279 
+                                                          & (testbench__DOT__dut__DOT__tmp2421 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2299) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2441) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2256 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2398 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9e3999b2__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc50a7655__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2228 
+                                                          & (testbench__DOT__dut__DOT__tmp2370 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2248) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2390) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2205 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2347 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heec8e306__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h2de16d9f__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2177 
+                                                          & (testbench__DOT__dut__DOT__tmp2319 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2197) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2339) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2154 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2296 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_heabb0ada__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_he5ff2680__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2126 
+                                                          & (testbench__DOT__dut__DOT__tmp2268 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2146) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2288) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2103 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2245 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_had68d4d6__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h24553fd7__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2075 
+                                                          & (testbench__DOT__dut__DOT__tmp2217 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2095) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2237) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2052 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2194 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h48125bce__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc941de5b__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp2024 
+                                                          & (testbench__DOT__dut__DOT__tmp2166 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2044) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2186) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp2001 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2143 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hce80554e__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h36b086b3__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1973 
+                                                          & (testbench__DOT__dut__DOT__tmp2115 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1993) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2135) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1950 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2092 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h9d410d2e__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h99e7687d__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1922 
+                                                          & (testbench__DOT__dut__DOT__tmp2064 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1942) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2084) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1899 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp2041 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8b31c39a__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h51bdb730__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1871 
+                                                          & (testbench__DOT__dut__DOT__tmp2013 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1891) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp2033) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1848 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp1990 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf7e33a58__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_ha083ffe7__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1820 
+                                                          & (testbench__DOT__dut__DOT__tmp1962 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1840) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1982) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1797 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp1939 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd6579d30__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8006db6b__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1769 
+                                                          & (testbench__DOT__dut__DOT__tmp1911 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1789) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1931) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1746 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp1888 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h76ea8232__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h6881cc10__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1718 
+                                                          & (testbench__DOT__dut__DOT__tmp1860 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1738) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1880) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1695 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp1837 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h498317ae__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hf9b7e643__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1667 
+                                                          & (testbench__DOT__dut__DOT__tmp1809 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1687) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1829) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1644 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp1786 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hec7a4b90__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h8689b79b__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1616 
+                                                          & (testbench__DOT__dut__DOT__tmp1758 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1636) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1778) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1593 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp1735 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h10c39892__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h15203d85__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1565 
+                                                          & (testbench__DOT__dut__DOT__tmp1707 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1585) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1727) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1542 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp1684 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h875800dc__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hd2ddf30e__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1514 
+                                                          & (testbench__DOT__dut__DOT__tmp1656 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1534) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1676) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1491 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp1633 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h52671e98__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h1e54a047__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1463 
+                                                          & (testbench__DOT__dut__DOT__tmp1605 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1483) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1625) 
                                                          >> 0x15U)))));
-    vlSelf->testbench__DOT__dut__DOT__tmp1440 = (1U 
+    vlSelf->testbench__DOT__dut__DOT__tmp1582 = (1U 
                                                  & (~ 
                                                     ((~ 
                                                       ((IData)(testbench__DOT__dut__DOT____VdfgTmp_h193e9a00__0) 
                                                        | ((IData)(testbench__DOT__dut__DOT____VdfgTmp_hc87caf46__0) 
-                                                          & (testbench__DOT__dut__DOT__tmp1412 
+                                                          & (testbench__DOT__dut__DOT__tmp1554 
                                                              >> 0x14U)))) 
                                                      ^ 
                                                      (1U 
                                                       & (((IData)(0xd930U) 
-                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1432) 
+                                                          - vlSelf->testbench__DOT__dut__DOT__tmp1574) 
                                                          >> 0x15U)))));
 }
 
@@ -4876,7 +4886,7 @@ VL_ATTR_COLD void Vtestbench___024root___ctor_var_reset(Vtestbench___024root* vl
     for (int __Vi0 = 0; __Vi0 < 4; ++__Vi0) {
         VL_RAND_RESET_W(640, vlSelf->testbench__DOT__dut__DOT__s0_currents[__Vi0]);
     }
-    for (int __Vi0 = 0; __Vi0 < 8; ++__Vi0) {
+    for (int __Vi0 = 0; __Vi0 < 64; ++__Vi0) {
         vlSelf->testbench__DOT__dut__DOT__s0_spikes[__Vi0] = VL_RAND_RESET_I(32);
     }
     for (int __Vi0 = 0; __Vi0 < 128; ++__Vi0) {
@@ -4925,9 +4935,9 @@ VL_ATTR_COLD void Vtestbench___024root___ctor_var_reset(Vtestbench___024root* vl
     vlSelf->testbench__DOT__dut__DOT__s0_acc31 = VL_RAND_RESET_I(20);
     VL_RAND_RESET_W(640, vlSelf->testbench__DOT__dut__DOT__s0_current_word);
     vlSelf->testbench__DOT__dut__DOT__s0_emit_gc = VL_RAND_RESET_I(2);
-    vlSelf->testbench__DOT__dut__DOT__s0_emit_half = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__dut__DOT__s0_emit_raw = VL_RAND_RESET_I(32);
     vlSelf->testbench__DOT__dut__DOT__s0_emit_sent = VL_RAND_RESET_I(32);
+    vlSelf->testbench__DOT__dut__DOT__s0_emit_slot = VL_RAND_RESET_I(4);
     vlSelf->testbench__DOT__dut__DOT__s0_emit_state = VL_RAND_RESET_I(2);
     vlSelf->testbench__DOT__dut__DOT__s0_emit_word = VL_RAND_RESET_I(2);
     vlSelf->testbench__DOT__dut__DOT__s0_emit_x = VL_RAND_RESET_I(1);
@@ -4955,9 +4965,8 @@ VL_ATTR_COLD void Vtestbench___024root___ctor_var_reset(Vtestbench___024root* vl
     vlSelf->testbench__DOT__dut__DOT__s0_pixel = VL_RAND_RESET_I(8);
     vlSelf->testbench__DOT__dut__DOT__s0_rd_half = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__dut__DOT__s0_running = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__s0_spike_full0 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__s0_spike_full1 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__s0_spike_wr_half = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__s0_spike_slots_filled = VL_RAND_RESET_I(5);
+    vlSelf->testbench__DOT__dut__DOT__s0_spike_write_slot = VL_RAND_RESET_I(4);
     vlSelf->testbench__DOT__dut__DOT__s0_step = VL_RAND_RESET_I(3);
     VL_RAND_RESET_W(672, vlSelf->testbench__DOT__dut__DOT__s0_v_word);
     VL_RAND_RESET_W(256, vlSelf->testbench__DOT__dut__DOT__s0_weight_word);
@@ -5006,211 +5015,214 @@ VL_ATTR_COLD void Vtestbench___024root___ctor_var_reset(Vtestbench___024root* vl
     vlSelf->testbench__DOT__dut__DOT__s0_emit_advance = VL_RAND_RESET_I(1);
     vlSelf->testbench__DOT__dut__DOT__s1_in_push_c = VL_RAND_RESET_I(7);
     vlSelf->testbench__DOT__dut__DOT__s1_in_push_eos = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp605 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp608 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp613 = VL_RAND_RESET_I(8);
-    vlSelf->testbench__DOT__dut__DOT__tmp617 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp623 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp634 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp637 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp642 = VL_RAND_RESET_I(9);
-    vlSelf->testbench__DOT__dut__DOT__tmp646 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp652 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp658 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp668 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp672 = VL_RAND_RESET_I(4);
-    vlSelf->testbench__DOT__dut__DOT__tmp684 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp685 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp697 = VL_RAND_RESET_I(3);
-    vlSelf->testbench__DOT__dut__DOT__tmp704 = VL_RAND_RESET_I(8);
-    vlSelf->testbench__DOT__dut__DOT__tmp777 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp778 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp820 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp825 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp835 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp840 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp850 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp855 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp865 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp870 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp880 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp885 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp895 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp900 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp910 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp915 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp925 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp930 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp940 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp945 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp955 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp960 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp970 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp975 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp985 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp990 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1000 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1005 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1015 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1020 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1030 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1035 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1045 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1050 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1060 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1065 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1075 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1080 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1090 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1095 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1105 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1110 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1120 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1125 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1135 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1140 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1150 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1155 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1165 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1170 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1180 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1185 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1195 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1200 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1210 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1215 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1225 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1230 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1240 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1245 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1255 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1260 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1270 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1275 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1285 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1290 = VL_RAND_RESET_I(20);
-    vlSelf->testbench__DOT__dut__DOT__tmp1432 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1440 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp1483 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1491 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp1534 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1542 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp1585 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1593 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp1636 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1644 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp1687 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1695 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp1738 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1746 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp1789 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1797 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp1840 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1848 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp1891 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1899 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp1942 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp1950 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp1993 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2001 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2044 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2052 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2095 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2103 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2146 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2154 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2197 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2205 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2248 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2256 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2299 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2307 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2350 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2358 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2401 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2409 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2452 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2460 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2503 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2511 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2554 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2562 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2605 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2613 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2656 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2664 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2707 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2715 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2758 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2766 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2809 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2817 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2860 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2868 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2911 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2919 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp2962 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp2970 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3013 = VL_RAND_RESET_I(21);
-    vlSelf->testbench__DOT__dut__DOT__tmp3021 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3031 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3047 = VL_RAND_RESET_I(32);
-    vlSelf->testbench__DOT__dut__DOT__tmp3055 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3056 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3057 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3061 = VL_RAND_RESET_I(3);
-    vlSelf->testbench__DOT__dut__DOT__tmp3067 = VL_RAND_RESET_I(3);
-    vlSelf->testbench__DOT__dut__DOT__tmp3074 = VL_RAND_RESET_I(2);
-    vlSelf->testbench__DOT__dut__DOT__tmp3082 = VL_RAND_RESET_I(2);
-    vlSelf->testbench__DOT__dut__DOT__tmp3294 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3301 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3305 = VL_RAND_RESET_I(4);
-    vlSelf->testbench__DOT__dut__DOT__tmp3317 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3318 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3330 = VL_RAND_RESET_I(2);
-    vlSelf->testbench__DOT__dut__DOT__tmp3337 = VL_RAND_RESET_I(9);
-    vlSelf->testbench__DOT__dut__DOT__tmp3365 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3381 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3382 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3395 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3403 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3411 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3419 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3427 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3435 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3443 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3451 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3459 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3467 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3524 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3532 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3575 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3583 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3626 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3634 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3677 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3685 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3728 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3736 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3779 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3787 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3830 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3838 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3881 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3889 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3932 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3940 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp3983 = VL_RAND_RESET_I(14);
-    vlSelf->testbench__DOT__dut__DOT__tmp3991 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp4058 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp4099 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp4110 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp4113 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp4116 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp4122 = VL_RAND_RESET_I(1);
-    vlSelf->testbench__DOT__dut__DOT__tmp4130 = VL_RAND_RESET_I(2);
-    vlSelf->testbench__DOT__dut__DOT__tmp4146 = VL_RAND_RESET_I(5);
-    vlSelf->testbench__DOT__dut__DOT__tmp4155 = VL_RAND_RESET_I(5);
+    vlSelf->testbench__DOT__dut__DOT__tmp747 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp750 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp755 = VL_RAND_RESET_I(8);
+    vlSelf->testbench__DOT__dut__DOT__tmp759 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp765 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp776 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp779 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp784 = VL_RAND_RESET_I(9);
+    vlSelf->testbench__DOT__dut__DOT__tmp788 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp794 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp800 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp810 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp814 = VL_RAND_RESET_I(4);
+    vlSelf->testbench__DOT__dut__DOT__tmp826 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp827 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp839 = VL_RAND_RESET_I(3);
+    vlSelf->testbench__DOT__dut__DOT__tmp846 = VL_RAND_RESET_I(8);
+    vlSelf->testbench__DOT__dut__DOT__tmp919 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp920 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp962 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp967 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp977 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp982 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp992 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp997 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1007 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1012 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1022 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1027 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1037 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1042 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1052 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1057 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1067 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1072 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1082 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1087 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1097 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1102 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1112 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1117 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1127 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1132 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1142 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1147 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1157 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1162 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1172 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1177 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1187 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1192 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1202 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1207 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1217 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1222 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1232 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1237 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1247 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1252 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1262 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1267 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1277 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1282 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1292 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1297 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1307 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1312 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1322 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1327 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1337 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1342 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1352 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1357 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1367 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1372 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1382 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1387 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1397 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1402 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1412 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1417 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1427 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1432 = VL_RAND_RESET_I(20);
+    vlSelf->testbench__DOT__dut__DOT__tmp1574 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1582 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp1625 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1633 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp1676 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1684 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp1727 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1735 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp1778 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1786 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp1829 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1837 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp1880 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1888 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp1931 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1939 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp1982 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp1990 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2033 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2041 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2084 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2092 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2135 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2143 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2186 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2194 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2237 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2245 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2288 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2296 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2339 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2347 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2390 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2398 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2441 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2449 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2492 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2500 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2543 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2551 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2594 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2602 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2645 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2653 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2696 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2704 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2747 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2755 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2798 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2806 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2849 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2857 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2900 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2908 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp2951 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp2959 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3002 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp3010 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3053 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp3061 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3104 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp3112 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3155 = VL_RAND_RESET_I(21);
+    vlSelf->testbench__DOT__dut__DOT__tmp3163 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3169 = VL_RAND_RESET_I(5);
+    vlSelf->testbench__DOT__dut__DOT__tmp3176 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3192 = VL_RAND_RESET_I(32);
+    vlSelf->testbench__DOT__dut__DOT__tmp3200 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3201 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3202 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3206 = VL_RAND_RESET_I(3);
+    vlSelf->testbench__DOT__dut__DOT__tmp3212 = VL_RAND_RESET_I(3);
+    vlSelf->testbench__DOT__dut__DOT__tmp3219 = VL_RAND_RESET_I(2);
+    vlSelf->testbench__DOT__dut__DOT__tmp3227 = VL_RAND_RESET_I(2);
+    vlSelf->testbench__DOT__dut__DOT__tmp3239 = VL_RAND_RESET_I(5);
+    vlSelf->testbench__DOT__dut__DOT__tmp3260 = VL_RAND_RESET_I(7);
+    vlSelf->testbench__DOT__dut__DOT__tmp3431 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3438 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3442 = VL_RAND_RESET_I(4);
+    vlSelf->testbench__DOT__dut__DOT__tmp3454 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3455 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3467 = VL_RAND_RESET_I(2);
+    vlSelf->testbench__DOT__dut__DOT__tmp3474 = VL_RAND_RESET_I(9);
+    vlSelf->testbench__DOT__dut__DOT__tmp3502 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3518 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3519 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3532 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3540 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3548 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3556 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3564 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3572 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3580 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3588 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3596 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3604 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3661 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3669 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3712 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3720 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3763 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3771 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3814 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3822 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3865 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3873 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3916 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3924 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp3967 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp3975 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp4018 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp4026 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp4069 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp4077 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp4120 = VL_RAND_RESET_I(14);
+    vlSelf->testbench__DOT__dut__DOT__tmp4128 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp4195 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp4236 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp4247 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp4250 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp4253 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp4259 = VL_RAND_RESET_I(1);
+    vlSelf->testbench__DOT__dut__DOT__tmp4267 = VL_RAND_RESET_I(2);
+    vlSelf->testbench__DOT__dut__DOT__tmp4283 = VL_RAND_RESET_I(5);
+    vlSelf->testbench__DOT__dut__DOT__tmp4292 = VL_RAND_RESET_I(5);
     vlSelf->testbench__DOT__dut__DOT____VdfgTmp_h6ed270ad__0 = 0;
     vlSelf->__Vtrigrprev__TOP__testbench__DOT__clk = VL_RAND_RESET_I(1);
 }
