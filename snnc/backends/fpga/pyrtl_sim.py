@@ -45,7 +45,8 @@ def to_signed(value: int, bits: int) -> int:
 
 
 def simulate_pyrtl(design: Design, images: list[list[Record]], max_cycles: int = 10_000_000) -> RtlResult:
-    """Stream every image through the design in PyRTL's FastSimulation."""
+    """Stream every image through the design in PyRTL's FastSimulation (a hang: ``max_cycles``
+    without a ``done``)."""
     block = design.block
     watched = [block.get_wirevector_by_name(n) for n in ("in_ready", "out_valid", "out_data", "done", "out_class")]
     sim = pyrtl.FastSimulation(
@@ -62,7 +63,7 @@ def simulate_pyrtl(design: Design, images: list[list[Record]], max_cycles: int =
     values: list[list[int]] = [[]]
     image, position, need_start, cycle = 0, 0, True, 0
     while len(dones) < len(images):
-        if cycle > max_cycles:
+        if cycle - (dones[-1] if dones else 0) > max_cycles:
             raise SimulationError(f"image {len(dones)}: no 'done' within {max_cycles:,} cycles (the design hangs)")
         inputs = dict(idle)
         offering = False

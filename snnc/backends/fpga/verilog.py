@@ -59,6 +59,7 @@ def hex_lines(words: list[int], bits: int) -> str:
 
 
 def testbench_verilog(design: Design, module: str = MODULE, max_cycles: int = 50_000_000) -> str:
+    """The testbench; it reports a hang when ``max_cycles`` pass without a ``done``."""
     block = design.block
     width = {w.name: w.bitwidth for w in block.wirevector_subset((pyrtl.Input, pyrtl.Output))}
     return f"""`timescale 1ns/1ps
@@ -79,7 +80,7 @@ module testbench;
         .out_ready(out_ready), .out_data(out_data), .done(done), .out_class(out_class), .busy(busy));
     reg [8*1024-1:0] stimulus_path, results_path;
     integer fin, fout, images, image, records, position, cycle, status, c, y, x, value, eos, accepted, finished;
-    integer need_start;
+    integer need_start, last_done;
     always #5 clk = ~clk;
     initial begin
         if (!$value$plusargs("stimulus=%s", stimulus_path)) stimulus_path = "stimulus.txt";
@@ -94,7 +95,7 @@ module testbench;
         @(posedge clk); #1;
         @(posedge clk); #1;
         rst = 0;
-        image = 0; position = 0; need_start = 1; finished = 0; cycle = 0;
+        image = 0; position = 0; need_start = 1; finished = 0; cycle = 0; last_done = 0;
         if (images > 0) begin
             status = $fscanf(fin, "%d\\n", records);
             status = $fscanf(fin, "%d %d %d %d %d\\n", c, y, x, value, eos);
@@ -114,6 +115,7 @@ module testbench;
             if (done) begin
                 $fwrite(fout, "D %0d %0d\\n", out_class, cycle);
                 finished = finished + 1;
+                last_done = cycle;
             end
             @(posedge clk); #1;
             if (start) need_start = 0;
@@ -131,7 +133,7 @@ module testbench;
                 end
             end
             cycle = cycle + 1;
-            if (cycle > {max_cycles}) begin
+            if (cycle - last_done > {max_cycles}) begin
                 $fwrite(fout, "HANG %0d\\n", finished);
                 $fclose(fout);
                 $finish;
