@@ -83,11 +83,17 @@ def compile_command(
         _print_report(ctx)
 
 
+STIMULUS_IMAGES = 16
+
+
 def _write_fpga_build(result, model: Path, output: Path | None, run_synthesis: bool, report: bool) -> None:
     from snnc.backends.fpga.build import write_build
 
     output = output or model.with_name(model.name.removesuffix(".nir") + "_fpga")
-    summary = write_build(result.graph, result.context.reports["schedule"], output, model, run_synthesis, typer.echo)
+    samples = result.context.calibration[:STIMULUS_IMAGES]  # a standalone testbench run (stimulus.txt, expected.txt)
+    summary = write_build(
+        result.graph, result.context.reports["schedule"], output, model, run_synthesis, typer.echo, samples
+    )
     if report:
         _print_report(result.context)
     perf = summary["performance"]

@@ -1,6 +1,7 @@
 """The command line through typer's CliRunner: the main paths and a corpus of bad inputs."""
 
 import json
+import shutil
 
 import h5py
 import pytest
@@ -540,3 +541,18 @@ def test_fpga_takes_an_already_quantized_graph(trained, tmp_path):
     )
     assert result.exit_code == 0 and "already quantized" in result.output, result.output
     assert (tmp_path / "b" / "snnc_accelerator.v").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("verilator"), reason="verilator is not installed (make setup installs it as root)")
+def test_fpga_build_testbench_runs_standalone(fpga_build):
+    """The build's testbench on its own stimulus file writes exactly the build's expected.txt."""
+    import subprocess
+
+    from snnc.backends.fpga.verilator import build as build_testbench
+
+    build, _ = fpga_build
+    binary = build_testbench(build)
+    subprocess.run([str(binary.resolve())], cwd=build, check=True, capture_output=True)
+    assert (build / "results.txt").read_text() == (build / "expected.txt").read_text()
+    assert (build / "expected.txt").read_text().count("\nD ") == 16  # one done per stimulus image

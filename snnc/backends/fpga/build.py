@@ -29,9 +29,9 @@ import nir
 from snnc.backends.fpga import synth
 from snnc.backends.fpga.rtl import build_design
 from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage, PoolStage, design_from_graph
-from snnc.backends.fpga.stimulus import stage_timings
+from snnc.backends.fpga.stimulus import reference_run, stage_timings
 from snnc.backends.fpga.verilator import have_verilator, lint
-from snnc.backends.fpga.verilog import MODULE, write_verilog
+from snnc.backends.fpga.verilog import MODULE, expected_results, stimulus_text, write_verilog
 from snnc.errors import ConfigError, NIRFileError
 from snnc.ir.io import write_graph
 
@@ -125,8 +125,13 @@ def write_build(
     model_path: Path | None,
     run_synthesis: bool = True,
     echo: Echo = print,
+    sample_images=None,
 ) -> dict[str, Any]:
-    """Generate, export, lint and (optionally) synthesize; returns the report (also written)."""
+    """Generate, export, lint and (optionally) synthesize; returns the report (also written).
+
+    With ``sample_images`` the build also gets ``stimulus.txt`` and ``expected.txt`` for them, so
+    the testbench runs standalone: ``verilator --binary --timing testbench.v snnc_accelerator.v &&
+    obj_dir/Vtestbench && diff results.txt expected.txt``."""
     output = Path(output)
     if output.exists() and not output.is_dir():
         raise NIRFileError(f"{output}: exists and is not a directory (-o names the build directory)")
@@ -138,6 +143,11 @@ def write_build(
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     try:
         files = write_verilog(design, staging)
+        if sample_images is not None:
+            records, expected = reference_run(graph, spec, sample_images)
+            (staging / "stimulus.txt").write_text(stimulus_text(records))
+            (staging / "expected.txt").write_text(expected_results(expected, spec, spec.stages[-1].lanes))
+            files.update(stimulus=staging / "stimulus.txt", expected=staging / "expected.txt")
         write_graph(graph, staging / "model.q.nir")
         (staging / "plan.json").write_text(json.dumps(plan, indent=2) + "\n")
         echo(f"wrote Verilog and {len(design.roms)} weight files ({time.perf_counter() - started:.1f} s)")

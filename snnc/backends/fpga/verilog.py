@@ -154,6 +154,23 @@ def stimulus_text(images: list[list[Record]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def expected_results(expected, spec, group_lanes: int) -> str:
+    """What ``results.txt`` must read for these images, line for line: the cycle model places every
+    ``S``, ``V`` and ``D`` line (the last core emits value ``i`` of group ``g`` at
+    ``done - G - N + 1 + g + i``; within a cycle the testbench writes S, then V, then D)."""
+    n_out = spec.stages[-1].n_out
+    groups = -(-n_out // group_lanes)
+    bits = spec.result_bits
+    lines = []
+    for image, (start, done) in enumerate(zip(expected.starts, expected.dones, strict=True)):
+        lines.append((int(start), 0, f"S {int(start)}"))
+        for i, value in enumerate(expected.values[image]):
+            cycle = int(done) - groups - n_out + 1 + i // group_lanes + i
+            lines.append((cycle, 1, f"V {int(value) & ((1 << bits) - 1)}"))
+        lines.append((int(done), 2, f"D {int(expected.classes[image])} {int(done)}"))
+    return "".join(line + "\n" for _, _, line in sorted(lines, key=lambda item: item[:2]))
+
+
 def write_verilog(design: Design, build_dir: Path, module: str = MODULE) -> dict[str, Path]:
     """The accelerator, one hex file per ROM and the testbench, each written atomically."""
     build_dir = Path(build_dir)
