@@ -25,6 +25,8 @@ clock cycles; "visible" means a flag set by a register in cycle ``c`` is seen fr
   finished its step 0), or each step's spike events and marker as soon as the half is free
   (``D_0(t-2) + 1``); then the next image's ``start``: images stream, several in flight;
 - the last stage starts an image's first step only after the previous image's results are out;
+- after reset (cycle 0 = the first image's ``start``), a conv or pool core clears its ``W`` RAM
+  words, one per cycle, and starts no step before cycle ``W``;
 - after the last (fully connected) stage's step ``T-1`` the ``N`` results stream out, one read
   cycle per group and one cycle per value: ``done`` at ``D_last(T-1) + G_last + N_last + 1``.
   An image's latency is ``done - start``; streamed, the interval between ``done``s is the
@@ -55,6 +57,7 @@ class StageTiming(NamedTuple):
     pixels: bool
     pool: int = 0
     slots: int = 2  # step slots of the spike ring between compute and emitter
+    clear_words: int = 0  # RAM words a conv/pool core clears after reset before its first step
 
     @property
     def groups(self) -> int:
@@ -131,7 +134,7 @@ def stream_cycles(
             host_eos[u] = begin + trace.events[0][t]
             host_free = host_eos[u] + 1
         for s, timing in enumerate(stages):
-            ready = at(done[s], u - 1) + 1
+            ready = max(at(done[s], u - 1) + 1, timing.clear_words)
             if s == 0:
                 if not (timing.pixels and t > 0):
                     ready = max(ready, host_eos[u if not timing.pixels else u - t] + 1)

@@ -40,9 +40,10 @@ schedule; tests hold every simulated ``start`` and ``done`` cycle to it.
 Top-level ports: ``start`` (one cycle before each image's records), ``in_valid``/``in_ready``/
 ``in_c``/``in_y``/``in_x``/``in_value``/``in_eos`` (events or pixels), ``out_valid``/``out_ready``/
 ``out_data``, ``done``, ``out_class``, ``busy`` (an image is in flight); synchronous ``rst`` is
-added on Verilog export. ``rst`` resets the control state; block RAM contents survive it, and the
-RAMs that must start at zero (conv accumulators, pool counters) are zero at power-up and after
-every completed image, so a reset in the middle of an image needs a reconfiguration to clear them.
+added on Verilog export. ``rst`` may come at any time: the RAMs that must start at zero (conv
+accumulators, pool counters; block RAM has no reset) are cleared by a sweep after reset, one word
+per cycle, before their core starts (the cycle model counts it; tests cover the sweep after
+power-up reset, not yet a reset in the middle of an image).
 """
 
 from __future__ import annotations
@@ -604,6 +605,27 @@ def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVecto
     )  # fmt: skip
 
 
+def clear_sweep(p: str, words: int) -> tuple[WireVector, pyrtl.Register]:
+    """After reset, write zeros to every word of a read-modify-write RAM (one per cycle) before the
+    core may start: ``(clearing, word)``. Block RAM has no reset; this makes ``rst`` safe anytime."""
+    cleared = pyrtl.Register(1, f"{p}cleared")
+    word = pyrtl.Register(unsigned_bits(words - 1), f"{p}clear_word")
+    clearing = WireVector(1, f"{p}clearing")
+    clearing <<= ~cleared
+    word.next <<= pyrtl.select(clearing, (word + 1)[: len(word)], word)
+    cleared.next <<= cleared | (word == words - 1)
+    return clearing, word
+
+
+def cleared_write_port(clearing, clear_word, address, data, enable) -> tuple[WireVector, WireVector, WireVector]:
+    """(address, data, enable) of the RAM's one write port: the clear sweep's zeros, else the core's."""
+    return (
+        pyrtl.select(clearing, resize(clear_word, len(address)), address),
+        pyrtl.select(clearing, pyrtl.Const(0, len(data)), data),
+        clearing | enable,
+    )
+
+
 def forwarded_read(memory: pyrtl.MemBlock, address: WireVector, write_address, write_data, write_enable, name: str):
     """Registered read whose data, one cycle later, sees a write made in the cycle of the read
     (block RAM reads first): the only read-after-write hazard of the RMW pipeline."""
@@ -626,7 +648,8 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     lanes, groups, ab, vb = stage.lanes, stage.channel_groups, stage.acc_bits, stage.v_bits
     c_out, c_in, kh, kw = stage.weights.shape
     output_busy = WireVector(1, f"{p}output_busy")
-    pipe, address = rmw_core(p, stage, view, spec, output_busy, (kh, kw, stage.stride, stage.padding))
+    clearing, clear_word = clear_sweep(p, stage.words)
+    pipe, address = rmw_core(p, stage, view, spec, output_busy | clearing, (kh, kw, stage.stride, stage.padding))
     control = pipe.control
     # weights: word ((c kh + ky) kw + kx) G + gc holds W[gc P .. gc P + P - 1, c, ky, kx]
     padded = np.zeros((groups * lanes, c_in, kh, kw), dtype=np.int64)
@@ -640,9 +663,9 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         pixel = pyrtl.Register(len(value), f"{p}pixel")
         pixel.next <<= value
     accumulators = ram(f"{p}acc", stage.words, lanes * ab)
-    roms[f"{p}acc"] = Rom(accumulators, [0] * stage.words, lanes * ab)  # zero at power-up
     write_data, write_enable = WireVector(lanes * ab, f"{p}acc_write"), WireVector(1, f"{p}acc_write_enable")
-    acc_word = forwarded_read(accumulators, address, pipe.p2_address, write_data, write_enable, f"{p}acc")
+    port = cleared_write_port(clearing, clear_word, pipe.p2_address, write_data, write_enable)
+    acc_word = forwarded_read(accumulators, address, *port, f"{p}acc")
     membranes = ram(f"{p}membranes", stage.words, lanes * vb)
     v_word = registered_read(membranes, address, f"{p}v_word")
     params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.p1_group, roms)
@@ -661,7 +684,7 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     clearing = (control.step == spec.time_steps - 1) if stage.pixels else pyrtl.Const(1, 1)
     write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * ab), pyrtl.concat_list(sums))
     write_enable <<= accumulate | (update & clearing)
-    accumulators[pipe.p2_address] <<= pyrtl.MemBlock.EnabledWrite(write_data, write_enable)
+    accumulators[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
     new_v, spikes = [], []
     for lane, v_old in enumerate(lanes_of(v_word, lanes, vb)):
         v_start = pyrtl.select(first_step, pyrtl.Const(0, vb), v_old)
@@ -681,11 +704,12 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     p = f"s{stage.index}_"
     lanes, cb = stage.lanes, stage.count_bits
     output_busy = WireVector(1, f"{p}output_busy")
-    pipe, address = rmw_core(p, stage, view, spec, output_busy, (1, 1, 1, 0))
+    clearing, clear_word = clear_sweep(p, stage.words)
+    pipe, address = rmw_core(p, stage, view, spec, output_busy | clearing, (1, 1, 1, 0))
     counts = ram(f"{p}counts", stage.words, lanes * cb)
-    roms[f"{p}counts"] = Rom(counts, [0] * stage.words, lanes * cb)  # zero at power-up
     write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
-    count_word = forwarded_read(counts, address, pipe.p2_address, write_data, write_enable, f"{p}count")
+    port = cleared_write_port(clearing, clear_word, pipe.p2_address, write_data, write_enable)
+    count_word = forwarded_read(counts, address, *port, f"{p}count")
     channel = pyrtl.Register(len(pipe.event[0]), f"{p}p2_channel")
     channel.next <<= pipe.event[0]
     accumulate = pipe.p2_valid & ~pipe.p2_update
@@ -698,7 +722,7 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
         spikes.append(pyrtl.signed_gt(old.zero_extended(cb + 2), threshold))
     write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * cb), pyrtl.concat_list(incremented))
     write_enable <<= accumulate | update
-    counts[pipe.p2_address] <<= pyrtl.MemBlock.EnabledWrite(write_data, write_enable)
+    counts[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
     _, out_h, out_w = stage.out_shape
     output_busy <<= emitter(stage, p, spikes, update, pipe.p2_address, pipe.step_done, downstream, 1, out_w, out_h)
 

@@ -46,9 +46,11 @@ def stage_timings(spec: DesignSpec) -> list[StageTiming]:
             timings.append(fc_timing(s.n_out, s.lanes, s.pixels, s.pool, s.slots))
         elif isinstance(s, ConvStage):
             kh, kw = s.weights.shape[2:]
-            timings.append(StageTiming(s.out_shape, s.lanes, kh * kw * s.channel_groups, s.pixels, s.pool, s.slots))
+            timing = StageTiming(s.out_shape, s.lanes, kh * kw * s.channel_groups, s.pixels, s.pool, s.slots)
+            timings.append(timing._replace(clear_words=timing.words))
         else:
-            timings.append(StageTiming(s.out_shape, s.lanes, 1, False, s.pool))
+            timing = StageTiming(s.out_shape, s.lanes, 1, False, s.pool)
+            timings.append(timing._replace(clear_words=timing.words))
     return timings
 
 

@@ -155,12 +155,14 @@ def _pool_of(graph: nir.NIRGraph, stage: dict[str, Any]) -> int:
 def stage_timing(geometry: dict[str, Any], lanes: int) -> StageTiming:
     """The cycle model's view of the core the generator builds for this stage."""
     if geometry["kind"] == "pool":
-        return StageTiming(geometry["out3"], geometry["out3"][0], 1, False, geometry["pool"])
+        timing = StageTiming(geometry["out3"], geometry["out3"][0], 1, False, geometry["pool"])
+        return timing._replace(clear_words=timing.words)
     if geometry["fanout"] == 1:
         timing = fc_timing(geometry["n_out"], lanes, geometry["pixel"], geometry["pool"])
     else:
         groups = math.ceil(geometry["lane_limit"] / lanes)
         timing = StageTiming(geometry["out3"], lanes, geometry["fanout"] * groups, geometry["pixel"], geometry["pool"])
+        timing = timing._replace(clear_words=timing.words)  # the accumulator RAM's clear after reset
     return timing._replace(slots=spike_slots(geometry["time_steps"], timing.pixels, timing.words, timing.lanes))
 
 
