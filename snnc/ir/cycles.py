@@ -155,7 +155,8 @@ def stream_cycles(
 
 
 def image_cycles(stages: Sequence[StageTiming], trace: ImageTrace, time_steps: int) -> int:
-    """Cycles from ``start`` to ``done`` for one image alone in the accelerator."""
+    """Cycles from ``start`` to ``done`` for one image alone in the accelerator, right after reset
+    (so including the conv and pool cores' RAM clear sweep)."""
     start, finish = stream_cycles(stages, [trace], time_steps)[0]
     return finish - start
 
