@@ -416,3 +416,13 @@ def with_synapse_weights(node: nir.NIRNode, weight: np.ndarray, bias: np.ndarray
         bias=bias,
         metadata=meta,
     )
+
+
+def shape3(shape) -> tuple[int, int, int]:
+    """A tensor shape as (C, H, W): a flat layer is (N, 1, 1) (how the FPGA cores address neurons)."""
+    shape = tuple(int(d) for d in shape)
+    if len(shape) == 1:
+        return (shape[0], 1, 1)
+    if len(shape) == 3:
+        return (shape[0], shape[1], shape[2])
+    raise UnsupportedNodeError(f"the FPGA backend takes flat or (C, H, W) tensors, not shape {shape}")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import shutil
 import tempfile
 import time
@@ -280,7 +279,3 @@ def load_build(build: Path) -> tuple[nir.NIRGraph, dict, dict]:
     except json.JSONDecodeError as exc:
         raise ConfigError(f"--build {build}: unreadable plan/report JSON ({exc.msg})") from None
     return read_graph(build / "model.q.nir"), plan, report
-
-
-def clock_of(report: dict) -> float:
-    return float(report.get("performance", {}).get("clock_mhz", math.nan))

@@ -29,9 +29,10 @@ import numpy as np
 
 from snnc.errors import GraphError, UnsupportedNodeError
 from snnc.ir.cycles import spike_slots
-from snnc.ir.graph import infer_shapes
+from snnc.ir.graph import infer_shapes, shape3
 from snnc.ir.metadata import node_reset, read_snnc
 from snnc.ir.passes.fuse import stages_of
+from snnc.ir.passes.quantize import signed_bits
 
 Shape3 = tuple[int, int, int]
 
@@ -201,11 +202,6 @@ def unsigned_bits(value: int) -> int:
     return max(1, int(value).bit_length())
 
 
-def signed_bits(magnitude: int) -> int:
-    """Bits of a signed integer holding [-magnitude, magnitude]."""
-    return int(magnitude).bit_length() + 1
-
-
 def current_bound(weights: np.ndarray, bias: np.ndarray, input_max: int) -> int:
     """The largest |synaptic current| any neuron can receive in one step."""
     positive = np.clip(weights, 0, None).sum(axis=1) * input_max
@@ -220,15 +216,6 @@ def _ints(value, n: int, node: str, what: str) -> np.ndarray:
     if not np.all(array == np.round(array)):
         raise GraphError(f"node '{node}': {what} must be integers (quantize the graph first)")
     return np.broadcast_to(array, (n,)).astype(np.int64)
-
-
-def _shape3(shape) -> Shape3:
-    shape = tuple(int(d) for d in shape)
-    if len(shape) == 1:
-        return (shape[0], 1, 1)
-    if len(shape) == 3:
-        return shape  # type: ignore[return-value]
-    raise UnsupportedNodeError(f"the FPGA backend takes flat or (C, H, W) tensors, not shape {shape}")
 
 
 def _pool_kernel(node: nir.SumPool2d, name: str, shape: Shape3) -> int:
@@ -288,7 +275,7 @@ def design_from_graph(graph: nir.NIRGraph, plan: dict) -> DesignSpec:
     input_bits = int(meta["quant"].get("input_bits", 8))
     time_steps = int(plan["time_steps"])
     input_name = next(n for n, node in graph.nodes.items() if isinstance(node, nir.Input))
-    shape = _shape3(shapes[input_name])
+    shape = shape3(shapes[input_name])
     stages: list[Stage] = []
     for stage, placed in zip(stages_of(graph), plan["stages"], strict=True):
         names = list(stage["nodes"])
@@ -387,11 +374,9 @@ def _conv_stage(graph, stage, name, synapse, weights, in_shape: Shape3, input_ma
         raise UnsupportedNodeError(f"node '{name}': stride {s} is not a power of two")
     if c_in != in_shape[0]:
         raise GraphError(f"node '{name}': {c_in} input channels, but {in_shape[0]} arrive")
-    out_shape = _shape3(shapes[stage["neuron"]])
+    out_shape = shape3(shapes[stage["neuron"]])
     bias = _ints(np.broadcast_to(np.asarray(synapse.bias), (c_out,)), c_out, name, "bias")
-    positive = np.clip(weights, 0, None).reshape(c_out, -1).sum(1) * input_max
-    negative = np.clip(-weights, 0, None).reshape(c_out, -1).sum(1) * input_max
-    bound = int(max(positive.max(), negative.max()) + np.abs(bias).max(initial=0))
+    bound = current_bound(weights.reshape(c_out, -1), bias, input_max)
     return ConvStage(
         weights=weights,
         bias=bias,

@@ -48,7 +48,7 @@ from snnc.ir.cycles import (
     spike_slots,
     stream_cycles,
 )
-from snnc.ir.graph import infer_shapes
+from snnc.ir.graph import infer_shapes, shape3
 from snnc.ir.metadata import read_snnc
 from snnc.ir.passes import PassContext, register
 from snnc.ir.passes.fuse import stages_of
@@ -95,10 +95,6 @@ def get_target(name: str | None) -> Target:
     return TARGETS[name]
 
 
-def _blocks(bits: int, word_bits: int, target: Target) -> int:
-    return max(math.ceil(bits / target.bram_block_bits), math.ceil(word_bits / target.bram_width))
-
-
 def memory_blocks(depth: int, width: int, target: Target) -> int:
     """Block RAMs for a ``depth`` x ``width`` memory declared ``2^ceil(log2 depth)`` deep (as PyRTL
     does), in the block's best aspect ratio (``width / 2^k`` wide, proportionally deeper); none for
@@ -134,17 +130,6 @@ def fc_memories(geometry: dict[str, Any], lanes: int, input_bits: int) -> list[t
         slots = spike_slots(geometry["time_steps"], geometry["pixel"], groups, lanes)
         memories.append((slots << max(0, (groups - 1).bit_length()), lanes))
     return memories
-
-
-def _shape3(shape) -> tuple[int, int, int]:
-    shape = tuple(int(d) for d in shape)
-    return (
-        (shape[0], 1, 1)
-        if len(shape) == 1
-        else (shape[0], shape[1], shape[2])
-        if len(shape) == 3
-        else (math.prod(shape), 1, 1)
-    )
 
 
 def _pool_of(graph: nir.NIRGraph, stage: dict[str, Any]) -> int:
@@ -204,7 +189,7 @@ def _stage_geometry(
         "n_in": 0,
         "last": last,
         "n_source": n_source,
-        "out3": _shape3(shapes[out_name]),
+        "out3": shape3(shapes[out_name]),
         "pool": _pool_of(graph, stage),
         "kind": stage["kind"],
     }
