@@ -6,10 +6,17 @@ import nir
 import numpy as np
 import pytest
 import torch
+from hypothesis import settings
 
 from snnc.ir.metadata import write_snnc
 
 torch.set_num_threads(1)  # the machine has 2 cores; keep tests predictable
+
+# Property tests draw the same examples on every run (CI and local alike), so `make test` is
+# reproducible; explore new examples with `pytest --hypothesis-profile explore`.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile("repeatable")
 
 
 def lif_params(shape, tau=0.002, threshold=1.0):
