@@ -30,11 +30,10 @@ from pathlib import Path
 import torch
 
 from snnc.backends.fpga.build import write_build
-from snnc.backends.fpga.run import run_fpga
 from snnc.compile import compile_graph, sample_images
 from snnc.data import DEBIAN_FASHION_MNIST, load_split
 from snnc.errors import ConfigError
-from snnc.evaluate import run_on_dataset
+from snnc.evaluate import run_fpga_on_dataset, run_on_dataset
 from snnc.frontends.convert import convert_ann
 from snnc.frontends.methods import export_checkpoint, model_from_checkpoint
 from snnc.ir.io import write_graph
@@ -103,7 +102,7 @@ def main() -> None:
         build_dir = out / "builds" / f"fpga-conv-{method}-{args.target}"
         report = write_build(compiled.graph, ctx.reports["schedule"], build_dir, model, not args.no_synth, print)
         compile_seconds = time.perf_counter() - began
-        run = run_fpga(model, graph, "FashionMNIST", root, args.limit, build_dir, args.target, "auto", print)
+        run = run_fpga_on_dataset(model, graph, "FashionMNIST", root, args.limit, build_dir, args.target, "auto", print)
         record = {
             "benchmark": "fpga_conv",
             "method": method,

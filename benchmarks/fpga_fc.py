@@ -24,10 +24,9 @@ from pathlib import Path
 import torch
 
 from snnc.backends.fpga.build import write_build
-from snnc.backends.fpga.run import run_fpga
 from snnc.compile import compile_graph, sample_images
 from snnc.data import DEBIAN_FASHION_MNIST
-from snnc.evaluate import run_on_dataset
+from snnc.evaluate import run_fpga_on_dataset, run_on_dataset
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.methods import export_checkpoint
 from snnc.frontends.trainer import train
@@ -95,7 +94,9 @@ def main() -> None:
             build_dir = out / "builds" / f"fpga-fc-{name}-{target}"
             report = write_build(compiled.graph, ctx.reports["schedule"], build_dir, model, True, print)
             compile_seconds = time.perf_counter() - began
-            run = run_fpga(model, graph, setup["dataset"], setup["root"], args.limit, build_dir, target, "auto", print)
+            run = run_fpga_on_dataset(
+                model, graph, setup["dataset"], setup["root"], args.limit, build_dir, target, "auto", print
+            )
             record = {
                 "benchmark": "fpga_fc",
                 "model": str(model),

@@ -15,8 +15,8 @@ import tempfile
 from pathlib import Path
 
 from snnc.backends.fpga.build import write_build
-from snnc.backends.fpga.run import run_fpga
 from snnc.compile import compile_graph, sample_images
+from snnc.evaluate import run_fpga_on_dataset
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.methods import export_checkpoint
 from snnc.frontends.trainer import train
@@ -43,7 +43,9 @@ def main() -> None:
         compiled = compile_graph(graph, "fpga", ctx)
         build = Path(work) / "build"
         report = write_build(compiled.graph, ctx.reports["schedule"], build, model, args.synth, print)
-        run = run_fpga(model, graph, "digits", "./data", args.limit, build, "ice40-hx8k", "auto", lambda _: None)
+        run = run_fpga_on_dataset(
+            model, graph, "digits", "./data", args.limit, build, "ice40-hx8k", "auto", lambda _: None
+        )
         print(f"accelerator: lanes {[s['lanes'] for s in report['stages']]}, files {', '.join(report['files'])}")
         print(
             f"rtl ({run['simulator']}): accuracy {100 * run['accuracy']:.2f}% on {run['images']} images, "

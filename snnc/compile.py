@@ -1,20 +1,33 @@
-"""``snnc compile``: run a backend's pass pipeline over a NIR graph and write the results."""
+"""``snnc compile``: run a backend's pass pipeline over a NIR graph and write the results.
+
+The CLI parses flags into a ``CompileOptions`` and calls ``compile_model``; everything else
+(defaults, calibration images, the pipeline the backend declares, output paths, the summary
+lines) lives here, so a script gets the same compile as the command line.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import nir
+import numpy as np
 import torch
 
+from snnc.backends import pipeline_for
 from snnc.data import limit_split, load_split
 from snnc.errors import ConfigError
 from snnc.ir.graph import infer_shapes, single_input_output
 from snnc.ir.integer import is_quantized
-from snnc.ir.io import atomic_write, write_graph
-from snnc.ir.passes import PassContext, pipeline_for, run_pipeline
+from snnc.ir.io import atomic_write, read_graph, write_graph
+from snnc.ir.metadata import fill_unstated, read_snnc
+from snnc.ir.passes import PassContext, run_pipeline
+
+Echo = Callable[[str], None]
+STIMULUS_IMAGES = 16  # images a build's standalone testbench replays (stimulus.txt, expected.txt)
+RUN_CALIBRATION_IMAGES = 256  # images that plan a design compiled on the fly by ``snnc run --backend fpga``
 
 
 class CompileResult(NamedTuple):
@@ -23,12 +36,28 @@ class CompileResult(NamedTuple):
     pipeline: list[str]
 
 
-def pipeline_with_target(backend: str, target: str | None) -> list[str]:
-    """The backend's pipeline; a ``--target`` adds scheduling to the reference pipeline."""
-    pipeline = pipeline_for(backend)
-    if target and "schedule" not in pipeline:
-        pipeline.append("schedule")
-    return pipeline
+class CompileOptions(NamedTuple):
+    """Everything ``snnc compile`` takes besides the model (``None``: the graph's or the default)."""
+
+    backend: str = "reference"
+    output: Path | None = None
+    weight_bits: int = 8
+    v_bits: int | None = None
+    input_bits: int = 8
+    weight_percentile: float | None = None
+    per_channel: bool = False
+    target: str | None = None
+    lanes: int | None = None
+    dataset: str | None = None
+    dataset_root: str = "./data"
+    calibration_images: int = 256
+    time_steps: int | None = None
+    dump_ir: Path | None = None
+    report: bool = False
+    dt: float | None = None
+    reset: str | None = None
+    encoding: str | None = None
+    synthesize: bool = True
 
 
 def sample_images(graph: nir.NIRGraph, dataset: str, root: str, count: int) -> torch.Tensor:
@@ -46,12 +75,34 @@ def sample_images(graph: nir.NIRGraph, dataset: str, root: str, count: int) -> t
 def compile_graph(
     graph: nir.NIRGraph, backend: str, ctx: PassContext, dump_dir: str | Path | None = None
 ) -> CompileResult:
-    """Run the backend's pipeline; an already quantized graph (snnc's ``.q.nir``) only gets the
-    passes after ``quantize``."""
-    pipeline = pipeline_with_target(backend, ctx.target)
+    """Run the pipeline the backend declares (with ``ctx.target``, planning too); an already
+    quantized graph (snnc's ``.q.nir``) only gets the passes after ``quantize``, and keeps the time
+    steps it was quantized for."""
+    pipeline = pipeline_for(backend, ctx.target)
     if is_quantized(graph) and "quantize" in pipeline:
         pipeline = pipeline[pipeline.index("quantize") + 1 :]
+        quantized_for = read_snnc(graph).get("time_steps")
+        if ctx.time_steps is not None and quantized_for is not None and ctx.time_steps != quantized_for:
+            raise ConfigError(
+                f"-T {ctx.time_steps}: the graph was quantized for T={quantized_for} (its widths hold for that T); "
+                "compile the float graph with -T instead"
+            )
     return CompileResult(run_pipeline(graph, pipeline, ctx, dump_dir), ctx, pipeline)
+
+
+def compile_for_run(graph: nir.NIRGraph, dataset: str, root: str, target: str) -> tuple[nir.NIRGraph, dict]:
+    """The quantized graph and plan of an FPGA design compiled on the fly (``snnc run --backend
+    fpga`` without ``--build``), calibrated on ``RUN_CALIBRATION_IMAGES`` training images."""
+    calibration = sample_images(graph, dataset, root, RUN_CALIBRATION_IMAGES)
+    ctx = PassContext(backend="fpga", target=target, calibration=calibration)
+    result = compile_graph(graph, "fpga", ctx)
+    return result.graph, ctx.reports["schedule"]
+
+
+def default_output(model: Path, backend: str) -> Path:
+    """``MODEL.q.nir`` (the quantized graph), or ``MODEL_fpga/`` (an FPGA build directory)."""
+    stem = model.name.removesuffix(".nir")
+    return model.with_name(stem + ("_fpga" if backend == "fpga" else ".q.nir"))
 
 
 def write_outputs(result: CompileResult, output: str | Path) -> dict[str, Path]:
@@ -63,3 +114,94 @@ def write_outputs(result: CompileResult, output: str | Path) -> dict[str, Path]:
         plan_path = output.with_name(output.name.removesuffix(".nir") + ".plan.json")
         written["plan"] = atomic_write(plan_path, lambda tmp: tmp.write_text(json.dumps(plan, indent=2) + "\n"))
     return written
+
+
+def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> dict[str, Any]:
+    """Read ``model``, compile it as ``options`` say and write the outputs; returns what was written
+    (``graph``/``plan`` paths, or the FPGA ``build`` directory and its report)."""
+    from snnc.backends.fpga import DEFAULT_TARGET
+
+    if options.lanes is not None and options.lanes < 1:
+        raise ConfigError("--lanes must be >= 1")
+    if options.weight_percentile is not None and not 50 <= options.weight_percentile <= 100:
+        raise ConfigError("--weight-percentile must be between 50 and 100")
+    target = options.target
+    if options.backend == "fpga" and target is None:
+        target = DEFAULT_TARGET
+        echo(f"--target not given: planning for the {DEFAULT_TARGET} target")
+    pipeline_for(options.backend, target)  # an unknown backend is refused before any work
+    graph = fill_unstated(read_graph(model), options.dt, options.reset, options.encoding, echo)
+    if is_quantized(graph):
+        echo(f"{model} is already quantized: its integers are kept (quantization flags do not apply)")
+    ctx = PassContext(
+        backend=options.backend,
+        weight_bits=options.weight_bits,
+        v_bits=options.v_bits,
+        input_bits=options.input_bits,
+        weight_percentile=options.weight_percentile,
+        per_channel=options.per_channel,
+        target=target,
+        lanes=options.lanes,
+        time_steps=options.time_steps,
+    )
+    if options.dataset:
+        ctx.calibration = sample_images(graph, options.dataset, options.dataset_root, options.calibration_images)
+    result = compile_graph(graph, options.backend, ctx, options.dump_ir)
+    output = options.output or default_output(model, options.backend)
+    if options.backend == "fpga":
+        from snnc.backends.fpga.build import write_build
+
+        samples = ctx.calibration[:STIMULUS_IMAGES]  # a standalone testbench run (stimulus.txt, expected.txt)
+        report = write_build(result.graph, ctx.reports["schedule"], output, model, options.synthesize, echo, samples)
+        if options.report:
+            for line in stage_report_lines(ctx):
+                echo(line)
+        echo(build_summary_line(output, report))
+        return {"build": output, "report": report}
+    written = write_outputs(result, output)
+    timing = ", ".join(f"{name} {1000 * seconds:.0f} ms" for name, seconds in ctx.timings.items())
+    echo(f"wrote {', '.join(str(p) for p in written.values())} ({timing})")
+    if options.report:
+        for line in stage_report_lines(ctx):
+            echo(line)
+    return written
+
+
+def build_summary_line(output: Path, report: dict[str, Any]) -> str:
+    perf = report["performance"]
+    return (
+        f"wrote {output}/: {report['cycles_per_image']:,.0f} cycles/image streamed "
+        f"({report['cycles_over_bound']:.2f}x the event bound), {perf['images_per_s']:,.0f} images/s and "
+        f"{perf['latency_us']:.1f} us latency at {perf['clock_mhz']:.1f} MHz ({perf['clock_source']})"
+    )
+
+
+def stage_report_lines(ctx: PassContext) -> list[str]:
+    """``--report``: bits, scale, saturation, lanes and cycles per stage, and the plan's totals."""
+    plan = {s["index"]: s for s in ctx.reports.get("schedule", {}).get("stages", [])}
+    lines = [
+        f"{'stage':<6}{'kind':<9}{'nodes':<34}{'w bits':>7}{'scale':>11}{'v bits':>7}{'saturated':>10}"
+        f"{'lanes':>6}{'events/step':>12}{'cycles/step':>12}"
+    ]
+    for stage in ctx.reports.get("quantize", []):
+        index = stage["stage"]
+        row = plan.get(index, {})
+        bits = stage.get("v_bits", stage.get("acc_bits", ""))
+        saturation = f"{100 * stage['saturation']:.2f}%" if "saturation" in stage else "-"
+        scale = f"{max(np.atleast_1d(stage['scale'])):.3g}" if "scale" in stage else "-"
+        lines.append(
+            f"{index:<6}{stage['kind']:<9}{','.join(stage['nodes'])[:33]:<34}{stage.get('weight_bits', '-'):>7}"
+            f"{scale:>11}{bits:>7}{saturation:>10}{row.get('lanes', '-'):>6}"
+            f"{row.get('events_per_step', 0):>12.1f}{row.get('cycles_per_step', 0):>12.1f}"
+        )
+    schedule = ctx.reports.get("schedule")
+    if schedule:
+        r = schedule["resources"]
+        lines.append(
+            f"{schedule['target']}: {schedule['cycles_per_image']:,.0f} cycles/image streamed "
+            f"(event bound {schedule['event_bound_cycles_per_image']:,.0f}), "
+            f"{schedule['latency_us']:.1f} us and {schedule['images_per_s']:,.0f} images/s at a stated "
+            f"{schedule['clock_mhz']:.0f} MHz; {r['luts']:,} LUTs, {r['bram_blocks']} BRAM blocks, "
+            f"{r['dsps']} DSPs (estimates)"
+        )
+    return lines

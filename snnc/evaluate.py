@@ -7,14 +7,15 @@ graph (time steps, encoding, decoding in ``metadata['snnc']``) unless told other
 from __future__ import annotations
 
 import time
-from typing import NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import nir
 import torch
 
 from snnc.backends import get_runner
 from snnc.data import canonical_name, limit_split, load_split
-from snnc.errors import ConfigError
+from snnc.errors import ConfigError, SnncError
 from snnc.ir.encoding import decode
 from snnc.ir.evaluation import DTYPES, Echo, prepare_images, run_batches, run_settings, spiking_neuron_count
 from snnc.ir.reference import compile_program
@@ -94,3 +95,91 @@ def run_on_dataset(
         images_per_s=len(images) / seconds,
         predictions=predicted.tolist(),
     )
+
+
+def run_report_lines(model: object, report: RunReport) -> list[str]:
+    """What ``snnc run`` prints for a software backend."""
+    return [
+        f"{model} on {report.dataset} ({report.images} images, T={report.time_steps}, {report.encoding} "
+        f"encoding, {report.decoding} readout) with {report.backend}:",
+        f"  accuracy {100 * report.accuracy:.2f}%  |  {report.mean_spikes_per_neuron_per_step:.4f} spikes "
+        f"per neuron per step  |  {report.images_per_s:.1f} images/s",
+    ]
+
+
+def run_fpga_on_dataset(
+    model: Path,
+    graph: nir.NIRGraph | None,
+    dataset: str,
+    root: str = "./data",
+    limit: int | None = None,
+    build: Path | None = None,
+    target: str | None = None,
+    simulator: str = "auto",
+    echo: Echo = print,
+) -> dict[str, Any]:
+    """``snnc run --backend fpga``: the generated design (from ``build``, or compiled on the fly for
+    ``target``) simulated on the test split of ``dataset``, against the labels, the integer
+    reference and the cycle model."""
+    from snnc.backends.fpga import DEFAULT_TARGET
+    from snnc.backends.fpga.build import load_build
+    from snnc.backends.fpga.run import simulate_design
+    from snnc.compile import compile_for_run
+
+    if build is not None:
+        quantized, plan, _ = load_build(build, model)
+    else:
+        if graph is None:
+            raise ConfigError(f"{model}: no graph to compile (give the NIR file or --build)")
+        quantized, plan = compile_for_run(graph, dataset, root, target or DEFAULT_TARGET)
+    split = limit_split(load_split(canonical_name(dataset), "test", root), limit)
+    images = prepare_images(compile_program(quantized), split.images, split.name)
+    run = simulate_design(quantized, plan, images, build, model, simulator, echo)
+    labels = split.labels.numpy()
+    count = len(images)
+    return {
+        "model": str(model),
+        "backend": "fpga",
+        "simulator": run.simulator,
+        "dataset": split.name,
+        "images": int(count),
+        "time_steps": run.time_steps,
+        "accuracy": float((run.rtl_classes == labels).mean()),
+        "reference_accuracy": float((run.reference_classes == labels).mean()),
+        "mismatches": run.mismatches,
+        "cycle_model_mismatches": run.cycle_model_mismatches,
+        "cycles_per_image": run.span_cycles / count,
+        "predicted_cycles_per_image": run.predicted_span_cycles / count,
+        "stream_latency_cycles_mean": float(run.stream_latencies.mean()),
+        "stream_latency_cycles_max": int(run.stream_latencies.max()),
+        "predicted_stream_latency_cycles_mean": float(run.predicted_stream_latencies.mean()),
+        "simulation_seconds": run.seconds,
+        "simulated_images_per_s": count / run.seconds if run.seconds else 0.0,
+        "simulated_cycles_per_s": run.span_cycles / run.seconds if run.seconds else 0.0,
+        "target": plan["target"],
+    }
+
+
+def fpga_run_lines(model: object, report: dict[str, Any]) -> list[str]:
+    """What ``snnc run --backend fpga`` prints."""
+    return [
+        f"{model} on {report['dataset']} ({report['images']} images, T={report['time_steps']}) with the "
+        f"FPGA design ({report['simulator']}):",
+        f"  accuracy {100 * report['accuracy']:.2f}% (integer reference {100 * report['reference_accuracy']:.2f}%)"
+        f"  |  mismatches {report['mismatches']}  |  {report['cycles_per_image']:,.1f} cycles/image streamed, "
+        f"latency in the stream {report['stream_latency_cycles_mean']:,.1f} mean "
+        f"{report['stream_latency_cycles_max']:,} max "
+        f"(cycle model: {report['cycle_model_mismatches']} differ)",
+        f"  simulation {report['simulated_images_per_s']:,.1f} images/s, "
+        f"{report['simulated_cycles_per_s'] / 1e6:.2f} M cycles/s",
+    ]
+
+
+def check_fpga_agreement(report: dict[str, Any]) -> None:
+    """The mismatch policy: a simulated design that disagrees with the integer reference or the
+    cycle model on any image is an error (raised after its report was shown)."""
+    if report["mismatches"] or report["cycle_model_mismatches"]:
+        raise SnncError(
+            f"the RTL disagrees with the integer reference on {report['mismatches']} images "
+            f"and with the cycle model on {report['cycle_model_mismatches']}"
+        )

@@ -1,13 +1,59 @@
 """Execution backends. Each takes a NIR graph (never a frontend object) and agrees with the
-reference executors of :mod:`snnc.ir.reference`."""
+reference executors of :mod:`snnc.ir.reference`.
+
+A backend that compiles declares its pipeline: the target-independent passes of
+:mod:`snnc.ir.passes` followed by passes it owns and registers itself (as the FPGA backend's
+``schedule``), so ``snnc/compile.py`` asks the backend for its pipeline and ``ir`` knows no target.
+"""
 
 from __future__ import annotations
+
+import importlib
+from typing import NamedTuple
 
 from snnc.errors import ConfigError
 from snnc.ir.evaluation import Runner
 from snnc.ir.execute import run_reference
+from snnc.ir.passes import TARGET_INDEPENDENT
 
 BACKENDS = ("reference", "norse", "nengo")
+
+
+class Compiler(NamedTuple):
+    """What ``snnc compile --backend NAME`` runs: the pass names in order, and the modules that
+    register the backend's own passes."""
+
+    pipeline: tuple[str, ...]
+    pass_modules: tuple[str, ...] = ()
+
+
+def _fpga_compiler() -> Compiler:
+    from snnc.backends import fpga
+
+    return Compiler(fpga.PIPELINE, fpga.PASS_MODULES)
+
+
+COMPILERS = {"reference": lambda: Compiler(TARGET_INDEPENDENT), "fpga": _fpga_compiler}
+PLANNER = "fpga"  # whose planning passes ``--target`` adds to another backend's pipeline
+
+
+def compiler_for(backend: str) -> Compiler:
+    if backend not in COMPILERS:
+        raise ConfigError(f"--backend: no pipeline for {backend!r}; choose one of {', '.join(COMPILERS)}")
+    compiler = COMPILERS[backend]()
+    for module in compiler.pass_modules:
+        importlib.import_module(module)  # the backend's passes register themselves
+    return compiler
+
+
+def pipeline_for(backend: str, target: str | None = None) -> list[str]:
+    """The pass names ``backend`` runs; a ``target`` given to a backend that does not plan hardware
+    adds the planner's own passes (a plan without a generator)."""
+    pipeline = list(compiler_for(backend).pipeline)
+    if target and backend != PLANNER:
+        planner = compiler_for(PLANNER).pipeline
+        pipeline += [name for name in planner if name not in pipeline]
+    return pipeline
 
 
 def get_runner(name: str) -> Runner:

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import typer
 
-from snnc.compile import compile_graph, pipeline_with_target, sample_images, write_outputs
+from snnc.backends.fpga import DEFAULT_TARGET
+from snnc.compile import CompileOptions, compile_model, pipeline_for
 from snnc.errors import ConfigError
-from snnc.ir.integer import is_quantized
-from snnc.ir.io import read_graph
-from snnc.ir.metadata import fill_unstated
-from snnc.ir.passes import PassContext
 
 
 def compile_command(
@@ -27,7 +23,7 @@ def compile_command(
     weight_percentile: float = typer.Option(None, "--weight-percentile", help="scale from this percentile of |W|"),
     per_channel: bool = typer.Option(False, "--per-channel/--per-stage", help="weight scale per output channel"),
     target: str = typer.Option(
-        None, "--target", help="ice40-hx8k | ice40-up5k | xc7z020 | generic: schedule (fpga default: generic)"
+        None, "--target", help=f"ice40-hx8k | ice40-up5k | xc7z020 | generic: schedule (fpga default: {DEFAULT_TARGET})"
     ),
     lanes: int = typer.Option(None, "--lanes", help="lanes per stage (default: balanced by the schedule)"),
     dataset: str = typer.Option(None, "--dataset", help="sample images for saturation and spike profile"),
@@ -44,20 +40,13 @@ def compile_command(
 ) -> None:
     """Compile a NIR graph: quantize it to integers (and, with --target, plan the hardware)."""
     if print_pipeline:
-        typer.echo(" -> ".join(pipeline_with_target(backend, target)))
+        typer.echo(" -> ".join(pipeline_for(backend, target or (DEFAULT_TARGET if backend == "fpga" else None))))
         return
     if model is None:
         raise ConfigError("MODEL: give the NIR file to compile")
-    if lanes is not None and lanes < 1:
-        raise ConfigError("--lanes must be >= 1")
-    if backend == "fpga" and target is None:
-        target = "generic"
-        typer.echo("--target not given: planning for the generic target")
-    graph = fill_unstated(read_graph(model), dt, reset, encoding, typer.echo)
-    if is_quantized(graph):
-        typer.echo(f"{model} is already quantized: its integers are kept (quantization flags do not apply)")
-    ctx = PassContext(
+    options = CompileOptions(
         backend=backend,
+        output=output,
         weight_bits=weight_bits,
         v_bits=v_bits,
         input_bits=input_bits,
@@ -65,69 +54,15 @@ def compile_command(
         per_channel=per_channel,
         target=target,
         lanes=lanes,
+        dataset=dataset,
+        dataset_root=dataset_root,
+        calibration_images=calibration_images,
         time_steps=time_steps,
+        dump_ir=dump_ir,
+        report=report,
+        dt=dt,
+        reset=reset,
+        encoding=encoding,
+        synthesize=not no_synth,
     )
-    if weight_percentile is not None and not 50 <= weight_percentile <= 100:
-        raise ConfigError("--weight-percentile must be between 50 and 100")
-    if dataset:
-        ctx.calibration = sample_images(graph, dataset, dataset_root, calibration_images)
-    result = compile_graph(graph, backend, ctx, dump_ir)
-    if backend == "fpga":
-        _write_fpga_build(result, model, output, not no_synth, report)
-        return
-    output = output or model.with_name(model.name.removesuffix(".nir") + ".q.nir")
-    written = write_outputs(result, output)
-    timing = ", ".join(f"{name} {1000 * seconds:.0f} ms" for name, seconds in ctx.timings.items())
-    typer.echo(f"wrote {', '.join(str(p) for p in written.values())} ({timing})")
-    if report:
-        _print_report(ctx)
-
-
-STIMULUS_IMAGES = 16
-
-
-def _write_fpga_build(result, model: Path, output: Path | None, run_synthesis: bool, report: bool) -> None:
-    from snnc.backends.fpga.build import write_build
-
-    output = output or model.with_name(model.name.removesuffix(".nir") + "_fpga")
-    samples = result.context.calibration[:STIMULUS_IMAGES]  # a standalone testbench run (stimulus.txt, expected.txt)
-    summary = write_build(
-        result.graph, result.context.reports["schedule"], output, model, run_synthesis, typer.echo, samples
-    )
-    if report:
-        _print_report(result.context)
-    perf = summary["performance"]
-    typer.echo(
-        f"wrote {output}/: {summary['cycles_per_image']:,.0f} cycles/image streamed "
-        f"({summary['cycles_over_bound']:.2f}x the event bound), {perf['images_per_s']:,.0f} images/s and "
-        f"{perf['latency_us']:.1f} us latency at {perf['clock_mhz']:.1f} MHz ({perf['clock_source']})"
-    )
-
-
-def _print_report(ctx: PassContext) -> None:
-    plan = {s["index"]: s for s in ctx.reports.get("schedule", {}).get("stages", [])}
-    typer.echo(
-        f"{'stage':<6}{'kind':<9}{'nodes':<34}{'w bits':>7}{'scale':>11}{'v bits':>7}{'saturated':>10}"
-        f"{'lanes':>6}{'events/step':>12}{'cycles/step':>12}"
-    )
-    for stage in ctx.reports.get("quantize", []):
-        index = stage["stage"]
-        row = plan.get(index, {})
-        bits = stage.get("v_bits", stage.get("acc_bits", ""))
-        saturation = f"{100 * stage['saturation']:.2f}%" if "saturation" in stage else "-"
-        scale = f"{max(np.atleast_1d(stage['scale'])):.3g}" if "scale" in stage else "-"
-        typer.echo(
-            f"{index:<6}{stage['kind']:<9}{','.join(stage['nodes'])[:33]:<34}{stage.get('weight_bits', '-'):>7}"
-            f"{scale:>11}{bits:>7}{saturation:>10}{row.get('lanes', '-'):>6}"
-            f"{row.get('events_per_step', 0):>12.1f}{row.get('cycles_per_step', 0):>12.1f}"
-        )
-    schedule = ctx.reports.get("schedule")
-    if schedule:
-        r = schedule["resources"]
-        typer.echo(
-            f"{schedule['target']}: {schedule['cycles_per_image']:,.0f} cycles/image streamed "
-            f"(event bound {schedule['event_bound_cycles_per_image']:,.0f}), "
-            f"{schedule['latency_us']:.1f} us and {schedule['images_per_s']:,.0f} images/s at a stated "
-            f"{schedule['clock_mhz']:.0f} MHz; {r['luts']:,} LUTs, {r['bram_blocks']} BRAM blocks, "
-            f"{r['dsps']} DSPs (estimates)"
-        )
+    compile_model(model, options, typer.echo)

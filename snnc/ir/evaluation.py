@@ -17,7 +17,7 @@ from snnc.errors import ConfigError, GraphError
 from snnc.ir.encoding import decode, encode
 from snnc.ir.execute import run_reference
 from snnc.ir.graph import SPIKING_TYPES
-from snnc.ir.metadata import DECODINGS, ENCODINGS, read_snnc
+from snnc.ir.metadata import DECODINGS, DEFAULT_ENCODING, ENCODINGS, graph_time_steps, read_snnc
 from snnc.ir.reference import Program, SimulationResult, compile_program
 
 Echo = Callable[[str], None]
@@ -28,16 +28,11 @@ DTYPES = {"float64": torch.float64, "float32": torch.float32}
 def run_settings(graph: nir.NIRGraph, time_steps: int | None, encoding: str | None, echo: Echo) -> tuple[int, str, str]:
     """(T, encoding, decoding): flags first, then the graph's metadata; defaults are announced."""
     meta = read_snnc(graph)
-    steps = time_steps if time_steps is not None else meta.get("time_steps")
-    if steps is None:
-        raise ConfigError("-T/--time_steps: the graph does not store its time steps; pass -T N")
-    steps = int(steps)
-    if not 1 <= steps <= 100_000:
-        raise ConfigError(f"-T/--time_steps must be between 1 and 100000, got {steps}")
+    steps = graph_time_steps(graph, time_steps)
     chosen = encoding or meta.get("encoding")
     if chosen is None:
-        chosen = "direct"
-        echo("note: the graph does not state its input encoding; using --encoding direct")
+        chosen = DEFAULT_ENCODING
+        echo(f"note: the graph does not state its input encoding; using --encoding {DEFAULT_ENCODING}")
     if chosen not in ENCODINGS:
         raise ConfigError(f"--encoding: unknown encoding {chosen!r}; choose one of {', '.join(ENCODINGS)}")
     decoding = meta.get("decoding", "spike_count")

@@ -1,8 +1,8 @@
 """snnc's facts that NIR cannot say, stored as one JSON string under ``metadata["snnc"]``.
 
 A JSON string survives NIR's HDF5 round trip byte for byte, whereas nested dicts and
-lists of strings do not reliably (DESIGN §2). This module is the only place that parses
-or emits it.
+lists of strings do not reliably (``docs/semantics.md``, "Metadata"). This module is the only
+place that parses or emits it, and the one home of the defaults it fills in.
 
 Graph-level keys: ``dt`` (seconds per step), ``time_steps``, ``encoding``, ``decoding``,
 ``source`` (training method and config). Node-level keys: ``reset`` (``"zero"`` |
@@ -21,6 +21,8 @@ RESETS = ("zero", "subtract")
 ENCODINGS = ("direct", "binary", "poisson")
 DECODINGS = ("spike_count", "membrane")
 DEFAULT_DT = 1e-3
+MAX_TIME_STEPS = 100_000
+DEFAULT_ENCODING = ENCODINGS[0]  # what a graph that does not state its encoding receives: pixels as currents
 
 
 def read_snnc(obj: Any) -> dict[str, Any]:
@@ -56,6 +58,27 @@ def update_snnc(obj: Any, **values: Any) -> None:
     write_snnc(obj, merged)
 
 
+def graph_encoding(graph: Any) -> str:
+    """The input encoding the graph states (``DEFAULT_ENCODING`` when it states none)."""
+    encoding = read_snnc(graph).get("encoding", DEFAULT_ENCODING)
+    if encoding not in ENCODINGS:
+        raise GraphError(f"metadata encoding must be one of {', '.join(ENCODINGS)}, got {encoding!r}")
+    return encoding
+
+
+def graph_time_steps(graph: Any, override: int | None = None) -> int:
+    """The time steps to run: ``override`` (a ``-T`` flag) when given, else the graph's own
+    ``time_steps``. A graph that states none needs the flag: no pass guesses T."""
+    steps = override if override is not None else read_snnc(graph).get("time_steps")
+    if steps is None:
+        raise GraphError("-T/--time_steps: the graph does not state its time steps; pass -T N")
+    if isinstance(steps, bool) or not isinstance(steps, int | float) or steps != int(steps):
+        raise GraphError(f"-T/--time_steps must be a whole number, got {steps!r}")
+    if not 1 <= steps <= MAX_TIME_STEPS:
+        raise GraphError(f"-T/--time_steps must be between 1 and {MAX_TIME_STEPS}, got {int(steps)}")
+    return int(steps)
+
+
 def node_reset(node: Any) -> str:
     """The reset mode of a neuron node; NIR's own meaning (``zero``) when unstated."""
     reset = read_snnc(node).get("reset", "zero")
@@ -84,8 +107,8 @@ def fill_unstated(
             raise GraphError(f"--encoding must be one of {', '.join(ENCODINGS)}, got {encoding!r}")
         meta["encoding"] = encoding
     elif "encoding" not in meta:
-        echo("note: the graph does not state its input encoding; using --encoding direct (default)")
-        meta["encoding"] = "direct"
+        echo(f"note: the graph does not state its input encoding; using --encoding {DEFAULT_ENCODING} (default)")
+        meta["encoding"] = DEFAULT_ENCODING
     write_snnc(graph, meta)
     if reset is not None and reset not in RESETS:
         raise GraphError(f"--reset must be one of {', '.join(RESETS)}, got {reset!r}")

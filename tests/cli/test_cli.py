@@ -115,7 +115,7 @@ BAD_INVOCATIONS = [
     (["run", "{good}", "--backend", "loihi"], 1, "--backend"),
     (["run", "{good}", "--dataset", "imagenet"], 1, "unknown dataset"),
     (["run", "{good}", "--dataset", "digits", "-T", "2"], 1, "does not fit digits images"),
-    (["run", "{good}", "--dataset", "digits"], 1, "does not store its time steps"),
+    (["run", "{good}", "--dataset", "digits"], 1, "does not state its time steps"),
     (["run", "{good}", "-T", "0", "--dataset", "digits"], 1, "-T/--time_steps"),
     (["run", "{good}", "-T", "many"], 2, "-T"),
     (["run", "{good}", "--limit", "0", "-T", "2"], 1, "--limit"),

@@ -5,11 +5,11 @@ import numpy as np
 import pytest
 import torch
 
-from snnc.backends import get_runner
+from snnc.backends import get_runner, pipeline_for
 from snnc.errors import UnsupportedNodeError
 from snnc.ir.graph import flatten_subgraphs, recurrent_edges
 from snnc.ir.io import read_graph, write_graph
-from snnc.ir.passes import PassContext, pipeline_for, run_pipeline
+from snnc.ir.passes import PassContext, run_pipeline
 from snnc.ir.reference import compile_program, simulate
 from tests.conftest import fc_graph
 
@@ -48,7 +48,7 @@ def test_recurrent_graph_runs_identically_on_norse_and_is_refused_by_integer_pip
     norse = get_runner("norse")(program, inputs, (), torch.float64)
     assert torch.equal(reference.output, norse.output) and reference.spike_counts["n1"] > 0
     with pytest.raises(UnsupportedNodeError, match="recurrent"):
-        run_pipeline(graph, pipeline_for("fpga"), PassContext(target="generic"))
+        run_pipeline(graph, pipeline_for("fpga"), PassContext(target="generic", calibration=torch.rand(2, 4)))
     with pytest.raises(UnsupportedNodeError, match="recurrent"):
         get_runner("nengo")(program, inputs, (), torch.float64)
 

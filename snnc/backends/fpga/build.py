@@ -27,8 +27,8 @@ import nir
 
 from snnc.backends.fpga import synth
 from snnc.backends.fpga.rtl import build_design
-from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage, PoolStage, design_from_graph
-from snnc.backends.fpga.stimulus import reference_run, stage_timings
+from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage, PoolStage, design_from_plan
+from snnc.backends.fpga.stimulus import reference_run
 from snnc.backends.fpga.verilator import have_verilator, lint
 from snnc.backends.fpga.verilog import MODULE, expected_results, stimulus_text, write_verilog
 from snnc.errors import ConfigError, NIRFileError
@@ -55,7 +55,7 @@ def energy_estimate(spec: DesignSpec, plan: dict) -> dict[str, Any]:
     and ``P`` neuron updates."""
     steps = spec.time_steps
     counts = {"sram_bits": 0.0, "adds": 0.0, "multiplies": 0.0, "neuron_updates": 0.0}
-    for stage, timing, placed in zip(spec.stages, stage_timings(spec), plan["stages"], strict=True):
+    for stage, timing, placed in zip(spec.stages, spec.timings(), plan["stages"], strict=True):
         items = placed["events_per_step"] * steps * timing.per_event  # a pixel stage's pixels, once per image
         lanes = timing.lanes
         if isinstance(stage, PoolStage):
@@ -88,7 +88,7 @@ def energy_estimate(spec: DesignSpec, plan: dict) -> dict[str, Any]:
 
 def _design_summary(spec: DesignSpec) -> list[dict[str, Any]]:
     rows = []
-    for s, timing in zip(spec.stages, stage_timings(spec), strict=True):
+    for s, timing in zip(spec.stages, spec.timings(), strict=True):
         kind = s.kind if isinstance(s, FcStage) else ("conv-" + s.kind if isinstance(s, ConvStage) else "pool")
         rows.append(
             {
@@ -134,7 +134,7 @@ def write_build(
     output = Path(output)
     if output.exists() and not output.is_dir():
         raise NIRFileError(f"{output}: exists and is not a directory (-o names the build directory)")
-    spec = design_from_graph(graph, plan)
+    spec = design_from_plan(graph, plan)
     started = time.perf_counter()
     echo(f"generating the accelerator: {len(spec.stages)} cores, lanes {[s.lanes for s in spec.stages]} ...")
     design = build_design(spec)
@@ -265,8 +265,9 @@ def report_markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def load_build(build: Path) -> tuple[nir.NIRGraph, dict, dict]:
-    """(quantized graph, plan, report) of a build directory."""
+def load_build(build: Path, model: Path | None = None) -> tuple[nir.NIRGraph, dict, dict]:
+    """(quantized graph, plan, report) of a build directory; with ``model``, refused when the build
+    was compiled from another version of that file."""
     from snnc.ir.io import read_graph
 
     build = Path(build)
@@ -278,4 +279,7 @@ def load_build(build: Path) -> tuple[nir.NIRGraph, dict, dict]:
         report = json.loads((build / "report.json").read_text())
     except json.JSONDecodeError as exc:
         raise ConfigError(f"--build {build}: unreadable plan/report JSON ({exc.msg})") from None
+    recorded = report.get("model_sha256")
+    if model is not None and recorded and Path(model).exists() and file_digest(model) != recorded:
+        raise ConfigError(f"--build {build}: it was compiled from another version of {model}; recompile")
     return read_graph(build / "model.q.nir"), plan, report

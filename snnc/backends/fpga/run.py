@@ -1,6 +1,6 @@
-"""``snnc run --backend fpga``: the generated design on a dataset, image for image against the
-integer reference (values, class) and the cycle model (start and done cycles of every image, streamed
-in chunks of 1,000), with accuracy, cycles per image (throughput), latency and simulation speed."""
+"""The generated design simulated on a batch of images, image for image against the integer
+reference (values, class) and the cycle model (start and done cycles of every image, streamed in
+chunks of ``CHUNK``). Loading datasets and scoring against labels belong to ``snnc.evaluate``."""
 
 from __future__ import annotations
 
@@ -8,76 +8,73 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
 import nir
 import numpy as np
+import torch
 
-from snnc.backends.fpga.build import file_digest, load_build, write_build
+from snnc.backends.fpga.build import write_build
 from snnc.backends.fpga.pyrtl_sim import simulate_pyrtl
 from snnc.backends.fpga.rtl import build_design
-from snnc.backends.fpga.spec import design_from_graph
+from snnc.backends.fpga.spec import design_from_plan
 from snnc.backends.fpga.stimulus import reference_run
 from snnc.backends.fpga.verilator import build as build_verilator
 from snnc.backends.fpga.verilator import have_verilator, simulate_verilator
 from snnc.errors import ConfigError
-from snnc.ir.evaluation import prepare_images
-from snnc.ir.reference import compile_program
 
 Echo = Callable[[str], None]
 SIMULATORS = ("auto", "verilator", "pyrtl")
 CHUNK = 1000  # images per reference run and simulator call (bounds memory)
 
 
-def compile_for_run(graph: nir.NIRGraph, dataset: str, root: str, target: str, echo: Echo):
-    """Quantize and schedule ``graph`` (calibrated on 256 training images) for a run without --build."""
-    from snnc.compile import compile_graph, sample_images
-    from snnc.ir.passes import PassContext
+class DesignRun(NamedTuple):
+    """What the simulated design did on a batch of images, beside what the reference says."""
 
-    ctx = PassContext(backend="fpga", target=target, calibration=sample_images(graph, dataset, root, 256))
-    result = compile_graph(graph, "fpga", ctx)
-    return result.graph, ctx.reports["schedule"]
+    simulator: str
+    time_steps: int
+    rtl_classes: np.ndarray  # [B]
+    reference_classes: np.ndarray  # [B]
+    mismatches: int  # images whose values or class differ from the integer reference
+    cycle_model_mismatches: int  # images whose start or done cycle differs from the cycle model
+    stream_latencies: np.ndarray  # [B] done - start of each image in the stream (simulated)
+    predicted_stream_latencies: np.ndarray  # [B] the same, from the cycle model
+    span_cycles: int  # cycles from the first start to the last done, summed over chunks
+    predicted_span_cycles: int
+    seconds: float  # simulation time
 
 
-def run_fpga(
-    model: Path,
-    graph: nir.NIRGraph,
-    dataset: str,
-    root: str,
-    limit: int | None,
-    build: Path | None,
-    target: str,
-    simulator: str,
-    echo: Echo,
-) -> dict[str, Any]:
-    from snnc.data import canonical_name, limit_split, load_split
-
+def choose_simulator(simulator: str) -> bool:
+    """True for Verilator, False for PyRTL's own simulation."""
     if simulator not in SIMULATORS:
         raise ConfigError(f"--simulator must be one of {', '.join(SIMULATORS)}, got {simulator!r}")
-    use_verilator = simulator == "verilator" or (simulator == "auto" and have_verilator())
     if simulator == "verilator" and not have_verilator():
         raise ConfigError("--simulator verilator: verilator is not installed (make setup installs it as root)")
+    return simulator == "verilator" or (simulator == "auto" and have_verilator())
+
+
+def simulate_design(
+    quantized: nir.NIRGraph,
+    plan: dict,
+    images: torch.Tensor,
+    build: Path | None,
+    model: Path | None,
+    simulator: str = "auto",
+    echo: Echo = print,
+) -> DesignRun:
+    """Simulate the design of ``quantized`` with ``plan``'s lanes on ``images`` (shaped as the graph's
+    input): from ``build`` when given, else from a build written to a temporary directory."""
+    use_verilator = choose_simulator(simulator)
+    spec = design_from_plan(quantized, plan)
+    last = spec.stages[-1]
     with tempfile.TemporaryDirectory(prefix="snnc-fpga-") as scratch:
-        if build is not None:
-            quantized, plan, report = load_build(build)
-            recorded = report.get("model_sha256")
-            if recorded and model.exists() and file_digest(model) != recorded:
-                raise ConfigError(f"--build {build}: it was compiled from another version of {model}; recompile")
-            build_dir = Path(build)
-        else:
-            quantized, plan = compile_for_run(graph, dataset, root, target, echo)
-            build_dir = Path(scratch) / "build"
-            if use_verilator:
-                write_build(quantized, plan, build_dir, model, run_synthesis=False, echo=echo)
-        spec = design_from_graph(quantized, plan)
+        build_dir = Path(build) if build is not None else Path(scratch) / "build"
+        if build is None and use_verilator:
+            write_build(quantized, plan, build_dir, model, run_synthesis=False, echo=echo)
         design = None if use_verilator else build_design(spec)
         if use_verilator:
             build_verilator(build_dir, echo=echo)
-        split = limit_split(load_split(canonical_name(dataset), "test", root), limit)
-        images = prepare_images(compile_program(quantized), split.images, split.name)
-        labels = split.labels.numpy()
-        last = spec.stages[-1]
-        rtl_classes, ref_classes, cycles, predicted = [], [], [], []
+        rtl_classes, ref_classes, latencies, predicted = [], [], [], []
         mismatched, cycle_mismatches, seconds, span, predicted_span = 0, 0, 0.0, 0, 0
         for start in range(0, len(images), CHUNK):
             chunk = images[start : start + CHUNK]
@@ -96,27 +93,18 @@ def run_fpga(
             rtl_classes.append(rtl.classes)
             ref_classes.append(expected.classes)
             predicted.append(expected.cycles)
-            cycles.append(rtl.cycles)
+            latencies.append(rtl.cycles)
             echo(f"  {min(start + CHUNK, len(images)):,}/{len(images):,} images simulated")
-    rtl_all, ref_all, cycles_all = np.concatenate(rtl_classes), np.concatenate(ref_classes), np.concatenate(cycles)
-    return {
-        "model": str(model),
-        "backend": "fpga",
-        "simulator": "verilator" if use_verilator else "pyrtl",
-        "dataset": split.name,
-        "images": int(len(images)),
-        "time_steps": spec.time_steps,
-        "accuracy": float((rtl_all == labels).mean()),
-        "reference_accuracy": float((ref_all == labels).mean()),
-        "mismatches": mismatched,
-        "cycle_model_mismatches": cycle_mismatches,
-        "cycles_per_image": span / len(images),
-        "predicted_cycles_per_image": predicted_span / len(images),
-        "stream_latency_cycles_mean": float(cycles_all.mean()),
-        "stream_latency_cycles_max": int(cycles_all.max()),
-        "predicted_stream_latency_cycles_mean": float(np.concatenate(predicted).mean()),
-        "simulation_seconds": seconds,
-        "simulated_images_per_s": len(images) / seconds if seconds else 0.0,
-        "simulated_cycles_per_s": span / seconds if seconds else 0.0,
-        "target": plan["target"],
-    }
+    return DesignRun(
+        simulator="verilator" if use_verilator else "pyrtl",
+        time_steps=spec.time_steps,
+        rtl_classes=np.concatenate(rtl_classes),
+        reference_classes=np.concatenate(ref_classes),
+        mismatches=mismatched,
+        cycle_model_mismatches=cycle_mismatches,
+        stream_latencies=np.concatenate(latencies),
+        predicted_stream_latencies=np.concatenate(predicted),
+        span_cycles=span,
+        predicted_span_cycles=predicted_span,
+        seconds=seconds,
+    )

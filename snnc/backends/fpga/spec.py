@@ -22,15 +22,16 @@ metadata it could contradict:
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import nir
 import numpy as np
 
+from snnc.backends.fpga.cycles import StageTiming, fc_timing, spike_slots
 from snnc.errors import GraphError, UnsupportedNodeError
-from snnc.ir.cycles import spike_slots
 from snnc.ir.graph import infer_shapes, shape3
-from snnc.ir.metadata import node_reset, read_snnc
+from snnc.ir.metadata import graph_encoding, graph_time_steps, node_reset, read_snnc
 from snnc.ir.passes.fuse import stages_of
 from snnc.ir.passes.quantize import signed_bits
 
@@ -58,7 +59,7 @@ class FcStage(NamedTuple):
     input_bits: int
     source_shape: Shape3 = (0, 1, 1)  # coordinates arriving (before the pool remap)
     pool: int = 0  # SumPool2d kernel (= stride) folded into the input, 0 for none
-    slots: int = 2  # step slots of the spike ring (snnc.ir.cycles.spike_slots)
+    slots: int = 2  # step slots of the spike ring (cycles.spike_slots)
 
     @property
     def n_out(self) -> int:
@@ -196,6 +197,43 @@ class DesignSpec(NamedTuple):
     def result_signed(self) -> bool:
         return not (self.stages[-1].kind != "readout" and self.decoding == "spike_count")
 
+    def timings(self) -> list[StageTiming]:
+        """The cycle model's view of each core: the one source of every cycle figure (plan, report,
+        expected cycles of a simulation)."""
+        return [stage_timing(stage) for stage in self.stages]
+
+
+def stage_timing(stage: Stage) -> StageTiming:
+    """A core's layout and items per event as the cycle model counts them (see ``cycles``): a fully
+    connected core issues ``G`` items per event, a convolution ``kh kw ceil(C / P)``, a pool one; conv
+    and pool cores clear their RAM words after reset."""
+    if isinstance(stage, FcStage):
+        return fc_timing(stage.n_out, stage.lanes, stage.pixels, stage.pool, stage.slots)
+    if isinstance(stage, ConvStage):
+        kh, kw = stage.weights.shape[2:]
+        per_event = kh * kw * stage.channel_groups
+    else:
+        per_event = 1
+    timing = StageTiming(stage.out_shape, stage.lanes, per_event, stage.pixels, stage.pool, stage.slots)
+    return timing._replace(clear_words=timing.words)
+
+
+def with_lanes(spec: DesignSpec, lanes: Sequence[int]) -> DesignSpec:
+    """``spec`` with ``lanes[s]`` lanes for each stage (a pool core's lanes are its channels) and the
+    spike ring each then gets."""
+    stages: list[Stage] = []
+    for stage, count in zip(spec.stages, lanes, strict=True):
+        if not isinstance(stage, PoolStage):
+            stage = stage._replace(lanes=int(count))
+            stage = stage._replace(slots=spike_slots(spec.time_steps, stage.pixels, stage.words, stage.lanes))
+        stages.append(stage)
+    return spec._replace(stages=tuple(stages))
+
+
+def lane_limit(stage: Stage) -> int:
+    """The most lanes a core can use: one per output neuron (fully connected) or channel."""
+    return stage.n_out if isinstance(stage, FcStage) else stage.out_shape[0]
+
 
 def unsigned_bits(value: int) -> int:
     """Bits of an unsigned integer holding 0..value (at least 1)."""
@@ -266,18 +304,26 @@ def _neuron_fields(graph, name: str, out_shape: Shape3) -> dict:
     )
 
 
-def design_from_graph(graph: nir.NIRGraph, plan: dict) -> DesignSpec:
-    """The cores of a quantized, fused, scheduled graph; anything the generator cannot build is named."""
+def design_from_plan(graph: nir.NIRGraph, plan: dict) -> DesignSpec:
+    """The cores of a quantized graph with the lanes the ``schedule`` pass planned."""
+    return design_from_graph(graph, [stage["lanes"] for stage in plan["stages"]])
+
+
+def design_from_graph(graph: nir.NIRGraph, lanes: Sequence[int]) -> DesignSpec:
+    """The cores of a quantized, fused graph with ``lanes[s]`` lanes for stage ``s`` (ignored for pool
+    stages, whose lanes are their channels); anything the generator cannot build is named."""
     meta = read_snnc(graph)
     if "quant" not in meta:
         raise GraphError("the FPGA generator needs a quantized graph (run the fpga pipeline)")
     shapes = infer_shapes(graph)
     input_bits = int(meta["quant"].get("input_bits", 8))
-    time_steps = int(plan["time_steps"])
+    time_steps = graph_time_steps(graph)
+    if len(lanes) != len(stages_of(graph)):
+        raise GraphError(f"{len(lanes)} lane counts for {len(stages_of(graph))} stages")
     input_name = next(n for n, node in graph.nodes.items() if isinstance(node, nir.Input))
     shape = shape3(shapes[input_name])
     stages: list[Stage] = []
-    for stage, placed in zip(stages_of(graph), plan["stages"], strict=True):
+    for stage, stage_lanes in zip(stages_of(graph), lanes, strict=True):
         names = list(stage["nodes"])
         pool = 0
         if isinstance(graph.nodes[names[0]], nir.SumPool2d):
@@ -321,7 +367,7 @@ def design_from_graph(graph: nir.NIRGraph, plan: dict) -> DesignSpec:
         common = dict(
             index=stage["index"],
             weight_bits=weight_bits,
-            lanes=int(placed["lanes"]),
+            lanes=max(1, int(stage_lanes)),
             pixels=pixels,
             input_bits=input_bits,
             source_shape=source,
@@ -353,7 +399,7 @@ def design_from_graph(graph: nir.NIRGraph, plan: dict) -> DesignSpec:
     decoding = meta.get("decoding", "spike_count")
     if not isinstance(stages[-1], FcStage):
         raise UnsupportedNodeError("the FPGA backend needs a fully connected last stage (the classifier)")
-    return DesignSpec(tuple(stages), time_steps, decoding, meta.get("encoding", "direct"))
+    return DesignSpec(tuple(stages), time_steps, decoding, graph_encoding(graph))
 
 
 def _conv_stage(graph, stage, name, synapse, weights, in_shape: Shape3, input_max, common, shapes) -> ConvStage:

@@ -4,7 +4,7 @@ Host records are ``(c, y, x, value, eos)`` on the input stream, coordinates in t
 ``(C, H, W)`` (a flat input is ``(N, 1, 1)``): a pixel stage gets the image's non-zero quantized
 pixels once and one end marker; a spike stage gets each step's spikes (C order) and an end marker
 per step. The expectation holds, per image, the output
-values (spike counts or membranes), the class, and the exact cycle count of ``snnc.ir.cycles``.
+values (spike counts or membranes), the class, and the exact cycle count of the cycle model (``cycles``).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import nir
 import numpy as np
 import torch
 
-from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage
-from snnc.ir.cycles import ImageTrace, StageTiming, fc_timing, image_traces, stream_cycles
+from snnc.backends.fpga.cycles import ImageTrace, image_traces, stream_cycles
+from snnc.backends.fpga.spec import DesignSpec
 from snnc.ir.encoding import encode
 from snnc.ir.integer import quantize_pixels, simulate_integer
 from snnc.ir.passes.fuse import stages_of
@@ -38,22 +38,6 @@ class Expected(NamedTuple):
         return self.dones - self.starts
 
 
-def stage_timings(spec: DesignSpec) -> list[StageTiming]:
-    """The cycle model's view of each core (see ``snnc.ir.cycles``)."""
-    timings = []
-    for s in spec.stages:
-        if isinstance(s, FcStage):
-            timings.append(fc_timing(s.n_out, s.lanes, s.pixels, s.pool, s.slots))
-        elif isinstance(s, ConvStage):
-            kh, kw = s.weights.shape[2:]
-            timing = StageTiming(s.out_shape, s.lanes, kh * kw * s.channel_groups, s.pixels, s.pool, s.slots)
-            timings.append(timing._replace(clear_words=timing.words))
-        else:
-            timing = StageTiming(s.out_shape, s.lanes, 1, False, s.pool)
-            timings.append(timing._replace(clear_words=timing.words))
-    return timings
-
-
 def host_records(first_input: np.ndarray, pixels: bool, shape: tuple[int, int, int]) -> list[list[Record]]:
     """Per image, the input stream: ``first_input`` is [T, B, N_in] spikes or quantized pixels,
     ``shape`` the input's (C, H, W)."""
@@ -72,11 +56,19 @@ def host_records(first_input: np.ndarray, pixels: bool, shape: tuple[int, int, i
     return images
 
 
-def reference_run(graph: nir.NIRGraph, spec: DesignSpec, images: torch.Tensor, seed: int = 0):
-    """(host records per image, ``Expected``) for ``images`` shaped as the graph's input."""
+class Activity(NamedTuple):
+    """What the integer reference says the cores see and do for a batch of images."""
+
+    first_input: np.ndarray  # [T, B, N_in]: what enters stage 0 (spikes, or the quantized pixels)
+    spikes: list[np.ndarray]  # [T, B, N_s] per stage: the spikes it emits
+    values: np.ndarray  # [B, N]: the output values (spike counts or membranes)
+
+
+def integer_activity(graph: nir.NIRGraph, spec: DesignSpec, images: torch.Tensor, seed: int = 0) -> Activity:
+    """Run the integer reference on ``images`` (shaped as the graph's input) and record, per stage,
+    what it receives and emits, and the values the accelerator must output."""
     program = compile_program(graph)
-    stages = stages_of(graph)
-    emitters = [s["nodes"][-1] for s in stages]
+    emitters = [s["nodes"][-1] for s in stages_of(graph)]
     last = spec.stages[-1]
     membrane_node = emitters[-1] if last.kind != "readout" and spec.decoding == "membrane" else None
     inputs = encode(images, spec.encoding, spec.time_steps, seed=seed)
@@ -84,20 +76,24 @@ def reference_run(graph: nir.NIRGraph, spec: DesignSpec, images: torch.Tensor, s
         program, inputs, record=tuple(emitters), record_membranes=(membrane_node,) if membrane_node else ()
     )
     steps, batch = spec.time_steps, len(images)
-    first = spec.stages[0]
-    if first.pixels:
-        first_input = quantize_pixels(inputs, first.input_bits).reshape(steps, batch, -1).numpy()
+    if spec.stages[0].pixels:
+        first_input = quantize_pixels(inputs, spec.stages[0].input_bits).reshape(steps, batch, -1).numpy()
     else:
         first_input = inputs.reshape(steps, batch, -1).to(torch.int64).numpy()
     spikes = [result.recorded[name].reshape(steps, batch, -1).to(torch.int64).numpy() for name in emitters]
-    if last.kind == "readout":
-        values = spikes[-1].sum(0)
-    elif membrane_node:
+    if membrane_node:
         values = result.membranes[membrane_node][-1].reshape(batch, -1).to(torch.int64).numpy()
     else:
-        values = spikes[-1].sum(0)
-    timings = stage_timings(spec)
-    traces = image_traces(first_input, spikes, timings)
-    stream = np.array(stream_cycles(timings, traces, steps), dtype=np.int64).reshape(-1, 2)
-    expected = Expected(values.astype(np.int64), values.argmax(-1), stream[:, 0], stream[:, 1], traces)
-    return host_records(first_input, first.pixels, first.source_shape), expected
+        values = spikes[-1].sum(0)  # spike counts, or a readout's integrated membrane
+    return Activity(first_input, spikes, values.astype(np.int64))
+
+
+def reference_run(graph: nir.NIRGraph, spec: DesignSpec, images: torch.Tensor, seed: int = 0):
+    """(host records per image, ``Expected``) for ``images`` shaped as the graph's input."""
+    activity = integer_activity(graph, spec, images, seed)
+    traces = image_traces(activity.first_input, activity.spikes, spec.timings())
+    stream = np.array(stream_cycles(spec.timings(), traces, spec.time_steps), dtype=np.int64).reshape(-1, 2)
+    values = activity.values
+    expected = Expected(values, values.argmax(-1), stream[:, 0], stream[:, 1], traces)
+    first = spec.stages[0]
+    return host_records(activity.first_input, first.pixels, first.source_shape), expected

@@ -21,10 +21,10 @@ from pathlib import Path
 import pyrtl
 
 from snnc.backends.fpga.rtl import Design
+from snnc.backends.fpga.schedule import LOGIC_MEMORY_BITS
 from snnc.backends.fpga.stimulus import Record
 from snnc.errors import GraphError
 from snnc.ir.io import atomic_write
-from snnc.ir.passes.schedule import LOGIC_MEMORY_BITS
 
 MODULE = "snnc_accelerator"
 

@@ -1,8 +1,10 @@
-"""The pass manager: named passes over NIR graphs, run in a written-down order per backend.
+"""The pass manager: named passes over NIR graphs, run in a written-down order.
 
-A pass is a function ``(graph, ctx) -> graph`` registered under a name. The manager runs a
-backend's pipeline (a list of names), checks the graph after every pass, records the time
-each pass took and can write the graph after each pass to ``DIR/NN-name.nir``.
+A pass is a function ``(graph, ctx) -> graph`` registered under a name. This package holds the
+target-independent passes (``TARGET_INDEPENDENT``, in the order they run); a backend declares its
+own passes and its pipeline (``snnc.backends``). The manager runs a pipeline (a list of names),
+checks the graph after every pass, records the time each pass took and can write the graph after
+each pass to ``DIR/NN-name.nir``.
 """
 
 from __future__ import annotations
@@ -22,11 +24,8 @@ from snnc.ir.graph import check_graph
 Pass = Callable[[nir.NIRGraph, "PassContext"], nir.NIRGraph]
 PASSES: dict[str, Pass] = {}
 
-# Each backend's pipeline, in the order the passes run.
-PIPELINES: dict[str, list[str]] = {
-    "reference": ["canonicalize", "validate", "fuse", "quantize"],
-    "fpga": ["canonicalize", "validate", "fuse", "quantize", "schedule"],
-}
+# The passes every backend's pipeline starts with, in the order they run.
+TARGET_INDEPENDENT = ("canonicalize", "validate", "fuse", "quantize")
 
 
 @dataclass
@@ -39,26 +38,29 @@ class PassContext:
     input_bits: int = 8
     weight_percentile: float | None = None  # None: max-abs scale
     per_channel: bool = False  # one weight scale per output channel instead of per stage
-    target: str | None = None
-    lanes: int | None = None  # force lanes per stage (None: balance)
+    target: str | None = None  # the device a backend's planning passes plan for
+    lanes: int | None = None  # parallel neuron updates per stage a planning pass must use (None: it chooses)
     calibration: torch.Tensor | None = None  # sample images [N, *input_shape] for saturation and spike profile
-    time_steps: int | None = None
+    time_steps: int | None = None  # -T: overrides the graph's time steps (quantize records the one used)
     timings: dict[str, float] = field(default_factory=dict)
     reports: dict[str, Any] = field(default_factory=dict)
 
 
-def register(name: str) -> Callable[[Pass], Pass]:
+Precheck = Callable[["PassContext"], None]
+PRECHECKS: dict[str, Precheck] = {}
+
+
+def register(name: str, precheck: Precheck | None = None) -> Callable[[Pass], Pass]:
+    """Register a pass; its ``precheck`` (options it needs, such as calibration images) runs for
+    every pass of a pipeline before the first pass does any work."""
+
     def decorate(function: Pass) -> Pass:
         PASSES[name] = function
+        if precheck is not None:
+            PRECHECKS[name] = precheck
         return function
 
     return decorate
-
-
-def pipeline_for(backend: str) -> list[str]:
-    if backend not in PIPELINES:
-        raise ConfigError(f"--backend: no pipeline for {backend!r}; choose one of {', '.join(PIPELINES)}")
-    return list(PIPELINES[backend])
 
 
 def run_pipeline(
@@ -68,9 +70,12 @@ def run_pipeline(
     from snnc.ir.io import write_graph
 
     _load_passes()
-    for index, name in enumerate(pipeline, start=1):
+    for name in pipeline:
         if name not in PASSES:
             raise ConfigError(f"unknown pass {name!r}; registered: {', '.join(PASSES)}")
+        if name in PRECHECKS:
+            PRECHECKS[name](ctx)
+    for index, name in enumerate(pipeline, start=1):
         began = time.perf_counter()
         try:
             graph = PASSES[name](graph, ctx)
@@ -84,5 +89,6 @@ def run_pipeline(
 
 
 def _load_passes() -> None:
-    """Import the pass modules (they register themselves)."""
-    from snnc.ir.passes import canonicalize, fuse, quantize, schedule, validate  # noqa: F401
+    """Import the target-independent pass modules (they register themselves); a backend's own
+    passes are imported by ``snnc.backends.pipeline_for``."""
+    from snnc.ir.passes import canonicalize, fuse, quantize, validate  # noqa: F401

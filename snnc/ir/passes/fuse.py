@@ -17,7 +17,7 @@ import nir
 
 from snnc.errors import GraphError, UnsupportedNodeError
 from snnc.ir.graph import topological_order
-from snnc.ir.metadata import read_snnc, update_snnc
+from snnc.ir.metadata import graph_encoding, read_snnc, update_snnc
 from snnc.ir.passes import PassContext, register
 
 SYNAPSES = (nir.Affine, nir.Conv2d)
@@ -41,7 +41,7 @@ def fuse(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
         if not isinstance(graph.nodes[n], (nir.Input, nir.Output))
         and not (isinstance(graph.nodes[n], nir.Scale) and "quant" in read_snnc(graph.nodes[n]))
     ]
-    encoding = read_snnc(graph).get("encoding", "direct")
+    encoding = graph_encoding(graph)
     stages: list[dict[str, Any]] = []
     current: list[str] = []
     for name in body:

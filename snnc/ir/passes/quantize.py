@@ -38,7 +38,7 @@ import torch
 
 from snnc.errors import ConfigError, GraphError, UnsupportedNodeError
 from snnc.ir.graph import pair, with_synapse_weights
-from snnc.ir.metadata import read_snnc, update_snnc
+from snnc.ir.metadata import graph_encoding, graph_time_steps, read_snnc, update_snnc
 from snnc.ir.passes import PassContext, register
 from snnc.ir.passes.fuse import stages_of
 from snnc.ir.reference import graph_dt
@@ -124,9 +124,8 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
         raise ConfigError(f"--v-bits must be between 4 and {MAX_V_BITS}, got {ctx.v_bits}")
     if not 1 <= ctx.input_bits <= 16:
         raise ConfigError(f"--input-bits must be between 1 and 16, got {ctx.input_bits}")
-    meta = read_snnc(graph)
     dt = graph_dt(graph)
-    time_steps = int(ctx.time_steps or meta.get("time_steps") or 100)
+    time_steps = graph_time_steps(graph, ctx.time_steps)
     stages = stages_of(graph)
     nodes = dict(graph.nodes)
     edges = list(graph.edges)
@@ -261,6 +260,7 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
             "input_bits": ctx.input_bits,
             "weight_percentile": ctx.weight_percentile,
         },
+        time_steps=time_steps,  # the widths above hold for this T: the integer graph records it
     )
     if ctx.calibration is not None:
         _saturation_report(result, ctx, summaries, time_steps)
@@ -275,7 +275,7 @@ def _saturation_report(graph: nir.NIRGraph, ctx: PassContext, summaries: list[di
     from snnc.ir.reference import compile_program
 
     program = compile_program(graph)
-    encoding = read_snnc(graph).get("encoding", "direct")
+    encoding = graph_encoding(graph)
     neurons = {
         s["stage"]: s["nodes"][-1]
         for s in summaries

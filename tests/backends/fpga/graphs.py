@@ -78,11 +78,6 @@ def quantized_fc_graph(
     return fuse(graph, PassContext())
 
 
-def plan_for(lanes: list[int], time_steps: int) -> dict:
-    """The parts of a plan the generator reads."""
-    return {"time_steps": time_steps, "stages": [{"lanes": p} for p in lanes]}
-
-
 def _neuron(rng, kind: str, shape: tuple[int, ...], reset: str, v_bits: int, leak: tuple[int, int]) -> nir.NIRNode:
     """An integer IF/LIF layer with per-channel parameters (what conv cores take)."""
     channels = shape[0]

@@ -18,7 +18,7 @@ from snnc.backends.fpga.verilator import have_verilator, lint, simulate_verilato
 from snnc.backends.fpga.verilog import write_verilog
 from snnc.errors import UnsupportedNodeError
 from snnc.ir.integer import IntState, if_step_int, lif_step_int
-from tests.backends.fpga.graphs import plan_for, quantized_conv_graph, quantized_fc_graph
+from tests.backends.fpga.graphs import quantized_conv_graph, quantized_fc_graph
 
 
 def _lane_stage(kind: str, reset: str, v_bits: int, acc_bits: int, m: int, f: int) -> FcStage:
@@ -72,7 +72,7 @@ def test_neuron_lane_block_matches_the_integer_step(kind, reset, m, f, data):
 
 
 def _check(graph, lanes, steps, images, simulate):
-    spec = design_from_graph(graph, plan_for(lanes, steps))
+    spec = design_from_graph(graph, lanes)
     records, expected = reference_run(graph, spec, images)
     result = simulate(spec, records)
     np.testing.assert_array_equal(result.values, expected.values)
@@ -123,7 +123,7 @@ def test_exported_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pixel
     graph = quantized_fc_graph(
         rng, [12, 10, 6, 4], ["lif", "if", "if"], pixels, 5, decoding, ["zero", "subtract", "zero"]
     )
-    spec = design_from_graph(graph, plan_for([4, 3, 2], 5))
+    spec = design_from_graph(graph, [4, 3, 2])
     design = build_design(spec)
     written = write_verilog(design, tmp_path)
     text = written["verilog"].read_text()
@@ -196,7 +196,7 @@ def test_unbuildable_conv_stages_are_refused_by_name(rng, change, words):
     else:
         name = "conv0"
     with pytest.raises(UnsupportedNodeError, match=f"node '{name}'.*{words}"):
-        design_from_graph(graph, plan_for([1, 1, 1, 1], 2))
+        design_from_graph(graph, [1, 1, 1, 1])
 
 
 @pytest.mark.skipif(not have_verilator(), reason="verilator is not installed (make setup installs it as root)")
@@ -208,7 +208,7 @@ def test_conv_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pool_styl
         rng, (2, 8, 8), convs, pool_style, 6, 3, ["lif", "if", "if", "lif"], pixels, 4, "membrane", not pixels
     )
     lanes = [2, 3, 3, 4, 3, 2] if pool_style == "spike" else [2, 3, 3, 2]
-    spec = design_from_graph(graph, plan_for(lanes, 4))
+    spec = design_from_graph(graph, lanes)
     write_verilog(build_design(spec), tmp_path)
     assert lint(tmp_path) == ""
 

@@ -1,0 +1,319 @@
+"""``schedule``: the FPGA backend's planning pass: lanes per core for a target, and exact cycles.
+
+Each stage becomes one event-driven core (``spec.design_from_graph``) with ``P`` lanes (P
+neurons updated per cycle). Every cycle figure comes from the cores themselves: a core's items per
+event and words (``spec.stage_timing``) feed the exact cycle model (``cycles``), run on the spike
+profile the integer reference measures on the calibration images. The plan reports the cycles per
+image of those images streamed back to back (span / images) and each image's latency alone; the
+build's report quotes the plan, and ``snnc run --backend fpga`` checks every simulated image
+against the same model. The event lower bound reported against is
+``T * max_s (per_event_s E_s + ceil(N_s / P_s))`` with ``E_s`` the mean events per step
+(``docs/hardware.md``, "Cycle contract").
+
+Lanes start at 1 (``--lanes`` forces them) and the bottleneck core's lanes double, clipped to its
+neurons (FC) or channels (conv), while the design fits the target; when a doubling does not fit,
+the largest lane count between the last fitting one and the doubled one that fits is kept.
+
+Resources (``docs/hardware.md``, "Resource model"): every memory the generator declares for a core
+(event buffer, weight ROM, membranes, accumulators, spike ring, counters), ``2^ceil(log2 depth)``
+deep as PyRTL declares it, in block RAMs of the target's best aspect ratio (memories of at most
+``LOGIC_MEMORY_BITS`` stay in logic); logic ``300 + P (8 v_bits + 4)`` LUTs per core (fitted to
+yosys on generated cores; x2.3 on iCE40's LUT4); a pixel core needs P multipliers (DSPs, or
+``weight_bits * input_bits`` LUTs each where the target has none). These are estimates: ``snnc
+compile --backend fpga`` reports what yosys and nextpnr measure.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+import nir
+import numpy as np
+
+from snnc.backends.fpga.cycles import StageTiming, image_cycles, image_traces, stream_cycles
+from snnc.backends.fpga.spec import (
+    DesignSpec,
+    FcStage,
+    PoolStage,
+    Stage,
+    design_from_graph,
+    lane_limit,
+    with_lanes,
+)
+from snnc.backends.fpga.stimulus import integer_activity
+from snnc.errors import ConfigError, GraphError
+from snnc.ir.metadata import graph_time_steps, read_snnc
+from snnc.ir.passes import PassContext, register
+from snnc.ir.passes.fuse import stages_of
+
+STAGE_BASE_LUTS = 300
+# LUTs per lane ~ 6 v_bits + 2 acc_bits (adders, saturation, threshold, reset muxes), fitted to yosys
+# synth_xilinx on generated FC cores (benchmarks/fpga_fc.py: ~180 LUT6 per lane at 21-bit membranes);
+# iCE40's LUT4 needs about 2.3x as many.
+LUT4_FACTOR = 2.3
+# Memories this small are kept in flip-flops (``ram_style = "logic"``): a block RAM each would be
+# mostly empty, and small FPGAs have few (32 on an iCE40 HX8K).
+LOGIC_MEMORY_BITS = 512
+STEP_OVERHEAD = 3  # start + pipeline drain of a core, per step
+
+
+class Target(NamedTuple):
+    luts: int
+    bram_blocks: int
+    bram_block_bits: int
+    bram_width: int
+    dsps: int
+    clock_mhz: float  # stated clock until place and route measures one
+    lut_inputs: int = 6
+
+
+TARGETS: dict[str, Target] = {
+    "ice40-hx8k": Target(
+        luts=7_680, bram_blocks=32, bram_block_bits=4_096, bram_width=16, dsps=0, clock_mhz=40.0, lut_inputs=4
+    ),
+    "ice40-up5k": Target(
+        luts=5_280, bram_blocks=30, bram_block_bits=4_096, bram_width=16, dsps=8, clock_mhz=20.0, lut_inputs=4
+    ),
+    "xc7z020": Target(luts=53_200, bram_blocks=140, bram_block_bits=36_864, bram_width=72, dsps=220, clock_mhz=100.0),
+    "generic": Target(
+        luts=1_000_000, bram_blocks=10_000, bram_block_bits=36_864, bram_width=72, dsps=10_000, clock_mhz=100.0
+    ),
+}
+
+
+def get_target(name: str | None) -> Target:
+    if name not in TARGETS:
+        raise ConfigError(f"--target: unknown target {name!r}; choose one of {', '.join(TARGETS)}")
+    return TARGETS[name]
+
+
+def memory_blocks(depth: int, width: int, target: Target) -> int:
+    """Block RAMs for a ``depth`` x ``width`` memory declared ``2^ceil(log2 depth)`` deep (as PyRTL
+    does), in the block's best aspect ratio (``width / 2^k`` wide, proportionally deeper); none for
+    a memory of at most ``LOGIC_MEMORY_BITS``, which the generator keeps in logic."""
+    declared = 1 << max(0, (depth - 1).bit_length())
+    if declared * width <= LOGIC_MEMORY_BITS:
+        return 0
+    best, port = math.inf, target.bram_width
+    while port >= 1:
+        best = min(best, math.ceil(width / port) * math.ceil(declared / (target.bram_block_bits // port)))
+        port //= 2
+    return int(best)
+
+
+def core_memories(stage: Stage, timing: StageTiming, last: bool) -> list[tuple[int, int]]:
+    """(depth, width) of every memory the generator (``rtl``) declares for this core."""
+    source = math.prod(stage.source_shape)  # events of a step at most: one per source neuron
+    lanes, words = timing.lanes, timing.words
+    ring = (timing.slots << max(0, (words - 1).bit_length()), lanes)  # spike slots between compute and emitter
+    if isinstance(stage, FcStage):
+        index_bits = max(1, (stage.n_in - 1).bit_length())
+        memories = [
+            (2 << max(1, stage.n_in.bit_length()), index_bits + (stage.input_bits if stage.pixels else 0)),
+            (stage.n_in * timing.groups, lanes * stage.weight_bits),
+            (timing.groups, lanes * stage.v_bits),
+            (timing.groups, lanes * stage.acc_bits),
+        ]
+        if stage.pixels:
+            memories.append((timing.groups, lanes * stage.acc_bits))  # the current kept for steps 1..T-1
+        memories.append((timing.groups, lanes * 8) if last else ring)  # result counters, or spikes to emit
+        return memories
+    events = (2 << max(1, source.bit_length()), source.bit_length() + 3 + (stage.input_bits if stage.pixels else 0))
+    if isinstance(stage, PoolStage):
+        return [events, ring, (words, lanes * stage.count_bits)]
+    c_in, kh, kw = stage.weights.shape[1:]
+    return [
+        events,
+        ring,
+        (c_in * kh * kw * timing.groups, lanes * stage.weight_bits),
+        (words, lanes * stage.acc_bits),
+        (words, lanes * stage.v_bits),
+    ]
+
+
+def stage_resources(stage: Stage, timing: StageTiming, last: bool, target: Target) -> dict[str, int]:
+    """LUTs, block RAMs and DSPs of one core (see the module doc)."""
+    blocks = sum(memory_blocks(depth, width, target) for depth, width in core_memories(stage, timing, last))
+    state_bits = stage.count_bits if isinstance(stage, PoolStage) else stage.v_bits
+    luts = STAGE_BASE_LUTS + timing.lanes * (8 * state_bits + 4)
+    dsps = 0
+    if stage.pixels:
+        if target.dsps:
+            dsps = timing.lanes
+        else:
+            luts += timing.lanes * stage.weight_bits * stage.input_bits
+    if target.lut_inputs == 4:
+        luts = math.ceil(luts * LUT4_FACTOR)
+    weights = 0 if isinstance(stage, PoolStage) else int(stage.weights.size) * stage.weight_bits
+    return {
+        "luts": luts,
+        "bram_blocks": blocks,
+        "dsps": dsps,
+        "weight_memory_bits": weights,
+        "membrane_memory_bits": stage.n_out * state_bits,
+    }
+
+
+def design_resources(spec: DesignSpec, target: Target) -> list[dict[str, int]]:
+    last = len(spec.stages) - 1
+    return [
+        stage_resources(stage, timing, index == last, target)
+        for index, (stage, timing) in enumerate(zip(spec.stages, spec.timings(), strict=True))
+    ]
+
+
+def fits(resources: list[dict[str, int]], target: Target) -> bool:
+    return (
+        sum(r["luts"] for r in resources) <= target.luts
+        and sum(r["bram_blocks"] for r in resources) <= target.bram_blocks
+        and sum(r["dsps"] for r in resources) <= target.dsps
+    )
+
+
+def largest_fitting(fitting: int, tried: int, fit: Callable[[int], bool]) -> int:
+    """The largest lane count in ``[fitting, tried]`` that fits, given that ``fitting`` does (a
+    design's resources need not grow monotonically with lanes: block RAM aspect ratios jump)."""
+    for lanes in range(tried, fitting, -1):
+        if fit(lanes):
+            return lanes
+    return fitting
+
+
+def stage_cycles(timing: StageTiming, events: float) -> float:
+    """Cycles a core spends in a time step with ``events`` (the mean per step): its items plus the
+    start and drain."""
+    return timing.per_event * events + timing.words + STEP_OVERHEAD
+
+
+def stage_bound(stage: Stage, timing: StageTiming, events: float) -> float:
+    """The per-step event lower bound of a core: every item an event causes, plus one update per
+    ``P`` neurons: ``per_event E + ceil(N / P)``."""
+    return timing.per_event * events + math.ceil(stage.n_out / timing.lanes)
+
+
+def mean_events(traces, time_steps: int) -> list[float]:
+    """Mean events entering each stage per step (after its pool remap; a pixel stage's pixels,
+    which arrive once per image, spread over the T steps)."""
+    stages = len(traces[0].events)
+    return [sum(sum(trace.events[s]) for trace in traces) / (time_steps * len(traces)) for s in range(stages)]
+
+
+def search_lanes(spec: DesignSpec, events: Sequence[float], target: Target, forced: int | None) -> list[int]:
+    """Lanes per stage: ``forced`` (clipped to each core), or balanced: from one lane each, the
+    bottleneck core's lanes double while the design fits (see the module doc). A pool core's lanes
+    are its channels."""
+    limits = [lane_limit(stage) for stage in spec.stages]
+    lanes = [
+        limit if isinstance(stage, PoolStage) else min(forced, limit) if forced else 1
+        for stage, limit in zip(spec.stages, limits, strict=True)
+    ]
+
+    def fit_with(candidate: list[int]) -> bool:
+        return fits(design_resources(with_lanes(spec, candidate), target), target)
+
+    if forced or not fit_with(lanes):
+        return lanes
+    cycles = [stage_cycles(t, e) for t, e in zip(with_lanes(spec, lanes).timings(), events, strict=True)]
+    while True:
+        bottleneck = max(range(len(lanes)), key=cycles.__getitem__)
+        if lanes[bottleneck] >= limits[bottleneck]:
+            break
+        tried = min(lanes[bottleneck] * 2, limits[bottleneck])
+
+        def fit_at(count: int, b: int = bottleneck) -> bool:
+            return fit_with(lanes[:b] + [count] + lanes[b + 1 :])
+
+        if not fit_at(tried):
+            lanes[bottleneck] = largest_fitting(lanes[bottleneck], tried - 1, fit_at)
+            break
+        lanes[bottleneck] = tried
+        timing = with_lanes(spec, lanes).timings()[bottleneck]
+        cycles[bottleneck] = stage_cycles(timing, events[bottleneck])
+    return lanes
+
+
+def _refuse_misfit(graph: nir.NIRGraph, spec: DesignSpec, target_name: str, target: Target) -> None:
+    resources = design_resources(spec, target)
+    if fits(resources, target):
+        return
+    stages = stages_of(graph)
+    worst = max(range(len(stages)), key=lambda i: resources[i]["bram_blocks"])
+    used = resources[worst]
+    raise ConfigError(
+        f"stage {worst} ({stages[worst]['synapse'] or stages[worst]['nodes'][-1]}) does not fit {target_name}: "
+        f"it needs {used['bram_blocks']} block RAMs ({used['weight_memory_bits']:,} weight bits, "
+        f"{used['membrane_memory_bits']:,} membrane bits) and the design {sum(r['luts'] for r in resources):,}"
+        f" LUTs / {sum(r['bram_blocks'] for r in resources)} blocks, of {target.luts:,} LUTs and "
+        f"{target.bram_blocks} blocks"
+    )
+
+
+def check_options(ctx: PassContext) -> None:
+    """What the pass needs, checked before any pass of the pipeline runs: a known target and sample
+    images."""
+    get_target(ctx.target)
+    if ctx.calibration is None:
+        raise ConfigError("schedule needs sample images to measure the spike profile (pass --dataset)")
+
+
+@register("schedule", precheck=check_options)
+def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
+    check_options(ctx)
+    target = get_target(ctx.target)
+    if "quant" not in read_snnc(graph):
+        raise GraphError("schedule needs a quantized graph (run quantize first)")
+    time_steps = graph_time_steps(graph, ctx.time_steps)
+    stages = stages_of(graph)
+    base = design_from_graph(graph, [1] * len(stages))
+    activity = integer_activity(graph, base, ctx.calibration)
+    events = mean_events(image_traces(activity.first_input, activity.spikes, base.timings()), time_steps)
+    lanes = search_lanes(base, events, target, ctx.lanes)
+    spec = with_lanes(base, lanes)
+    _refuse_misfit(graph, spec, ctx.target, target)
+    resources = design_resources(spec, target)
+    timings = spec.timings()
+    traces = image_traces(activity.first_input, activity.spikes, timings)
+    stream = np.array(stream_cycles(timings, traces, time_steps))
+    latencies = np.array([image_cycles(timings, trace, time_steps) for trace in traces])  # each image alone
+    per_image = float(stream[-1, 1] - stream[0, 0] + 1) / len(stream)  # streamed back to back: span / images
+    bound = time_steps * max(
+        stage_bound(stage, timing, e) for stage, timing, e in zip(spec.stages, timings, events, strict=True)
+    )
+    plan = {
+        "target": ctx.target,
+        "clock_mhz": target.clock_mhz,
+        "time_steps": time_steps,
+        "cycles_per_image": per_image,
+        "latency_cycles_mean": float(latencies.mean()),
+        "latency_cycles_max": int(latencies.max()),
+        "cycle_model": "exact (snnc.backends.fpga.cycles)",
+        "calibration_images": len(ctx.calibration),
+        "latency_us": float(latencies.mean()) / target.clock_mhz,
+        "images_per_s": target.clock_mhz * 1e6 / per_image,
+        "event_bound_cycles_per_image": bound,
+        "resources": {key: sum(r[key] for r in resources) for key in ("luts", "bram_blocks", "dsps")},
+        "budget": target._asdict(),
+        "formula": "cycles.stream_cycles on the calibration images streamed back to back: cycles per image "
+        "= span / images; latency: cycles.image_cycles, each image alone; "
+        "event bound T * max_s (per_event_s E_s + ceil(N_s / P_s))",
+        "stages": [
+            {
+                "index": s["index"],
+                "kind": s["kind"],
+                "nodes": s["nodes"],
+                "input": s["input"],
+                "lanes": timing.lanes,
+                "n_out": stage.n_out,
+                "weight_bits": getattr(stage, "weight_bits", 0),
+                "v_bits": stage.count_bits if isinstance(stage, PoolStage) else stage.v_bits,
+                "events_per_step": e,
+                "cycles_per_step": stage_cycles(timing, e),
+                **r,
+            }
+            for s, stage, timing, e, r in zip(stages, spec.stages, timings, events, resources, strict=True)
+        ],
+    }
+    ctx.reports["schedule"] = plan
+    return graph

@@ -1,0 +1,134 @@
+"""The FPGA backend's ``schedule`` pass: budgets, the lane search, and one source for every cycle
+figure (the plan, the build's report and the simulated design agree)."""
+
+import json
+
+import numpy as np
+import pytest
+import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from snnc.backends import pipeline_for
+from snnc.backends.fpga import schedule as schedule_module
+from snnc.backends.fpga.build import write_build
+from snnc.backends.fpga.run import simulate_design
+from snnc.backends.fpga.schedule import Target, design_resources, fits, largest_fitting, search_lanes
+from snnc.backends.fpga.spec import design_from_graph, with_lanes
+from snnc.errors import ConfigError
+from snnc.ir.integer import simulate_integer
+from snnc.ir.metadata import update_snnc, write_snnc
+from snnc.ir.passes import PassContext, run_pipeline
+from snnc.ir.reference import compile_program
+from tests.backends.fpga.graphs import quantized_fc_graph
+from tests.conftest import conv_graph, fc_graph
+
+
+def fpga_pipeline(graph, ctx):
+    update_snnc(graph, time_steps=8)
+    return run_pipeline(graph, pipeline_for("fpga"), ctx)
+
+
+@pytest.mark.parametrize("target", ["ice40-hx8k", "ice40-up5k", "xc7z020", "generic"])
+def test_schedule_stays_within_budget(rng, target):
+    ctx = PassContext(target=target, calibration=torch.rand(8, 2, 6, 6))
+    fpga_pipeline(conv_graph(rng), ctx)
+    plan = ctx.reports["schedule"]
+    budget = plan["budget"]
+    assert plan["resources"]["luts"] <= budget["luts"] and plan["resources"]["bram_blocks"] <= budget["bram_blocks"]
+    assert plan["resources"]["dsps"] <= budget["dsps"]
+    assert plan["cycles_per_image"] >= plan["event_bound_cycles_per_image"] > 0
+    assert all(stage["lanes"] >= 1 for stage in plan["stages"])
+    json.dumps(plan)
+
+
+def test_more_lanes_on_a_bigger_target(rng):
+    small, big = (PassContext(target=t, calibration=torch.rand(8, 2, 6, 6)) for t in ("ice40-hx8k", "generic"))
+    for ctx in (small, big):
+        fpga_pipeline(conv_graph(rng, channels=4), ctx)
+    assert big.reports["schedule"]["cycles_per_image"] <= small.reports["schedule"]["cycles_per_image"]
+
+
+def test_impossible_fit_names_the_stage(rng):
+    graph = fc_graph(rng, sizes=(4000, 300, 3))
+    write_snnc(graph, {"encoding": "binary", "time_steps": 4})
+    ctx = PassContext(target="ice40-hx8k", calibration=torch.rand(2, 4000))
+    with pytest.raises(ConfigError, match=r"stage 0 \(fc1\) does not fit ice40-hx8k"):
+        run_pipeline(graph, pipeline_for("fpga"), ctx)
+
+
+def test_schedule_leaves_the_graph_alone(rng):
+    graph = run_pipeline(conv_graph(rng), pipeline_for("reference"), PassContext(time_steps=8))
+    scheduled = run_pipeline(graph, ["schedule"], PassContext(target="generic", calibration=torch.rand(4, 2, 6, 6)))
+    x = torch.rand(4, 3, 2, 6, 6)
+    program = compile_program(graph)
+    assert torch.equal(simulate_integer(program, x).output, simulate_integer(compile_program(scheduled), x).output)
+
+
+@settings(max_examples=200, deadline=None)
+@given(fitting=st.integers(1, 40), extra=st.integers(0, 40), pattern=st.lists(st.booleans(), min_size=81, max_size=81))
+def test_largest_fitting_returns_the_largest_size_that_fits(fitting, extra, pattern):
+    """Resources need not grow monotonically with lanes: whatever fits, the largest one is found."""
+    tried = fitting + extra
+
+    def fit(lanes):
+        return lanes == fitting or pattern[lanes]
+
+    result = largest_fitting(fitting, tried, fit)
+    assert fitting <= result <= tried and fit(result)
+    assert not any(fit(p) for p in range(result + 1, tried + 1))
+
+
+def ten_class_spec(rng):
+    graph = quantized_fc_graph(rng, [16, 10], ["if"], False, 4, "spike_count")
+    return design_from_graph(graph, [1])
+
+
+def budget_for(spec, lanes: int) -> Target:
+    """A target whose LUTs hold the design at ``lanes`` lanes and not one more (memory is plentiful)."""
+    roomy = Target(luts=10**9, bram_blocks=10**6, bram_block_bits=36_864, bram_width=72, dsps=10**6, clock_mhz=100.0)
+    luts = sum(r["luts"] for r in design_resources(with_lanes(spec, [lanes]), roomy))
+    return roomy._replace(luts=luts)
+
+
+def test_lane_search_keeps_the_largest_fitting_size_of_a_ten_class_output(rng):
+    """Doubling goes 1, 2, 4, 8, then 10 (clipped) does not fit: 9 does, so 9 is kept (not 5)."""
+    spec = ten_class_spec(rng)
+    assert search_lanes(spec, [3.0], budget_for(spec, 9), None) == [9]
+    assert search_lanes(spec, [3.0], budget_for(spec, 8), None) == [8]
+    assert search_lanes(spec, [3.0], budget_for(spec, 10), None) == [10]
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 2**31), budget=st.integers(1, 10), extra_luts=st.integers(0, 200))
+def test_lane_search_result_fits_and_one_more_lane_does_not(seed, budget, extra_luts):
+    spec = ten_class_spec(np.random.default_rng(seed))
+    target = budget_for(spec, budget)
+    target = target._replace(luts=target.luts + extra_luts)
+    [lanes] = search_lanes(spec, [3.0], target, None)
+    assert fits(design_resources(with_lanes(spec, [lanes]), target), target)
+    if lanes < 10:
+        assert not fits(design_resources(with_lanes(spec, [lanes + 1]), target), target)
+
+
+def test_report_plan_and_simulation_quote_the_same_cycles(rng, tmp_path):
+    """One stage-timing computation: the plan's cycles (cycle model on the calibration images), the
+    build report's, and the cycles the simulated design takes on those images are one figure."""
+    graph = quantized_fc_graph(rng, [12, 9, 4], ["if", "lif"], True, 5, "spike_count")
+    calibration = torch.rand(6, 12)
+    ctx = PassContext(target="generic", calibration=calibration)
+    scheduled = run_pipeline(graph, ["schedule"], ctx)
+    plan = ctx.reports["schedule"]
+    report = write_build(scheduled, plan, tmp_path / "build", None, run_synthesis=False, echo=lambda _: None)
+    assert report["cycles_per_image"] == plan["cycles_per_image"]
+    assert report["latency_cycles_mean"] == plan["latency_cycles_mean"]
+    run = simulate_design(scheduled, plan, calibration, None, None, "pyrtl", echo=lambda _: None)
+    assert run.mismatches == 0 and run.cycle_model_mismatches == 0
+    assert run.span_cycles / len(calibration) == pytest.approx(plan["cycles_per_image"])
+    assert run.span_cycles == run.predicted_span_cycles
+
+
+def test_targets_are_the_backends_own(rng):
+    assert "generic" in schedule_module.TARGETS
+    with pytest.raises(ConfigError, match="unknown target 'nope'"):
+        schedule_module.get_target("nope")
