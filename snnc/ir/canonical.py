@@ -25,6 +25,7 @@ from snnc.ir.graph import (
     PARAMETERS,
     Shape,
     check_parameters,
+    conv_groups,
     edge_maps,
     flatten_output,
     flatten_subgraphs,
@@ -63,7 +64,11 @@ def _strip_batch_dimension(node: nir.Input, consumers: list[nir.NIRNode]) -> nir
     rest = shape[1:]
     fits = all(
         (isinstance(c, (nir.Affine, nir.Linear)) and len(rest) == 1 and np.shape(c.weight)[1] == rest[0])
-        or (isinstance(c, nir.Conv2d) and len(rest) == 3 and np.shape(c.weight)[1] * int(c.groups) == rest[0])
+        or (
+            isinstance(c, nir.Conv2d)
+            and len(rest) == 3
+            and np.shape(c.weight)[1] * conv_groups(c, "input consumer") == rest[0]
+        )
         for c in consumers
     )
     if not consumers or not fits:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import math
+from typing import NamedTuple
 
 import nir
 import numpy as np
@@ -162,6 +163,50 @@ def pair(value: object, name: str, node: str) -> tuple[int, int]:
     return int(arr[0]), int(arr[1])
 
 
+class ConvGeometry(NamedTuple):
+    """How a ``Conv2d`` slides: the keyword arguments of ``torch.nn.functional.conv2d``."""
+
+    stride: tuple[int, int]
+    padding: tuple[int, int]
+    dilation: tuple[int, int]
+    groups: int
+
+
+class PoolWindow(NamedTuple):
+    """A ``SumPool2d``/``AvgPool2d`` window: kernel, stride and padding as (height, width) pairs."""
+
+    kernel: tuple[int, int]
+    stride: tuple[int, int]
+    padding: tuple[int, int]
+
+
+def conv_groups(node: nir.Conv2d, name: str) -> int:
+    """NIR's ``groups`` of a Conv2d (a scalar or a one-element array in files) as an int >= 1."""
+    groups = np.asarray(node.groups).reshape(-1)
+    if groups.size != 1 or not np.isfinite(groups.astype(float)[0]) or groups[0] != int(groups[0]) or groups[0] < 1:
+        raise GraphError(f"node '{name}': groups must be one integer >= 1, got {node.groups!r}")
+    return int(groups[0])
+
+
+def conv_geometry(node: nir.Conv2d, name: str) -> ConvGeometry:
+    """Stride, explicit padding, dilation and groups of a Conv2d, each read and checked once."""
+    return ConvGeometry(
+        stride=pair(node.stride, "stride", name),
+        padding=conv_padding(node, name),
+        dilation=pair(node.dilation, "dilation", name),
+        groups=conv_groups(node, name),
+    )
+
+
+def pool_window(node: nir.SumPool2d | nir.AvgPool2d, name: str) -> PoolWindow:
+    """Kernel, stride and padding of a pooling node as (height, width) pairs."""
+    return PoolWindow(
+        kernel=pair(node.kernel_size, "kernel_size", name),
+        stride=pair(node.stride, "stride", name),
+        padding=pair(node.padding, "padding", name),
+    )
+
+
 def conv_padding(node: nir.Conv2d, name: str) -> tuple[int, int]:
     """Explicit (pad_h, pad_w) of a Conv2d, resolving NIR's 'valid'/'same' strings."""
     padding = node.padding
@@ -286,17 +331,14 @@ def node_output_shape(name: str, node: object, in_shape: Shape | None) -> Shape:
             raise GraphError(f"node '{name}': Conv2d weight must be 4-D (out, in, kh, kw), got {weight.shape}")
         if len(in_shape) != 3:
             raise GraphError(f"node '{name}': Conv2d needs a (channels, height, width) input, got {in_shape}")
-        groups = int(np.asarray(node.groups).reshape(-1)[0])
-        if groups < 1 or in_shape[0] != weight.shape[1] * groups or weight.shape[0] % groups:
+        (sh, sw), (ph, pw), (dh, dw), groups = conv_geometry(node, name)
+        if in_shape[0] != weight.shape[1] * groups or weight.shape[0] % groups:
             raise GraphError(
                 f"node '{name}': Conv2d weight {weight.shape} with groups={groups} does not fit "
                 f"{in_shape[0]} input channels"
             )
         if np.ndim(node.bias) and np.shape(node.bias) != (weight.shape[0],):
             raise GraphError(f"node '{name}': bias shape {np.shape(node.bias)} does not match {weight.shape[0]}")
-        sh, sw = pair(node.stride, "stride", name)
-        dh, dw = pair(node.dilation, "dilation", name)
-        ph, pw = conv_padding(node, name)
         if min(sh, sw, dh, dw) < 1 or min(ph, pw) < 0:
             raise GraphError(f"node '{name}': stride/dilation must be >= 1 and padding >= 0")
         out_h = pooled_size(in_shape[1], weight.shape[2], sh, ph, dh)
@@ -307,9 +349,7 @@ def node_output_shape(name: str, node: object, in_shape: Shape | None) -> Shape:
     if isinstance(node, (nir.SumPool2d, nir.AvgPool2d)):
         if len(in_shape) != 3:
             raise GraphError(f"node '{name}': pooling needs a (channels, height, width) input, got {in_shape}")
-        kh, kw = pair(node.kernel_size, "kernel_size", name)
-        sh, sw = pair(node.stride, "stride", name)
-        ph, pw = pair(node.padding, "padding", name)
+        (kh, kw), (sh, sw), (ph, pw) = pool_window(node, name)
         if min(kh, kw, sh, sw) < 1 or min(ph, pw) < 0:
             raise GraphError(f"node '{name}': kernel and stride must be >= 1 and padding >= 0")
         out_h, out_w = pooled_size(in_shape[1], kh, sh, ph), pooled_size(in_shape[2], kw, sw, pw)

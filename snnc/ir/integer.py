@@ -28,7 +28,7 @@ import torch
 import torch.nn.functional as F
 
 from snnc.errors import GraphError, UnsupportedNodeError
-from snnc.ir.graph import Shape, conv_padding, pair
+from snnc.ir.graph import Shape, conv_geometry, pool_window
 from snnc.ir.metadata import node_reset, read_snnc
 from snnc.ir.reference import Kernel, Program
 
@@ -129,13 +129,11 @@ def integer_kernel(name: str, node: nir.NIRNode, shape: Shape, device: torch.dev
     if isinstance(node, nir.Conv2d):
         weight = _ints(node.weight, name, "weights", device).to(torch.float64)
         bias = _ints(np.broadcast_to(np.asarray(node.bias), (weight.shape[0],)), name, "bias", device).double()
-        stride, dilation = pair(node.stride, "stride", name), pair(node.dilation, "dilation", name)
-        padding, groups = conv_padding(node, name), int(np.asarray(node.groups).reshape(-1)[0])
-        return stateless(lambda x: _to_int(F.conv2d(_exact(x), weight, bias, stride, padding, dilation, groups)))
+        geometry = conv_geometry(node, name)
+        return stateless(lambda x: _to_int(F.conv2d(_exact(x), weight, bias, *geometry)))
     if isinstance(node, nir.SumPool2d):
-        kernel, stride = pair(node.kernel_size, "kernel_size", name), pair(node.stride, "stride", name)
-        padding = pair(node.padding, "padding", name)
-        return stateless(lambda x: _to_int(F.avg_pool2d(_exact(x), kernel, stride, padding, divisor_override=1)))
+        window = pool_window(node, name)
+        return stateless(lambda x: _to_int(F.avg_pool2d(_exact(x), *window, divisor_override=1)))
     if isinstance(node, nir.Threshold):
         threshold = _ints(node.threshold, name, "threshold", device)
         return stateless(lambda x: (x > threshold).to(torch.int64))

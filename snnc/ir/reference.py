@@ -26,10 +26,10 @@ from snnc.ir.canonical import canonicalize_for_execution
 from snnc.ir.graph import (
     SPIKING_TYPES,
     Shape,
-    conv_padding,
+    conv_geometry,
     edge_maps,
     infer_shapes,
-    pair,
+    pool_window,
     recurrent_edges,
     single_input_output,
     topological_order,
@@ -128,14 +128,12 @@ def float_kernel(
         weight, bias = t(node.weight), t(node.bias)
         if bias.ndim == 0:
             bias = bias.expand(weight.shape[0]).clone()
-        stride, dilation = pair(node.stride, "stride", name), pair(node.dilation, "dilation", name)
-        padding, groups = conv_padding(node, name), int(np.asarray(node.groups).reshape(-1)[0])
-        return _stateless(lambda x: F.conv2d(x, weight, bias, stride, padding, dilation, groups))
+        geometry = conv_geometry(node, name)
+        return _stateless(lambda x: F.conv2d(x, weight, bias, *geometry))
     if isinstance(node, (nir.SumPool2d, nir.AvgPool2d)):
-        kernel = pair(node.kernel_size, "kernel_size", name)
-        stride, padding = pair(node.stride, "stride", name), pair(node.padding, "padding", name)
+        window = pool_window(node, name)
         divisor = 1 if isinstance(node, nir.SumPool2d) else None  # AvgPool: padding counts, as in torch
-        return _stateless(lambda x: F.avg_pool2d(x, kernel, stride, padding, divisor_override=divisor))
+        return _stateless(lambda x: F.avg_pool2d(x, *window, divisor_override=divisor))
     if isinstance(node, nir.Threshold):
         threshold = t(node.threshold)
         return _stateless(lambda x: neurons.threshold_step(x, threshold))

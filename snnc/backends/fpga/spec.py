@@ -30,7 +30,7 @@ import numpy as np
 
 from snnc.backends.fpga.cycles import StageTiming, fc_timing, spike_slots
 from snnc.errors import GraphError, UnsupportedNodeError
-from snnc.ir.graph import infer_shapes, shape3
+from snnc.ir.graph import conv_geometry, infer_shapes, pool_window, shape3
 from snnc.ir.metadata import graph_encoding, graph_time_steps, node_reset, read_snnc
 from snnc.ir.passes.fuse import stages_of
 from snnc.ir.passes.quantize import signed_bits
@@ -257,14 +257,12 @@ def _ints(value, n: int, node: str, what: str) -> np.ndarray:
 
 
 def _pool_kernel(node: nir.SumPool2d, name: str, shape: Shape3) -> int:
-    kernel = np.broadcast_to(np.asarray(node.kernel_size).reshape(-1), (2,))
-    stride = np.broadcast_to(np.asarray(node.stride).reshape(-1), (2,))
-    padding = np.broadcast_to(np.asarray(node.padding).reshape(-1), (2,))
-    k = int(kernel[0])
-    if not (np.all(kernel == k) and np.all(stride == k) and np.all(padding == 0) and k & (k - 1) == 0):
+    kernel, stride, padding = pool_window(node, name)
+    k = kernel[0]
+    if not (kernel == (k, k) and stride == kernel and padding == (0, 0) and k & (k - 1) == 0):
         raise UnsupportedNodeError(
             f"node '{name}': the FPGA backend pools with square, non-overlapping power-of-two windows "
-            f"(kernel = stride, no padding), not kernel {kernel.tolist()} stride {stride.tolist()}"
+            f"(kernel = stride, no padding), not kernel {list(kernel)} stride {list(stride)}"
         )
     if shape[1] < k or shape[2] < k:
         raise UnsupportedNodeError(f"node '{name}': a {k}x{k} pool of a {shape[1]}x{shape[2]} map is empty")
@@ -404,15 +402,9 @@ def design_from_graph(graph: nir.NIRGraph, lanes: Sequence[int]) -> DesignSpec:
 
 def _conv_stage(graph, stage, name, synapse, weights, in_shape: Shape3, input_max, common, shapes) -> ConvStage:
     c_out, c_in, kh, kw = weights.shape
-    stride = np.broadcast_to(np.asarray(synapse.stride).reshape(-1), (2,))
-    dilation = np.broadcast_to(np.asarray(synapse.dilation).reshape(-1), (2,))
-    groups = int(np.asarray(synapse.groups).reshape(-1)[0])
-    padding_value = synapse.padding
-    if isinstance(padding_value, str):
-        raise UnsupportedNodeError(f"node '{name}': give the padding as numbers, not {padding_value!r}")
-    padding = np.broadcast_to(np.asarray(padding_value).reshape(-1), (2,))
-    s, pad = int(stride[0]), int(padding[0])
-    if not (np.all(stride == s) and np.all(padding == pad) and np.all(dilation == 1) and groups == 1):
+    stride, padding, dilation, groups = conv_geometry(synapse, name)
+    s, pad = stride[0], padding[0]
+    if not (stride == (s, s) and padding == (pad, pad) and dilation == (1, 1) and groups == 1):
         raise UnsupportedNodeError(
             f"node '{name}': the FPGA backend builds square strides and paddings, no dilation or groups"
         )

@@ -23,7 +23,7 @@ import numpy as np
 import torch
 
 from snnc.errors import UnsupportedNodeError
-from snnc.ir.graph import SPIKING_TYPES, conv_padding, pair
+from snnc.ir.graph import SPIKING_TYPES, conv_geometry
 from snnc.ir.metadata import node_reset
 from snnc.ir.reference import Program, SimulationResult, float_kernel
 
@@ -148,8 +148,7 @@ def _conv_transform(name: str, node: nir.Conv2d, in_shape: tuple[int, ...]):
     """``nengo.Convolution`` when Nengo can express the convolution, else None."""
     import nengo
 
-    stride, dilation = pair(node.stride, "stride", name), pair(node.dilation, "dilation", name)
-    padding, groups = conv_padding(node, name), int(np.asarray(node.groups).reshape(-1)[0])
+    stride, padding, dilation, groups = conv_geometry(node, name)
     weight = np.asarray(node.weight, dtype=np.float64)
     kh, kw = weight.shape[2:]
     if dilation != (1, 1):

@@ -20,7 +20,7 @@ import numpy as np
 import torch
 
 from snnc.errors import UnsupportedNodeError
-from snnc.ir.graph import Shape, conv_padding, pair
+from snnc.ir.graph import Shape, conv_geometry, pool_window
 from snnc.ir.metadata import node_reset
 from snnc.ir.reference import Kernel, Program, SimulationResult, float_kernel, run_program
 
@@ -68,15 +68,12 @@ def norse_kernel(
         return _module_kernel(linear, device)
     if isinstance(node, nir.Conv2d):
         weight = t(node.weight)
-        groups = int(np.asarray(node.groups).reshape(-1)[0])
+        geometry = conv_geometry(node, name)
         conv = torch.nn.Conv2d(
-            weight.shape[1] * groups,
+            weight.shape[1] * geometry.groups,
             weight.shape[0],
             tuple(weight.shape[2:]),
-            stride=pair(node.stride, "stride", name),
-            padding=conv_padding(node, name),
-            dilation=pair(node.dilation, "dilation", name),
-            groups=groups,
+            **geometry._asdict(),
             bias=True,
             dtype=dtype,
         )
@@ -86,9 +83,7 @@ def norse_kernel(
         return _module_kernel(conv, device)
     if isinstance(node, (nir.SumPool2d, nir.AvgPool2d)):
         pool = torch.nn.AvgPool2d(
-            pair(node.kernel_size, "kernel_size", name),
-            pair(node.stride, "stride", name),
-            pair(node.padding, "padding", name),
+            *pool_window(node, name),
             divisor_override=1 if isinstance(node, nir.SumPool2d) else None,
         )
         return _module_kernel(pool, device)

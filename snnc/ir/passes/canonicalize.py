@@ -17,7 +17,7 @@ import nir
 import numpy as np
 
 from snnc.ir.canonical import canonicalize_for_execution
-from snnc.ir.graph import NEURON_TYPES, edge_maps, infer_shapes, with_synapse_weights
+from snnc.ir.graph import NEURON_TYPES, edge_maps, infer_shapes, pool_window, with_synapse_weights
 from snnc.ir.metadata import read_snnc
 from snnc.ir.passes import PassContext, register
 
@@ -32,7 +32,7 @@ def _split_avgpool(graph: nir.NIRGraph) -> nir.NIRGraph:
     nodes, edges = dict(graph.nodes), list(graph.edges)
     for name, node in graph.nodes.items():
         if isinstance(node, nir.AvgPool2d):
-            kernel = np.broadcast_to(np.asarray(node.kernel_size).reshape(-1), (2,))
+            kernel = pool_window(node, name).kernel
             nodes[name] = nir.SumPool2d(
                 kernel_size=np.asarray(node.kernel_size),
                 stride=np.asarray(node.stride),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import nir
 
 from snnc.errors import UnsupportedNodeError
-from snnc.ir.graph import edge_maps, topological_order, type_name
+from snnc.ir.graph import conv_groups, edge_maps, topological_order, type_name
 from snnc.ir.metadata import read_snnc
 from snnc.ir.passes import PassContext, register
 
@@ -34,6 +34,6 @@ def validate(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
                 f"node '{name}': the {ctx.backend} backend needs a feed-forward chain, but this node has "
                 f"{len(preds[name])} inputs and {len(succs[name])} outputs"
             )
-        if isinstance(node, nir.Conv2d) and int(node.groups) != 1:
+        if isinstance(node, nir.Conv2d) and conv_groups(node, name) != 1:
             raise UnsupportedNodeError(f"node '{name}': grouped convolutions are not supported")
     return graph
