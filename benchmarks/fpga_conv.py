@@ -102,7 +102,9 @@ def main() -> None:
         build_dir = out / "builds" / f"fpga-conv-{method}-{args.target}"
         report = write_build(compiled.graph, ctx.reports["schedule"], build_dir, model, not args.no_synth, print)
         compile_seconds = time.perf_counter() - began
-        run = run_fpga_on_dataset(model, graph, "FashionMNIST", root, args.limit, build_dir, args.target, "auto", print)
+        run = run_fpga_on_dataset(
+            model, graph, "FashionMNIST", root, args.limit, build_dir, args.target, "verilator", print
+        )
         record = {
             "benchmark": "fpga_conv",
             "method": method,

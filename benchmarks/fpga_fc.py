@@ -95,7 +95,7 @@ def main() -> None:
             report = write_build(compiled.graph, ctx.reports["schedule"], build_dir, model, True, print)
             compile_seconds = time.perf_counter() - began
             run = run_fpga_on_dataset(
-                model, graph, setup["dataset"], setup["root"], args.limit, build_dir, target, "auto", print
+                model, graph, setup["dataset"], setup["root"], args.limit, build_dir, target, "verilator", print
             )
             record = {
                 "benchmark": "fpga_fc",

@@ -44,7 +44,7 @@ def main() -> None:
         build = Path(work) / "build"
         report = write_build(compiled.graph, ctx.reports["schedule"], build, model, args.synth, print)
         run = run_fpga_on_dataset(
-            model, graph, "digits", "./data", args.limit, build, "ice40-hx8k", "auto", lambda _: None
+            model, graph, "digits", "./data", args.limit, build, "ice40-hx8k", "verilator", lambda _: None
         )
         print(f"accelerator: lanes {[s['lanes'] for s in report['stages']]}, files {', '.join(report['files'])}")
         print(

@@ -17,12 +17,12 @@ import numpy as np
 import torch
 
 from snnc.backends import pipeline_for
-from snnc.data import limit_split, load_split
+from snnc.data import dataset_to_use, limit_split, load_split
 from snnc.errors import ConfigError
 from snnc.ir.graph import infer_shapes, single_input_output
 from snnc.ir.integer import is_quantized
 from snnc.ir.io import atomic_write, read_graph, write_graph
-from snnc.ir.metadata import fill_unstated, read_snnc
+from snnc.ir.metadata import fill_unstated, read_snnc, recorded_dataset
 from snnc.ir.passes import PassContext, run_pipeline
 
 Echo = Callable[[str], None]
@@ -118,8 +118,10 @@ def write_outputs(result: CompileResult, output: str | Path) -> dict[str, Path]:
 
 def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> dict[str, Any]:
     """Read ``model``, compile it as ``options`` say and write the outputs; returns what was written
-    (``graph``/``plan`` paths, or the FPGA ``build`` directory and its report)."""
+    (``graph``/``plan`` paths, or the FPGA ``build`` directory and its report). A plan needs sample
+    images: without ``--dataset`` they come from the dataset the model records."""
     from snnc.backends.fpga import DEFAULT_TARGET
+    from snnc.backends.fpga.build import check_tools
 
     if options.lanes is not None and options.lanes < 1:
         raise ConfigError("--lanes must be >= 1")
@@ -130,6 +132,8 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
         target = DEFAULT_TARGET
         echo(f"--target not given: planning for the {DEFAULT_TARGET} target")
     pipeline_for(options.backend, target)  # an unknown backend is refused before any work
+    if options.backend == "fpga":
+        check_tools(target, options.synthesize)
     graph = fill_unstated(read_graph(model), options.dt, options.reset, options.encoding, echo)
     if is_quantized(graph):
         echo(f"{model} is already quantized: its integers are kept (quantization flags do not apply)")
@@ -144,8 +148,11 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
         lanes=options.lanes,
         time_steps=options.time_steps,
     )
-    if options.dataset:
-        ctx.calibration = sample_images(graph, options.dataset, options.dataset_root, options.calibration_images)
+    dataset = options.dataset
+    if dataset is None and target is not None:
+        dataset = dataset_to_use(None, recorded_dataset(graph), echo)
+    if dataset:
+        ctx.calibration = sample_images(graph, dataset, options.dataset_root, options.calibration_images)
     result = compile_graph(graph, options.backend, ctx, options.dump_ir)
     output = options.output or default_output(model, options.backend)
     if options.backend == "fpga":
@@ -156,15 +163,17 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
         if options.report:
             for line in stage_report_lines(ctx):
                 echo(line)
-        echo(build_summary_line(output, report))
-        return {"build": output, "report": report}
+        summary = build_summary_line(output, report)
+        echo(summary)
+        return {"build": output, "report": report, "summary": summary}
     written = write_outputs(result, output)
     timing = ", ".join(f"{name} {1000 * seconds:.0f} ms" for name, seconds in ctx.timings.items())
-    echo(f"wrote {', '.join(str(p) for p in written.values())} ({timing})")
+    summary = f"wrote {', '.join(str(p) for p in written.values())} ({timing})"
+    echo(summary)
     if options.report:
         for line in stage_report_lines(ctx):
             echo(line)
-    return written
+    return {**written, "summary": summary}
 
 
 def build_summary_line(output: Path, report: dict[str, Any]) -> str:

@@ -14,13 +14,15 @@ from __future__ import annotations
 import gzip
 import os
 import struct
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
-
-import numpy as np
-import torch
+from typing import TYPE_CHECKING, NamedTuple
 
 from snnc.errors import DatasetError
+
+if TYPE_CHECKING:  # numpy and torch load when data does: the CLI lists the dataset names without them
+    import numpy as np
+    import torch
 
 DATASETS = ("digits", "MNIST", "FashionMNIST", "CIFAR10")
 DEBIAN_FASHION_MNIST = Path("/usr/share/datasets/fashion-mnist")
@@ -51,6 +53,17 @@ def canonical_name(name: str) -> str:
         raise DatasetError(f"--dataset: unknown dataset {name!r}; choose one of {', '.join(DATASETS)}") from None
 
 
+def dataset_to_use(flag: str | None, recorded: str | None, echo: Callable[[str], None] = print) -> str:
+    """``--dataset`` when given, else the dataset the model records (announced in one line)."""
+    if flag:
+        return canonical_name(flag)
+    if recorded:
+        name = canonical_name(recorded)
+        echo(f"--dataset not given: using {name}, the dataset the model was trained on")
+        return name
+    raise DatasetError("--dataset: the graph does not record a dataset; pass --dataset NAME")
+
+
 def input_shape(name: str) -> tuple[int, int, int]:
     return {"digits": (1, 8, 8), "MNIST": (1, 28, 28), "FashionMNIST": (1, 28, 28), "CIFAR10": (3, 32, 32)}[
         canonical_name(name)
@@ -71,6 +84,7 @@ def load_split(name: str, split: str = "train", root: str | Path = "./data", dow
 
 
 def _digits(split: str) -> Split:
+    import numpy as np
     from sklearn.datasets import load_digits
     from sklearn.model_selection import train_test_split
 
@@ -84,10 +98,12 @@ def _digits(split: str) -> Split:
         stratify=data.target,
     )
     x, y = (x_train, y_train) if split == "train" else (x_test, y_test)
-    return Split(torch.from_numpy(x).unsqueeze(1), torch.from_numpy(y.astype(np.int64)), 10, "digits")
+    return _split(x[:, None], y, "digits")
 
 
 def _read_idx(path: Path) -> np.ndarray:
+    import numpy as np
+
     opener = gzip.open if path.suffix == ".gz" else open
     try:
         with opener(path, "rb") as handle:
@@ -118,6 +134,8 @@ def _idx_roots(name: str, root: Path) -> list[Path]:
 
 
 def _idx_dataset(name: str, split: str, root: Path, download: bool) -> Split:
+    import numpy as np
+
     image_stem, label_stem = _IDX_FILES[split]
     roots = _idx_roots(name, root)
     images_path, labels_path = _find_idx(image_stem, roots), _find_idx(label_stem, roots)
@@ -138,8 +156,7 @@ def _idx_dataset(name: str, split: str, root: Path, download: bool) -> Split:
     images, labels = _read_idx(images_path), _read_idx(labels_path)
     if images.ndim != 3 or labels.ndim != 1 or len(images) != len(labels):
         raise DatasetError(f"{images_path}: images {images.shape} and labels {labels.shape} do not match")
-    tensor = torch.from_numpy(images.astype(np.float32) / 255.0).unsqueeze(1)
-    return Split(tensor, torch.from_numpy(labels.astype(np.int64)), 10, name)
+    return _split(images.astype(np.float32)[:, None] / 255.0, labels, name)
 
 
 def _torchvision_download(name: str, root: Path) -> None:
@@ -154,6 +171,7 @@ def _torchvision_download(name: str, root: Path) -> None:
 
 
 def _cifar10(split: str, root: Path, download: bool) -> Split:
+    import numpy as np
     import torchvision
 
     try:
@@ -163,8 +181,18 @@ def _cifar10(split: str, root: Path, download: bool) -> Split:
             f"CIFAR10 not found under {root}: put cifar-10-python.tar.gz (or its extracted cifar-10-batches-py/) "
             f"in {root} or run once online ({type(exc).__name__})"
         ) from None
-    images = torch.from_numpy(np.asarray(dataset.data, dtype=np.float32) / 255.0).permute(0, 3, 1, 2).contiguous()
-    return Split(images, torch.as_tensor(dataset.targets, dtype=torch.int64), 10, "CIFAR10")
+    images = np.ascontiguousarray((np.asarray(dataset.data, dtype=np.float32) / 255.0).transpose(0, 3, 1, 2))
+    return _split(images, np.asarray(dataset.targets), "CIFAR10")
+
+
+def _split(images: np.ndarray, labels: np.ndarray, name: str) -> Split:
+    """A split of ten classes from [N, C, H, W] images in [0, 1] and their labels."""
+    import numpy as np
+    import torch
+
+    return Split(
+        torch.from_numpy(np.asarray(images, dtype=np.float32)), torch.from_numpy(labels.astype(np.int64)), 10, name
+    )
 
 
 def limit_split(split: Split, limit: int | None) -> Split:

@@ -14,11 +14,14 @@ import nir
 import torch
 
 from snnc.backends import get_runner
-from snnc.data import canonical_name, limit_split, load_split
+from snnc.data import canonical_name, dataset_to_use, limit_split, load_split
 from snnc.errors import ConfigError, SnncError
 from snnc.ir.encoding import decode
-from snnc.ir.evaluation import DTYPES, Echo, prepare_images, run_batches, run_settings, spiking_neuron_count
+from snnc.ir.evaluation import Echo, prepare_images, run_batches, run_settings, spiking_neuron_count
+from snnc.ir.metadata import recorded_dataset
+from snnc.ir.precision import DEFAULT_PRECISION, torch_dtype
 from snnc.ir.reference import compile_program
+from snnc.progress import progress as show_progress
 
 
 class RunReport(NamedTuple):
@@ -45,24 +48,24 @@ class RunReport(NamedTuple):
 def run_on_dataset(
     graph: nir.NIRGraph,
     backend: str,
-    dataset: str,
+    dataset: str | None,
     dataset_root: str = "./data",
     time_steps: int | None = None,
     encoding: str | None = None,
     limit: int | None = None,
     batch_size: int = 256,
-    dtype: str = "float64",
+    dtype: str = DEFAULT_PRECISION,
     seed: int = 0,
     echo: Echo = print,
     device: str = "cpu",
+    progress: bool = True,
 ) -> RunReport:
-    """Run ``graph`` on the test split of ``dataset`` with ``backend`` and report."""
-    if dtype not in DTYPES:
-        raise ConfigError(f"--precision must be one of {', '.join(DTYPES)}, got {dtype!r}")
+    """Run ``graph`` on the test split of ``dataset`` (None: the one the graph records) with
+    ``backend`` and report."""
     if batch_size < 1:
         raise ConfigError(f"--batch_size must be >= 1, got {batch_size}")
     runner = get_runner(backend)
-    dataset = canonical_name(dataset)
+    dataset = dataset_to_use(dataset, recorded_dataset(graph), echo)
     program = compile_program(graph)
     steps, chosen_encoding, decoding = run_settings(graph, time_steps, encoding, echo)
     split = limit_split(load_split(dataset, "test", dataset_root), limit)
@@ -71,9 +74,10 @@ def run_on_dataset(
     total_spikes = 0.0
     began = time.perf_counter()
     batches = run_batches(
-        runner, program, images, steps, chosen_encoding, decoding, batch_size, DTYPES[dtype], seed, device
+        runner, program, images, steps, chosen_encoding, decoding, batch_size, torch_dtype(dtype), seed, device
     )
-    for result, membranes in batches:
+    batch_count = -(-len(images) // batch_size)
+    for result, membranes in show_progress(batches, batch_count, f"{backend} on {split.name}", progress, "batch"):
         predictions.append(decode(result.output, decoding, membranes[-1] if membranes is not None else None).cpu())
         total_spikes += sum(result.spike_counts.values())
     seconds = time.perf_counter() - began
@@ -110,17 +114,17 @@ def run_report_lines(model: object, report: RunReport) -> list[str]:
 def run_fpga_on_dataset(
     model: Path,
     graph: nir.NIRGraph | None,
-    dataset: str,
+    dataset: str | None,
     root: str = "./data",
     limit: int | None = None,
     build: Path | None = None,
     target: str | None = None,
-    simulator: str = "auto",
+    simulator: str = "verilator",
     echo: Echo = print,
 ) -> dict[str, Any]:
     """``snnc run --backend fpga``: the generated design (from ``build``, or compiled on the fly for
-    ``target``) simulated on the test split of ``dataset``, against the labels, the integer
-    reference and the cycle model."""
+    ``target``) simulated on the test split of ``dataset`` (None: the one the model records),
+    against the labels, the integer reference and the cycle model."""
     from snnc.backends.fpga import DEFAULT_TARGET
     from snnc.backends.fpga.build import load_build
     from snnc.backends.fpga.run import simulate_design
@@ -128,9 +132,11 @@ def run_fpga_on_dataset(
 
     if build is not None:
         quantized, plan, _ = load_build(build, model)
+        dataset = dataset_to_use(dataset, recorded_dataset(graph if graph is not None else quantized), echo)
     else:
         if graph is None:
             raise ConfigError(f"{model}: no graph to compile (give the NIR file or --build)")
+        dataset = dataset_to_use(dataset, recorded_dataset(graph), echo)
         quantized, plan = compile_for_run(graph, dataset, root, target or DEFAULT_TARGET)
     split = limit_split(load_split(canonical_name(dataset), "test", root), limit)
     images = prepare_images(compile_program(quantized), split.images, split.name)

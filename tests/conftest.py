@@ -1,6 +1,8 @@
-"""Shared fixtures: tiny NIR graphs built in code."""
+"""Shared fixtures: tiny NIR graphs built in code, and tiny models trained on the embedded digits."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import nir
 import numpy as np
@@ -118,6 +120,43 @@ def assert_backend_matches_reference(backend: str, graph: nir.NIRGraph, inputs: 
     for name in membranes:
         torch.testing.assert_close(reference.membranes[name], other.membranes[name], rtol=1e-9, atol=1e-9)
     return reference
+
+
+def tiny_config(method: str, root: str | Path, **overrides):
+    """A ``TrainConfig`` for a tiny model on the embedded digits: an MLP trained in batches of 32 with
+    cross-entropy and no weight decay, no run log, its files under ``root`` (``models/``, ``logs/``),
+    run name ``method``; ``overrides`` set any other field."""
+    from snnc.frontends.config import TrainConfig
+
+    values = dict(
+        method=method,
+        dataset="digits",
+        arch="mlp",
+        batch_size=32,
+        weight_decay=0.0,
+        loss="ce",
+        log=False,
+        log_dir=str(Path(root) / "logs"),
+        model_dir=str(Path(root) / "models"),
+        run_name=method,
+    )
+    values.update(overrides)
+    return TrainConfig(**values)
+
+
+def train_tiny(method: str, root: str | Path, echo=None, **overrides):
+    """Train ``tiny_config(method, root, **overrides)`` without a progress bar (``bpstdp``: both
+    phases), telling ``echo`` (default: nothing); returns the training result (``best_checkpoint``,
+    ``best_test_acc``, ``nir_path`` when ``export`` is set, ...)."""
+    config = tiny_config(method, root, **overrides)
+    echo = echo or (lambda _line: None)
+    if method == "bpstdp":
+        from snnc.frontends.bpstdp import run_bpstdp
+
+        return run_bpstdp(config, echo=echo, progress=False)
+    from snnc.frontends.trainer import train
+
+    return train(config, echo=echo, progress=False)
 
 
 @pytest.fixture

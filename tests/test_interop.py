@@ -7,14 +7,13 @@ import torch
 from snnc.backends import get_runner
 from snnc.data import load_split
 from snnc.errors import UnsupportedNodeError
-from snnc.frontends.config import TrainConfig
 from snnc.frontends.methods import export_checkpoint
-from snnc.frontends.trainer import train
 from snnc.ir.encoding import decode, encode
 from snnc.ir.interop import for_tool
 from snnc.ir.io import read_graph, write_graph
 from snnc.ir.metadata import fill_unstated
 from snnc.ir.reference import compile_program
+from tests.conftest import train_tiny
 
 snn = pytest.importorskip("snntorch", reason="snnTorch is a dev dependency (pip install -e '.[dev]')")
 
@@ -53,21 +52,8 @@ def test_snntorch_leaky_and_synaptic_run_identically_in_snnc(tmp_path):
 @pytest.fixture(scope="module")
 def digits_graph(tmp_path_factory):
     root = tmp_path_factory.mktemp("interop")
-    config = TrainConfig(
-        dataset="digits",
-        arch="mlp",
-        hidden=[64],
-        time_steps=8,
-        epochs=4,
-        batch_size=32,
-        learning_rate=5e-3,
-        weight_decay=0.0,
-        loss="ce",
-        log=False,
-        model_dir=str(root),
-        run_name="i",
-    )
-    return export_checkpoint(str(train(config, echo=lambda _: None, progress=False).best_checkpoint))
+    result = train_tiny("scratch", root, hidden=[64], time_steps=8, epochs=4, learning_rate=5e-3, run_name="i")
+    return export_checkpoint(str(result.best_checkpoint))
 
 
 def snnc_predictions(graph, images, steps=8):

@@ -9,14 +9,16 @@ A backend that compiles declares its pipeline: the target-independent passes of
 from __future__ import annotations
 
 import importlib
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from snnc.errors import ConfigError
-from snnc.ir.evaluation import Runner
-from snnc.ir.execute import run_reference
 from snnc.ir.passes import TARGET_INDEPENDENT
 
-BACKENDS = ("reference", "norse", "nengo")
+if TYPE_CHECKING:  # kept light: the CLI lists the backends in --help before torch loads
+    from snnc.ir.evaluation import Runner
+
+BACKENDS = ("reference", "norse", "nengo")  # software backends: run a float graph (or an integer one)
+RUN_BACKENDS = (*BACKENDS, "fpga")  # what ``snnc run --backend`` takes: fpga simulates the generated RTL
 
 
 class Compiler(NamedTuple):
@@ -59,6 +61,8 @@ def pipeline_for(backend: str, target: str | None = None) -> list[str]:
 def get_runner(name: str) -> Runner:
     """The run function of backend ``name`` (heavy libraries are imported only here)."""
     if name == "reference":
+        from snnc.ir.execute import run_reference
+
         return run_reference
     if name == "norse":
         from snnc.backends.norse import run_norse

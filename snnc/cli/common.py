@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 import typer
@@ -23,8 +24,75 @@ def one_line(message: object) -> str:
     return text if len(text) <= 400 else text[:397] + "..."
 
 
+def color_allowed() -> bool:
+    """False when ``NO_COLOR`` is set (no-color.org): every line snnc prints is then plain."""
+    return not os.environ.get("NO_COLOR")
+
+
 def fail(message: object) -> None:
-    typer.secho(f"error: {one_line(message)}", fg="red", err=True)
+    typer.secho(f"error: {one_line(message)}", fg="red" if color_allowed() else None, err=True)
+
+
+def spellings(name: str, *others: str) -> list[str]:
+    """A flag's spellings: the dashed one (``--dataset-root``, shown first in ``--help``) and the
+    seed's underscored one (``--dataset_root``), accepted as an alias, plus short or old forms."""
+    underscored = "--" + name[2:].replace("-", "_")
+    return [name, *([underscored] if underscored != name else []), *others]
+
+
+def choice(values: Sequence[str]) -> dict[str, Any]:
+    """Keyword arguments of a choice flag's ``typer.Option``: the value is validated
+    case-insensitively (the canonical spelling is passed on), listed in ``--help`` and completed by
+    the shell; a bad value exits 2 naming every valid one."""
+    canonical = {value.lower(): value for value in values}
+
+    def parse(text: str) -> str:
+        if str(text).lower() not in canonical:
+            raise typer.BadParameter(f"{text!r} is not one of {', '.join(values)}")
+        return canonical[str(text).lower()]
+
+    def complete(incomplete: str) -> list[str]:
+        return [value for value in values if value.lower().startswith(incomplete.lower())]
+
+    return {"parser": parse, "metavar": "[" + "|".join(values) + "]", "autocompletion": complete}
+
+
+def dataset_choice() -> dict[str, Any]:
+    """``choice`` for ``--dataset``: a dataset name or an alias (``fashion-mnist``)."""
+    from snnc.data import DATASETS, canonical_name
+    from snnc.errors import DatasetError
+
+    def parse(text: str) -> str:
+        try:
+            return canonical_name(str(text))
+        except DatasetError:
+            raise typer.BadParameter(f"{text!r} is not one of {', '.join(DATASETS)}") from None
+
+    return {**choice(DATASETS), "parser": parse}
+
+
+BOOLEAN_WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+
+
+def seed_flag_forms(argv: list[str], switches: Sequence[str] = ("--log", "--progress")) -> list[str]:
+    """The seed's flag forms, rewritten to snnc's: ``--log False`` -> ``--no-log`` (a boolean
+    switch given a word), and a bare ``--gpu`` (no index follows) -> ``--gpu 0``."""
+    result: list[str] = []
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        following = argv[index + 1] if index + 1 < len(argv) else None
+        if arg in switches and following is not None and following.lower() in BOOLEAN_WORDS:
+            result.append(arg if BOOLEAN_WORDS[following.lower()] else "--no-" + arg[2:])
+            index += 2
+            continue
+        if arg == "--gpu" and (following is None or not following.isdigit()):
+            result += [arg, "0"]
+            index += 1
+            continue
+        result.append(arg)
+        index += 1
+    return result
 
 
 def debug_requested(args: list[str] | None) -> bool:
@@ -43,7 +111,7 @@ class SnncGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        arg_list = list(args) if args is not None else None
+        arg_list = seed_flag_forms(list(args) if args is not None else sys.argv[1:])
         try:
             result = super().main(
                 args=arg_list, prog_name=prog_name, complete_var=complete_var, standalone_mode=False, **extra

@@ -1,4 +1,4 @@
-"""``snnc compile``: IR passes (canonicalize, validate, fuse, quantize, schedule)."""
+"""``snnc compile``: IR passes (canonicalize, validate, fuse, quantize; a backend's own, e.g. schedule)."""
 
 from __future__ import annotations
 
@@ -6,39 +6,56 @@ from pathlib import Path
 
 import typer
 
+from snnc.backends import COMPILERS
 from snnc.backends.fpga import DEFAULT_TARGET
-from snnc.compile import CompileOptions, compile_model, pipeline_for
+from snnc.backends.fpga.targets import TARGETS
+from snnc.cli.common import choice, dataset_choice, spellings
 from snnc.errors import ConfigError
+from snnc.ir.metadata import ENCODINGS, RESETS
 
 
 def compile_command(
     model: Path = typer.Argument(None, help="a NIR file"),
-    backend: str = typer.Option("reference", "--backend", help="reference (quantize) | fpga"),
+    backend: str = typer.Option(
+        "reference", "--backend", **choice(COMPILERS), help="reference (quantize) or fpga (a build)"
+    ),
     output: Path = typer.Option(
         None, "-o", "--output", help="quantized NIR file (default: MODEL.q.nir); fpga: build directory (MODEL_fpga/)"
     ),
-    weight_bits: int = typer.Option(8, "--weight-bits", help="signed weight bits, 2..16"),
-    v_bits: int = typer.Option(None, "--v-bits", help="membrane bits (default: from range analysis)"),
-    input_bits: int = typer.Option(8, "--input-bits", help="unsigned pixel bits of a direct-encoded input"),
-    weight_percentile: float = typer.Option(None, "--weight-percentile", help="scale from this percentile of |W|"),
+    weight_bits: int = typer.Option(8, *spellings("--weight-bits"), help="signed weight bits, 2..16"),
+    v_bits: int = typer.Option(None, *spellings("--v-bits"), help="membrane bits (default: from range analysis)"),
+    input_bits: int = typer.Option(8, *spellings("--input-bits"), help="unsigned pixel bits of a direct input"),
+    weight_percentile: float = typer.Option(
+        None, *spellings("--weight-percentile"), help="scale from this percentile of |W|"
+    ),
     per_channel: bool = typer.Option(False, "--per-channel/--per-stage", help="weight scale per output channel"),
     target: str = typer.Option(
-        None, "--target", help=f"ice40-hx8k | ice40-up5k | xc7z020 | generic: schedule (fpga default: {DEFAULT_TARGET})"
+        None, "--target", **choice(TARGETS), help=f"plan for this device (fpga default: {DEFAULT_TARGET})"
     ),
     lanes: int = typer.Option(None, "--lanes", help="lanes per stage (default: balanced by the schedule)"),
-    dataset: str = typer.Option(None, "--dataset", help="sample images for saturation and spike profile"),
-    dataset_root: str = typer.Option("./data", "--dataset_root"),
-    calibration_images: int = typer.Option(256, "--calibration-images"),
-    time_steps: int = typer.Option(None, "-T", "--time_steps", help="default: the graph's"),
-    dump_ir: Path = typer.Option(None, "--dump-ir", help="write the graph after each pass to DIR/NN-name.nir"),
+    dataset: str = typer.Option(
+        None,
+        "--dataset",
+        **dataset_choice(),
+        help="sample images for saturation and spike profile (a plan's default: the model's dataset)",
+    ),
+    dataset_root: str = typer.Option("./data", *spellings("--dataset-root")),
+    calibration_images: int = typer.Option(256, *spellings("--calibration-images")),
+    time_steps: int = typer.Option(None, *spellings("--time-steps", "-T"), help="default: the graph's"),
+    dump_ir: Path = typer.Option(None, *spellings("--dump-ir"), help="write the graph after each pass to DIR"),
     report: bool = typer.Option(False, "--report", help="print bits, scale, saturation and cycles per stage"),
-    print_pipeline: bool = typer.Option(False, "--print-pipeline", help="print the pass pipeline and exit"),
+    print_pipeline: bool = typer.Option(False, *spellings("--print-pipeline"), help="print the pipeline and exit"),
     dt: float = typer.Option(None, "--dt", help="seconds per step, for a graph that does not state it"),
-    reset: str = typer.Option(None, "--reset", help="zero | subtract, for neurons that do not state it"),
-    encoding: str = typer.Option(None, "--encoding", help="direct | binary | poisson, if the graph does not say"),
-    no_synth: bool = typer.Option(False, "--no-synth", help="fpga: skip yosys/nextpnr (Verilog, plan and cycles only)"),
+    reset: str = typer.Option(None, "--reset", **choice(RESETS), help="for neurons that do not state it"),
+    encoding: str = typer.Option(None, "--encoding", **choice(ENCODINGS), help="if the graph does not say"),
+    no_synth: bool = typer.Option(
+        False, *spellings("--no-synth"), help="fpga: skip yosys/nextpnr (Verilog, plan and cycles only)"
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
 ) -> None:
     """Compile a NIR graph: quantize it to integers (and, with --target, plan the hardware)."""
+    from snnc.compile import CompileOptions, compile_model, pipeline_for
+
     if print_pipeline:
         typer.echo(" -> ".join(pipeline_for(backend, target or (DEFAULT_TARGET if backend == "fpga" else None))))
         return
@@ -65,4 +82,6 @@ def compile_command(
         encoding=encoding,
         synthesize=not no_synth,
     )
-    compile_model(model, options, typer.echo)
+    written = compile_model(model, options, (lambda _line: None) if quiet else typer.echo)
+    if quiet:
+        typer.echo(written["summary"])

@@ -6,23 +6,30 @@ from pathlib import Path
 
 import typer
 
-from snnc.demo import run_demo
-
 
 def demo(
     output_dir: Path = typer.Option(Path("snnc-demo"), "-o", "--output", help="where to write the results"),
-    epochs: int = typer.Option(30, "-e", "--epochs", help="training epochs"),
+    epochs: int = typer.Option(30, *["--epochs", "-e"], help="training epochs"),
     progress: bool = typer.Option(False, "--progress/--no-progress"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the results table"),
 ) -> None:
     """Train an SNN from scratch on digits, export NIR, run it on the reference and Norse."""
-    summary = run_demo(output_dir, epochs=epochs, echo=typer.echo, progress=progress)
-    typer.echo("")
-    typer.echo(f"{'backend':<10} {'accuracy':>9} {'spikes/neuron/step':>19} {'images/s':>9}")
-    for name, row in summary["backends"].items():
-        typer.echo(
-            f"{name:<10} {100 * row['accuracy']:>8.2f}% {row['mean_spikes_per_neuron_per_step']:>19.4f} "
-            f"{row['images_per_s']:>9.1f}"
-        )
+    from snnc.cli.tables import print_table
+    from snnc.demo import run_demo
+
+    summary = run_demo(
+        output_dir, epochs=epochs, echo=(lambda _line: None) if quiet else typer.echo, progress=progress and not quiet
+    )
+    rows = [
+        [
+            name,
+            f"{100 * row['accuracy']:.2f}%",
+            f"{row['mean_spikes_per_neuron_per_step']:.4f}",
+            f"{row['images_per_s']:,.1f}",
+        ]
+        for name, row in summary["backends"].items()
+    ]
+    print_table(["backend", "accuracy", "spikes/neuron/step", "images/s"], rows, right=(1, 2, 3))
     same = "identical" if summary["identical_predictions"] else "DIFFERENT"
     typer.echo(
         f"reference vs norse predictions: {same}; results in {output_dir}/ "

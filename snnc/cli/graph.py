@@ -7,18 +7,23 @@ from pathlib import Path
 
 import typer
 
-from snnc.frontends.methods import export_checkpoint
-from snnc.ir.interop import for_tool as for_tool_graph
-from snnc.ir.io import read_graph, write_graph
-from snnc.ir.summary import describe_graph
+from snnc.cli.common import choice
+
+TOOLS = ("norse", "snntorch")  # whose conventions ``export --for`` writes (snnc.ir.interop.for_tool)
 
 
 def export(
     checkpoint: Path = typer.Argument(..., help="checkpoint written by 'snnc train'"),
     output: Path = typer.Option(Path("model.nir"), "-o", "--output", help="NIR file to write"),
-    for_tool: str = typer.Option(None, "--for", help="write in the conventions of norse | snntorch (docs/interop.md)"),
+    for_tool: str = typer.Option(
+        None, "--for", **choice(TOOLS), help="write in another tool's conventions (docs/interop.md)"
+    ),
 ) -> None:
     """Export a trained checkpoint as a NIR graph (dt, time steps, encoding, decoding, config in metadata)."""
+    from snnc.frontends.methods import export_checkpoint
+    from snnc.ir.interop import for_tool as for_tool_graph
+    from snnc.ir.io import write_graph
+
     graph = export_checkpoint(str(checkpoint))
     if for_tool:
         graph = for_tool_graph(graph, for_tool)
@@ -31,16 +36,26 @@ def inspect(
     as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
 ) -> None:
     """Show a NIR graph's nodes, shapes, parameter counts and snnc metadata."""
+    from snnc.cli.tables import print_table
+    from snnc.ir.io import read_graph
+    from snnc.ir.summary import describe_graph
+
     info = describe_graph(read_graph(model))
     if as_json:
         typer.echo(json.dumps(info, sort_keys=True))
         return
     typer.echo(f"{model}: {len(info['nodes'])} nodes, {info['parameters']:,} parameters, {info['neurons']:,} neurons")
-    typer.echo(f"{'node':<14} {'type':<10} {'output shape':<16} {'params':>10}  snnc")
-    for node in info["nodes"]:
-        shape = "x".join(map(str, node["shape"]))
-        extra = json.dumps(node["snnc"], sort_keys=True) if node["snnc"] else ""
-        typer.echo(f"{node['name']:<14} {node['type']:<10} {shape:<16} {node['parameters']:>10,}  {extra}")
+    rows = [
+        [
+            node["name"],
+            node["type"],
+            "x".join(map(str, node["shape"])),
+            f"{node['parameters']:,}",
+            json.dumps(node["snnc"], sort_keys=True) if node["snnc"] else "",
+        ]
+        for node in info["nodes"]
+    ]
+    print_table(["node", "type", "output shape", "params", "snnc"], rows, right=(3,))
     meta = dict(info["metadata"])
     source = meta.pop("source", None)
     for key in sorted(meta):

@@ -17,7 +17,7 @@ app = typer.Typer(
     help="snnc: train spiking neural networks, export NIR, run them in software and on FPGAs.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,
 )
 app.add_typer(train_cli.app, name="train")
 app.command("export")(graph_cli.export)

@@ -9,6 +9,7 @@ from typing import Any
 
 from snnc.data import canonical_name
 from snnc.errors import ConfigError
+from snnc.ir.metadata import DEFAULT_ENCODING, ENCODINGS
 
 ARCHS = ("convnet", "mlp")
 OPTIMIZERS = ("adam", "sgd")
@@ -34,7 +35,7 @@ class TrainConfig:
     epochs: int = 100
     optimizer: str = "adam"
     loss: str = "mse"
-    encoding: str = "direct"
+    encoding: str = DEFAULT_ENCODING
     device: str = "cpu"
     amp: bool = False
     seed: int = 0
@@ -44,6 +45,7 @@ class TrainConfig:
     pretrained_model: str | None = None
     export: str | None = None
     train_limit: int | None = None
+    eval_limit: int | None = None  # evaluate on the first N test images after each epoch (None: all)
     run_name: str | None = None
     time_budget: float | None = None  # minutes; stop after the epoch that exceeds it
     scheduler: str = "cosine"  # cosine | plateau (ReduceLROnPlateau on test accuracy)
@@ -73,24 +75,25 @@ class TrainConfig:
             (self.arch in ARCHS, "--arch", f"must be one of {', '.join(ARCHS)}"),
             (self.optimizer in OPTIMIZERS, "--optimizer", f"must be one of {', '.join(OPTIMIZERS)}"),
             (self.loss in LOSSES, "--loss", f"must be one of {', '.join(LOSSES)}"),
-            (self.time_steps >= 1, "-T/--time_steps", "must be >= 1"),
-            (self.time_steps <= 100_000, "-T/--time_steps", "is absurdly large"),
+            (self.time_steps >= 1, "-T/--time-steps", "must be >= 1"),
+            (self.time_steps <= 100_000, "-T/--time-steps", "is absurdly large"),
             (self.tau >= 1.0, "-t/--tau", "must be >= 1 (tau/dt; 1 means no memory)"),
             (self.dt > 0, "--dt", "must be > 0"),
-            (1 <= self.batch_size <= 1_000_000, "--batch_size", "must be between 1 and 1e6"),
-            (self.learning_rate > 0, "-lr/--learning_rate", "must be > 0"),
-            (self.weight_decay >= 0, "--weight_decay", "must be >= 0"),
+            (1 <= self.batch_size <= 1_000_000, "--batch-size", "must be between 1 and 1e6"),
+            (self.learning_rate > 0, "-lr/--learning-rate", "must be > 0"),
+            (self.weight_decay >= 0, "--weight-decay", "must be >= 0"),
             (self.epochs >= 0, "-e/--epochs", "must be >= 0"),
             (self.channels >= 1, "--channels", "must be >= 1"),
             (len(self.hidden) >= 1 and all(h >= 1 for h in self.hidden), "--hidden", "sizes must be >= 1"),
-            (self.train_limit is None or self.train_limit >= 1, "--train_limit", "must be >= 1"),
-            (self.calibration_batches >= 1, "--calibration_batches", "must be >= 1"),
+            (self.train_limit is None or self.train_limit >= 1, "--train-limit", "must be >= 1"),
+            (self.eval_limit is None or self.eval_limit >= 1, "--eval-limit", "must be >= 1"),
+            (self.calibration_batches >= 1, "--calibration-batches", "must be >= 1"),
             (self.scheduler in SCHEDULERS, "--scheduler", f"must be one of {', '.join(SCHEDULERS)}"),
-            (self.stdp_mode in STDP_MODES, "--stdp_mode", f"must be one of {', '.join(STDP_MODES)}"),
-            (self.fine_tune_epochs >= 0, "--fine_tune_epochs", "must be >= 0"),
-            (self.stdp_scale >= 0, "--stdp_scale", "must be >= 0"),
-            (self.tau_pre >= 1 and self.tau_post >= 1, "--tau_pre/--tau_post", "must be >= 1 (steps)"),
-            (self.encoding in ("direct", "binary", "poisson"), "--encoding", "must be direct, binary or poisson"),
+            (self.stdp_mode in STDP_MODES, "--stdp-mode", f"must be one of {', '.join(STDP_MODES)}"),
+            (self.fine_tune_epochs >= 0, "--fine-tune-epochs", "must be >= 0"),
+            (self.stdp_scale >= 0, "--stdp-scale", "must be >= 0"),
+            (self.tau_pre >= 1 and self.tau_post >= 1, "--tau-pre/--tau-post", "must be >= 1 (steps)"),
+            (self.encoding in ENCODINGS, "--encoding", f"must be one of {', '.join(ENCODINGS)}"),
         ]
         for ok, flag, message in checks:
             if not ok:

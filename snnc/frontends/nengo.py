@@ -7,7 +7,7 @@ or ``Convolution`` (``channels_last=False``) transforms and no synapse or a ``Lo
 and one output Node fed by an Ensemble's neurons. The parameters are those Nengo itself uses (the
 network is built once and read back).
 
-The mapping, per DESIGN §3 (dt = the simulator's step):
+The mapping, to NIR's meaning (``docs/semantics.md``, "Float neurons"; dt = the simulator's step):
 
 - a Nengo spike has amplitude 1/dt, a NIR spike 1, so a weight ``W`` out of an Ensemble becomes
   ``W / dt``; weights out of the input Node are kept;

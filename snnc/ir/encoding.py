@@ -1,4 +1,4 @@
-"""Input encodings and output decodings (DESIGN §5).
+"""Input encodings and output decodings (``docs/semantics.md``, "Encodings and decodings").
 
 Encodings turn a batch of analog images [B, *shape] with values in [0, 1] into the
 graph's input over T steps [T, B, *shape]; decodings turn the executed graph's output into

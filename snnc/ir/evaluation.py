@@ -18,11 +18,11 @@ from snnc.ir.encoding import decode, encode
 from snnc.ir.execute import run_reference
 from snnc.ir.graph import SPIKING_TYPES
 from snnc.ir.metadata import DECODINGS, DEFAULT_ENCODING, ENCODINGS, graph_time_steps, read_snnc
+from snnc.ir.precision import DEFAULT_PRECISION, torch_dtype
 from snnc.ir.reference import Program, SimulationResult, compile_program
 
 Echo = Callable[[str], None]
 Runner = Callable[[Program, torch.Tensor, Sequence[str], torch.dtype], SimulationResult]
-DTYPES = {"float64": torch.float64, "float32": torch.float32}
 
 
 def run_settings(graph: nir.NIRGraph, time_steps: int | None, encoding: str | None, echo: Echo) -> tuple[int, str, str]:
@@ -89,7 +89,7 @@ def accuracy_by_time(
     time_steps: list[int],
     runner: Runner = run_reference,
     batch_size: int = 256,
-    dtype: str = "float32",
+    dtype: str = DEFAULT_PRECISION,
     echo: Echo = print,
     device: str = "cpu",
 ) -> dict[int, float]:
@@ -102,7 +102,7 @@ def accuracy_by_time(
     images = prepare_images(program, images, "the")
     correct = dict.fromkeys(time_steps, 0)
     batches = run_batches(
-        runner, program, images, max(time_steps), encoding, decoding, batch_size, DTYPES[dtype], device=device
+        runner, program, images, max(time_steps), encoding, decoding, batch_size, torch_dtype(dtype), device=device
     )
     for start, (result, membranes) in zip(range(0, len(images), batch_size), batches, strict=True):
         batch_labels = labels[start : start + batch_size]

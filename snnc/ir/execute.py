@@ -1,5 +1,6 @@
 """Running a compiled program with the reference semantics: integers for a quantized graph
-(DESIGN §4), floats for any other (DESIGN §3). The ``reference`` backend is this function."""
+(``docs/semantics.md``, "Integer neurons"), floats for any other (``docs/semantics.md``,
+"Float neurons"). The ``reference`` backend is this function."""
 
 from __future__ import annotations
 

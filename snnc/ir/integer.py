@@ -1,4 +1,5 @@
-"""The integer reference executor: what a quantized graph computes (DESIGN §4), bit for bit.
+"""The integer reference executor: what a quantized graph computes, bit for bit
+(``docs/semantics.md``, "Integer neurons").
 
 A quantized graph (one with ``metadata['snnc']['quant']``, written by the ``quantize`` pass) holds
 integer-valued arrays. Executed here:

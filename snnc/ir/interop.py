@@ -1,6 +1,7 @@
 """NIR for other tools: rewrite an snnc graph into the conventions a peer's importer assumes.
 
-NIR fixes the equations but not their reading (DESIGN §2; ``docs/interop.md`` has the table).
+NIR fixes the equations but not their reading (``docs/semantics.md``, "What NIR does not say";
+``docs/interop.md`` has the table).
 The rewrites keep the graph's meaning under snnc's reference and make the peer compute the same:
 
 - both peers: a ``Flatten`` directly after the Input becomes a flat Input (their importers apply

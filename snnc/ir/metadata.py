@@ -5,8 +5,10 @@ lists of strings do not reliably (``docs/semantics.md``, "Metadata"). This modul
 place that parses or emits it, and the one home of the defaults it fills in.
 
 Graph-level keys: ``dt`` (seconds per step), ``time_steps``, ``encoding``, ``decoding``,
-``source`` (training method and config). Node-level keys: ``reset`` (``"zero"`` |
-``"subtract"``) and later ``quant``.
+``source`` (training method and config), and from the passes ``stages`` (fuse), ``quant``
+(quantize) and ``interop`` (``snnc export --for``). Node-level keys: ``reset`` (``"zero"`` |
+``"subtract"``), ``stage`` and ``quant``. ``docs/semantics.md``, "Metadata", gives each key's type
+and meaning.
 """
 
 from __future__ import annotations
@@ -71,12 +73,20 @@ def graph_time_steps(graph: Any, override: int | None = None) -> int:
     ``time_steps``. A graph that states none needs the flag: no pass guesses T."""
     steps = override if override is not None else read_snnc(graph).get("time_steps")
     if steps is None:
-        raise GraphError("-T/--time_steps: the graph does not state its time steps; pass -T N")
+        raise GraphError("-T/--time-steps: the graph does not state its time steps; pass -T N")
     if isinstance(steps, bool) or not isinstance(steps, int | float) or steps != int(steps):
-        raise GraphError(f"-T/--time_steps must be a whole number, got {steps!r}")
+        raise GraphError(f"-T/--time-steps must be a whole number, got {steps!r}")
     if not 1 <= steps <= MAX_TIME_STEPS:
-        raise GraphError(f"-T/--time_steps must be between 1 and {MAX_TIME_STEPS}, got {int(steps)}")
+        raise GraphError(f"-T/--time-steps must be between 1 and {MAX_TIME_STEPS}, got {int(steps)}")
     return int(steps)
+
+
+def recorded_dataset(graph: Any) -> str | None:
+    """The dataset the graph's training recorded (``source.config.dataset``), if any."""
+    source = read_snnc(graph).get("source")
+    config = source.get("config") if isinstance(source, dict) else None
+    dataset = config.get("dataset") if isinstance(config, dict) else None
+    return dataset if isinstance(dataset, str) and dataset else None
 
 
 def node_reset(node: Any) -> str:

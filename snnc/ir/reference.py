@@ -1,4 +1,5 @@
-"""The reference executor: what a NIR graph computes (DESIGN §3), batched, in torch.
+"""The reference executor: what a NIR graph computes, batched, in torch (``docs/semantics.md``,
+"Float neurons").
 
 Discrete steps ``t = 0..T-1``. Within a step, nodes run in topological order, so an input
 at step t reaches the output at step t; several edges into one node are summed. Synapse
@@ -111,7 +112,8 @@ def _stateless(fn: Callable[[Tensor], Tensor]) -> Kernel:
 def float_kernel(
     name: str, node: nir.NIRNode, shape: Shape, dt: float, dtype: torch.dtype, device: torch.device | str = "cpu"
 ) -> Kernel:
-    """The float kernel of one canonical node (DESIGN §3), with its tensors on ``device``."""
+    """The float kernel of one canonical node (``docs/semantics.md``, "Float neurons"), with its
+    tensors on ``device``."""
     t = lambda value: _tensor(value, dtype, device)  # noqa: E731
     if isinstance(node, (nir.Input, nir.Output)):
         return _stateless(lambda x: x)

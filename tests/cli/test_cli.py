@@ -112,23 +112,24 @@ BAD_INVOCATIONS = [
     (["inspect", "{unknown}"], 1, "unknown node type 'Quantum'"),
     (["run", "{missing}", "--dataset", "digits"], 1, "no such file"),
     (["inspect", "{tmp}"], 1, "directory"),
-    (["run", "{good}", "--backend", "loihi"], 1, "--backend"),
-    (["run", "{good}", "--dataset", "imagenet"], 1, "unknown dataset"),
+    (["run", "{good}", "--backend", "loihi"], 2, "not one of reference, norse, nengo, fpga"),
+    (["run", "{good}", "--dataset", "imagenet"], 2, "not one of digits"),
+    (["run", "{good}", "-T", "2"], 1, "does not record a dataset"),
     (["run", "{good}", "--dataset", "digits", "-T", "2"], 1, "does not fit digits images"),
     (["run", "{good}", "--dataset", "digits"], 1, "does not state its time steps"),
-    (["run", "{good}", "-T", "0", "--dataset", "digits"], 1, "-T/--time_steps"),
+    (["run", "{good}", "-T", "0", "--dataset", "digits"], 1, "-T/--time-steps"),
     (["run", "{good}", "-T", "many"], 2, "-T"),
-    (["run", "{good}", "--limit", "0", "-T", "2"], 1, "--limit"),
-    (["run", "{good}", "--precision", "float16", "-T", "2"], 1, "--precision"),
-    (["run", "{good}", "--encoding", "morse", "-T", "2"], 1, "--encoding"),
+    (["run", "{good}", "--limit", "0", "-T", "2", "--dataset", "digits"], 1, "--limit"),
+    (["run", "{good}", "--precision", "float16", "-T", "2"], 2, "--precision"),
+    (["run", "{good}", "--encoding", "morse", "-T", "2"], 2, "--encoding"),
     (["run", "{good}", "--dataset", "MNIST", "--dataset_root", "{tmp}", "-T", "2"], 1, "MNIST not found"),
     (["export", "{junk_ckpt}"], 1, "not a readable snnc checkpoint"),
     (["export", "{missing}"], 1, "no such checkpoint"),
     (["export", "{good}"], 1, "not a readable snnc checkpoint"),
-    (["train", "scratch", "--dataset", "digits", "--arch", "resnet"], 1, "--arch"),
-    (["train", "scratch", "--dataset", "digits", "--optimizer", "rmsprop"], 1, "--optimizer"),
+    (["train", "scratch", "--dataset", "digits", "--arch", "resnet"], 2, "--arch"),
+    (["train", "scratch", "--dataset", "digits", "--optimizer", "rmsprop"], 2, "--optimizer"),
     (["train", "scratch", "--dataset", "digits", "-e", "-1"], 1, "--epochs"),
-    (["train", "scratch", "--dataset", "digits", "--batch_size", "0"], 1, "--batch_size"),
+    (["train", "scratch", "--dataset", "digits", "--batch_size", "0"], 1, "--batch-size"),
     (["train", "scratch", "--dataset", "digits", "--hidden", "a,b"], 1, "--hidden"),
     (["train", "scratch", "--dataset", "digits", "--tau", "0.5"], 1, "--tau"),
     (["train", "scratch", "--dataset", "digits", "--device", "tpu"], 1, "--device"),
@@ -152,16 +153,16 @@ BAD_INVOCATIONS = [
         1,
         "checkpoint",
     ),
-    (["train", "scratch", "--batch_size", "lots"], 2, "--batch_size"),
+    (["train", "scratch", "--batch_size", "lots"], 2, "--batch-size"),
     (["train", "quantum"], 2, "quantum"),
-    (["train", "ann", "--dataset", "digits", "--arch", "resnet"], 1, "--arch"),
-    (["train", "bpstdp", "--dataset", "digits", "--stdp_mode", "hebbian"], 1, "--stdp_mode"),
-    (["train", "bpstdp", "--dataset", "digits", "--tau_pre", "0.5"], 1, "--tau_pre"),
-    (["train", "bpstdp", "--dataset", "digits", "--encoding", "morse"], 1, "--encoding"),
+    (["train", "ann", "--dataset", "digits", "--arch", "resnet"], 2, "--arch"),
+    (["train", "bpstdp", "--dataset", "digits", "--stdp_mode", "hebbian"], 2, "--stdp-mode"),
+    (["train", "bpstdp", "--dataset", "digits", "--tau_pre", "0.5"], 1, "--tau-pre"),
+    (["train", "bpstdp", "--dataset", "digits", "--encoding", "morse"], 2, "--encoding"),
     (["train", "ann2snn"], 2, "--ann"),
     (["train", "ann2snn", "--ann", "{junk_ckpt}"], 1, "not a readable snnc checkpoint"),
     (["train", "ann2snn", "--ann", "{junk_ckpt}", "-m", "min"], 1, "--mode"),
-    (["train", "ann2snn", "--ann", "{junk_ckpt}", "--calibration_batches", "0"], 1, "--calibration_batches"),
+    (["train", "ann2snn", "--ann", "{junk_ckpt}", "--calibration_batches", "0"], 1, "--calibration-batches"),
     (["teleport"], 2, "teleport"),
     (["run"], 2, "Missing argument 'model'"),
     (["run", "{good}", "--frobnicate"], 2, "--frobnicate"),
@@ -279,10 +280,10 @@ BAD_COMPILES = [
     (["compile"], 1, "MODEL"),
     (["compile", "{good}", "--weight-bits", "1"], 1, "--weight-bits"),
     (["compile", "{good}", "--weight-bits", "17"], 1, "--weight-bits"),
-    (["compile", "{good}", "--target", "stratix"], 1, "--target"),
-    (["compile", "{good}", "--target", "generic"], 1, "sample images"),
-    (["compile", "{good}", "--backend", "fpga"], 1, "sample images"),
-    (["compile", "{good}", "--backend", "loihi"], 1, "--backend"),
+    (["compile", "{good}", "--target", "stratix"], 2, "--target"),
+    (["compile", "{good}", "--target", "generic"], 1, "does not record a dataset"),
+    (["compile", "{good}", "--backend", "fpga"], 1, "does not record a dataset"),
+    (["compile", "{good}", "--backend", "loihi"], 2, "--backend"),
     (["compile", "{good}", "--lanes", "0"], 1, "--lanes"),
     (["compile", "{good}", "--v-bits", "64"], 1, "--v-bits"),
     (["compile", "{good}", "--dataset", "digits"], 1, "do not fit the graph input"),
@@ -373,7 +374,7 @@ def test_foreign_graph_defaults_are_announced(tmp_path, rng):
     )
     assert result.exit_code == 0 and "note:" not in result.output
     result = invoke("run", path, "--dataset", "digits", "-T", "4", "--reset", "bounce")
-    assert result.exit_code == 1 and "--reset" in result.output
+    assert result.exit_code == 2 and "--reset" in result.output
 
 
 def test_inspect_and_compile_foreign_structures(tmp_path, rng):
@@ -451,7 +452,6 @@ def test_fpga_bad_inputs_are_one_line(trained, tmp_path):
     other.write_bytes(model.read_bytes() + b"")
     cases = [
         (["run", model, "--backend", "fpga", "--build", tmp_path / "nothing"], "not an snnc FPGA build"),
-        (["run", model, "--backend", "fpga", "--simulator", "spice", "--limit", "2"], "--simulator"),
         (["run", model, "--build", tmp_path], "--build is for --backend fpga"),
         (["compile", model, "--backend", "fpga", "--dataset", "digits", "--target", "ice40-up5k", "--lanes", "64",
           "-o", tmp_path / "b"], "does not fit"),
@@ -463,6 +463,8 @@ def test_fpga_bad_inputs_are_one_line(trained, tmp_path):
         assert result.exit_code == 1 and len(error_lines) == 1 and words in error_lines[0], output
         assert "Traceback" not in output
     assert not (tmp_path / "b").exists()
+    result = invoke("run", model, "--backend", "fpga", "--simulator", "spice", "--limit", "2")
+    assert result.exit_code == 2 and "not one of verilator, pyrtl" in result.output, result.output
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,13 @@ from snnc.backends import get_runner
 from snnc.data import load_split
 from snnc.errors import ConfigError
 from snnc.frontends.ann import ann_convnet
-from snnc.frontends.config import TrainConfig
 from snnc.frontends.convert import MODES, calibrate, convert_ann, convert_nodes, parse_mode
 from snnc.frontends.methods import model_from_checkpoint
-from snnc.frontends.trainer import train
 from snnc.ir.encoding import decode, encode
 from snnc.ir.evaluation import accuracy_by_time
 from snnc.ir.metadata import read_snnc
 from snnc.ir.reference import compile_program, simulate
+from tests.conftest import train_tiny
 
 
 def known_net() -> nn.Sequential:
@@ -121,21 +120,18 @@ def test_non_sequential_models_are_refused():
 
 @pytest.mark.slow
 def test_converted_convnet_on_digits(tmp_path):
-    config = TrainConfig(
-        method="ann",
-        dataset="digits",
+    result = train_tiny(
+        "ann",
+        tmp_path,
         arch="convnet",
         channels=8,
         time_steps=1,
         epochs=12,
         optimizer="sgd",
         learning_rate=0.05,
-        loss="ce",
-        log=False,
-        model_dir=str(tmp_path),
-        run_name="ann",
+        batch_size=64,  # TrainConfig's own batch size and weight decay
+        weight_decay=5e-4,
     )
-    result = train(config, echo=lambda _: None, progress=False)
     model, _, _ = model_from_checkpoint(str(result.best_checkpoint))
     train_images = load_split("digits", "train").images
     graph, _ = convert_ann(model, [train_images[i : i + 64] for i in range(0, 640, 64)], (1, 8, 8), "max", 64)

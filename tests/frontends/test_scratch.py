@@ -16,6 +16,7 @@ from snnc.frontends.trainer import train
 from snnc.ir.encoding import encode
 from snnc.ir.metadata import read_snnc
 from snnc.ir.reference import simulate
+from tests.conftest import tiny_config, train_tiny
 
 
 def randomize_batchnorm(model, seed=0):
@@ -80,19 +81,15 @@ def test_checkpoint_is_weights_only(tmp_path):
 
 
 def test_training_writes_run_outputs_and_resumes(tmp_path):
-    config = TrainConfig(
-        dataset="digits",
-        arch="mlp",
+    config = tiny_config(
+        "scratch",
+        tmp_path,
         hidden=[32],
         time_steps=6,
         epochs=2,
-        batch_size=32,
         learning_rate=1e-2,
-        weight_decay=0.0,
-        loss="ce",
         train_limit=400,
-        log_dir=str(tmp_path / "logs"),
-        model_dir=str(tmp_path / "models"),
+        log=True,
         run_name="t",
         export=str(tmp_path / "m.nir"),
     )
@@ -118,21 +115,7 @@ def test_training_writes_run_outputs_and_resumes(tmp_path):
 
 
 def test_scratch_learns_digits_and_graph_agrees(tmp_path):
-    config = TrainConfig(
-        dataset="digits",
-        arch="mlp",
-        hidden=[64],
-        time_steps=6,
-        epochs=8,
-        batch_size=32,
-        learning_rate=2e-3,
-        weight_decay=0.0,
-        loss="ce",
-        log=False,
-        model_dir=str(tmp_path / "models"),
-        run_name="learn",
-    )
-    result = train(config, echo=lambda _: None, progress=False)
+    result = train_tiny("scratch", tmp_path, hidden=[64], time_steps=6, epochs=8, learning_rate=2e-3, run_name="learn")
     assert result.best_test_acc >= 0.85
     graph = export_checkpoint(str(result.best_checkpoint))
     from snnc.evaluate import run_on_dataset

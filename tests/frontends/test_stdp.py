@@ -9,11 +9,10 @@ import torch
 
 from snnc.backends import get_runner
 from snnc.errors import ConfigError
-from snnc.frontends.bpstdp import run_bpstdp
-from snnc.frontends.config import TrainConfig
 from snnc.frontends.stdp import STDPLearner
 from snnc.ir.encoding import decode, encode
 from snnc.ir.reference import compile_program
+from tests.conftest import train_tiny
 
 
 def linear(weight):
@@ -104,9 +103,11 @@ def test_unsupported_layers_and_taus():
 
 @pytest.mark.parametrize("mode", ["finetune", "combined"])
 def test_bpstdp_end_to_end_on_digits(tmp_path, mode):
-    config = TrainConfig(
-        method="bpstdp",
-        dataset="digits",
+    lines = []
+    result = train_tiny(
+        "bpstdp",
+        tmp_path,
+        echo=lines.append,
         arch="convnet",
         channels=4,
         time_steps=4,
@@ -117,14 +118,11 @@ def test_bpstdp_end_to_end_on_digits(tmp_path, mode):
         loss="mse",
         scheduler="plateau",
         learning_rate=5e-3,
-        weight_decay=0.0,
-        log_dir=str(tmp_path / "logs"),
-        model_dir=str(tmp_path / "models"),
+        batch_size=64,
+        log=True,
         run_name="b",
         export=str(tmp_path / "b.nir"),
     )
-    lines = []
-    result = run_bpstdp(config, echo=lines.append, progress=False)
     assert any(line.startswith("phase 1 (BP)") for line in lines) and any("phase 2 (STDP" in line for line in lines)
     rows = list(csv.DictReader((tmp_path / "logs" / "b" / "metrics.csv").open()))
     assert [r["phase"] for r in rows] == ["bpstdp"] * 3 + [f"stdp-{mode}"]

@@ -21,3 +21,4 @@ from snnc.ir.passes import TARGET_INDEPENDENT
 PIPELINE = (*TARGET_INDEPENDENT, "schedule")  # what ``snnc compile --backend fpga`` runs
 PASS_MODULES = ("snnc.backends.fpga.schedule",)  # the passes this backend owns (they register themselves)
 DEFAULT_TARGET = "generic"  # the device planned for when no --target is given
+SIMULATORS = ("verilator", "pyrtl")  # PyRTL's own simulation is ~500x slower: only asked for by name

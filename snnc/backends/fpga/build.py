@@ -44,6 +44,19 @@ PNR_PARTS = {"ice40-hx8k": ("hx8k", "ct256"), "ice40-up5k": ("up5k", "sg48")}
 FAMILIES = ("ice40", "ecp5", "xc7")
 
 
+def check_tools(target: str, run_synthesis: bool) -> None:
+    """Refuse, before any work, a build whose synthesis or place and route needs a missing tool."""
+    if not run_synthesis:
+        return
+    needed = ["yosys"] + (["nextpnr-ice40"] if target in PNR_PARTS else [])
+    missing = [tool for tool in needed if not synth.have_tool(tool)]
+    if missing:
+        raise ConfigError(
+            f"{' and '.join(missing)} not installed (make setup installs {'them' if len(missing) > 1 else 'it'} "
+            "as root); --no-synth builds the Verilog, plan and cycles without synthesis"
+        )
+
+
 def file_digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 

@@ -32,8 +32,9 @@ clock cycles; "visible" means a flag set by a register in cycle ``c`` is seen fr
   An image's latency is ``done - start``; streamed, the interval between ``done``s is the
   throughput.
 
-The event lower bound of DESIGN §8 (``snnc.ir.passes.schedule.stage_bound``) is
-``T * max_s (E_s G_s + G_s)`` with the mean events per step.
+The event lower bound the plan reports against (``snnc.backends.fpga.schedule.stage_bound``) is
+``T * max_s (per_event_s E_s + ceil(N_s / P_s))`` with ``E_s`` the mean events per step and ``N_s``
+the stage's neurons. ``docs/hardware.md``, "Cycle contract", states this model in full.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ import nir
 import numpy as np
 import torch
 
+from snnc.backends.fpga import SIMULATORS
 from snnc.backends.fpga.build import write_build
 from snnc.backends.fpga.pyrtl_sim import simulate_pyrtl
 from snnc.backends.fpga.rtl import build_design
@@ -24,7 +25,6 @@ from snnc.backends.fpga.verilator import have_verilator, simulate_verilator
 from snnc.errors import ConfigError
 
 Echo = Callable[[str], None]
-SIMULATORS = ("auto", "verilator", "pyrtl")
 CHUNK = 1000  # images per reference run and simulator call (bounds memory)
 
 
@@ -45,12 +45,15 @@ class DesignRun(NamedTuple):
 
 
 def choose_simulator(simulator: str) -> bool:
-    """True for Verilator, False for PyRTL's own simulation."""
+    """True for Verilator, False for PyRTL's own simulation; never a silent fall-back."""
     if simulator not in SIMULATORS:
         raise ConfigError(f"--simulator must be one of {', '.join(SIMULATORS)}, got {simulator!r}")
     if simulator == "verilator" and not have_verilator():
-        raise ConfigError("--simulator verilator: verilator is not installed (make setup installs it as root)")
-    return simulator == "verilator" or (simulator == "auto" and have_verilator())
+        raise ConfigError(
+            "verilator is not installed (make setup installs it as root); --simulator pyrtl runs the design "
+            "without it, about 500x slower"
+        )
+    return simulator == "verilator"
 
 
 def simulate_design(
@@ -59,7 +62,7 @@ def simulate_design(
     images: torch.Tensor,
     build: Path | None,
     model: Path | None,
-    simulator: str = "auto",
+    simulator: str = "verilator",
     echo: Echo = print,
 ) -> DesignRun:
     """Simulate the design of ``quantized`` with ``plan``'s lanes on ``images`` (shaped as the graph's
@@ -76,6 +79,7 @@ def simulate_design(
             build_verilator(build_dir, echo=echo)
         rtl_classes, ref_classes, latencies, predicted = [], [], [], []
         mismatched, cycle_mismatches, seconds, span, predicted_span = 0, 0, 0.0, 0, 0
+        began_all = time.perf_counter()
         for start in range(0, len(images), CHUNK):
             chunk = images[start : start + CHUNK]
             records, expected = reference_run(quantized, spec, chunk)
@@ -94,7 +98,10 @@ def simulate_design(
             ref_classes.append(expected.classes)
             predicted.append(expected.cycles)
             latencies.append(rtl.cycles)
-            echo(f"  {min(start + CHUNK, len(images)):,}/{len(images):,} images simulated")
+            done = min(start + CHUNK, len(images))
+            elapsed = time.perf_counter() - began_all
+            eta = elapsed / done * (len(images) - done)
+            echo(f"  {done:,}/{len(images):,} images simulated ({elapsed:.0f} s, ETA {eta:.0f} s)")
     return DesignRun(
         simulator="verilator" if use_verilator else "pyrtl",
         time_steps=spec.time_steps,

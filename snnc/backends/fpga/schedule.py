@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
 
 import nir
 import numpy as np
@@ -43,6 +42,7 @@ from snnc.backends.fpga.spec import (
     with_lanes,
 )
 from snnc.backends.fpga.stimulus import integer_activity
+from snnc.backends.fpga.targets import Target, get_target
 from snnc.errors import ConfigError, GraphError
 from snnc.ir.metadata import graph_time_steps, read_snnc
 from snnc.ir.passes import PassContext, register
@@ -57,36 +57,6 @@ LUT4_FACTOR = 2.3
 # mostly empty, and small FPGAs have few (32 on an iCE40 HX8K).
 LOGIC_MEMORY_BITS = 512
 STEP_OVERHEAD = 3  # start + pipeline drain of a core, per step
-
-
-class Target(NamedTuple):
-    luts: int
-    bram_blocks: int
-    bram_block_bits: int
-    bram_width: int
-    dsps: int
-    clock_mhz: float  # stated clock until place and route measures one
-    lut_inputs: int = 6
-
-
-TARGETS: dict[str, Target] = {
-    "ice40-hx8k": Target(
-        luts=7_680, bram_blocks=32, bram_block_bits=4_096, bram_width=16, dsps=0, clock_mhz=40.0, lut_inputs=4
-    ),
-    "ice40-up5k": Target(
-        luts=5_280, bram_blocks=30, bram_block_bits=4_096, bram_width=16, dsps=8, clock_mhz=20.0, lut_inputs=4
-    ),
-    "xc7z020": Target(luts=53_200, bram_blocks=140, bram_block_bits=36_864, bram_width=72, dsps=220, clock_mhz=100.0),
-    "generic": Target(
-        luts=1_000_000, bram_blocks=10_000, bram_block_bits=36_864, bram_width=72, dsps=10_000, clock_mhz=100.0
-    ),
-}
-
-
-def get_target(name: str | None) -> Target:
-    if name not in TARGETS:
-        raise ConfigError(f"--target: unknown target {name!r}; choose one of {', '.join(TARGETS)}")
-    return TARGETS[name]
 
 
 def memory_blocks(depth: int, width: int, target: Target) -> int:

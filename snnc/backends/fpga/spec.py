@@ -7,7 +7,8 @@ power of two, no padding) remaps them on arrival to ``(c, y >> log2 k, x >> log2
 outside every window, which is exactly a sum pool of spikes; a ``Flatten`` is the C-order index
 ``(c H + y) W + x`` a fully connected core computes.
 
-Every number here comes from the quantized graph (DESIGN §4) and the plan's lanes; the widths
+Every number here comes from the quantized graph (``docs/semantics.md``, "Quantization") and the
+plan's lanes; the widths
 the hardware needs are derived from the integer values themselves, so a design never depends on
 metadata it could contradict:
 

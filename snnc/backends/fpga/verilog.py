@@ -1,7 +1,7 @@
 """Verilog for a generated design: the accelerator, its weight files and a stimulus-driven testbench.
 
 PyRTL writes the module (with a synchronous ``rst``); read-only memories are then loaded with
-``$readmemh`` from one hex file each (never inline contents: see FPGA-FLOW.md), the paths
+``$readmemh`` from one hex file each (never inline contents: ``docs/hardware.md``, "Tool facts"), the paths
 relative to the directory the tools run in (the build directory). The testbench drives the host
 protocol of ``pyrtl_sim`` cycle for cycle from ``stimulus.txt`` and writes ``results.txt``.
 

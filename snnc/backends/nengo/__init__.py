@@ -2,7 +2,8 @@
 
 Nengo's own neuron models differ from NIR's (Nengo's LIF integrates exactly and has a
 refractory period; its spikes have amplitude 1/dt), so every NIR neuron becomes an Ensemble of
-a Nengo ``NeuronType`` defined here that implements DESIGN §3 step for step (the same
+a Nengo ``NeuronType`` defined here that implements snnc's float semantics (``docs/semantics.md``,
+"Float neurons") step for step (the same
 arithmetic as :mod:`snnc.ir.neurons`, in numpy). Synapses become connections with no synaptic
 filter (``synapse=None``, so an input reaches the output in the same step, as in NIR):
 ``Affine`` a Dense transform (its bias a constant input), ``Conv2d`` a ``nengo.Convolution``

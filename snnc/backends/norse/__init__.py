@@ -2,7 +2,8 @@
 neuron step functions.
 
 Unlike ``norse.torch.from_nir`` (which silently drops nodes it cannot map and ignores
-``r``, ``v_reset`` and the reset mode), every node either maps exactly to DESIGN §3 or is
+``r``, ``v_reset`` and the reset mode), every node either maps exactly to snnc's float semantics
+(``docs/semantics.md``, "Float neurons") or is
 refused with an error naming it. Norse's own step functions are used where they match:
 ``lif_box_feed_forward_step`` (LIF, zero or subtractive reset), ``iaf_feed_forward_step``
 (IF, zero reset), ``li_box_feed_forward_step`` (LI). IF with subtractive reset and

@@ -2,7 +2,7 @@
 
 A pass is a function ``(graph, ctx) -> graph`` registered under a name. This package holds the
 target-independent passes (``TARGET_INDEPENDENT``, in the order they run); a backend declares its
-own passes and its pipeline (``snnc.backends``). The manager runs a pipeline (a list of names),
+own passes and its pipeline on top of these. The manager runs a pipeline (a list of names),
 checks the graph after every pass, records the time each pass took and can write the graph after
 each pass to ``DIR/NN-name.nir``.
 """
@@ -13,15 +13,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import nir
-import torch
+from typing import TYPE_CHECKING, Any
 
 from snnc.errors import ConfigError, SnncError
-from snnc.ir.graph import check_graph
 
-Pass = Callable[[nir.NIRGraph, "PassContext"], nir.NIRGraph]
+if TYPE_CHECKING:  # the CLI reads this package's names for --help: torch and nir load when passes run
+    import nir
+    import torch
+
+Pass = Callable[["nir.NIRGraph", "PassContext"], "nir.NIRGraph"]
 PASSES: dict[str, Pass] = {}
 
 # The passes every backend's pipeline starts with, in the order they run.
@@ -67,6 +67,7 @@ def run_pipeline(
     graph: nir.NIRGraph, pipeline: list[str], ctx: PassContext, dump_dir: str | Path | None = None
 ) -> nir.NIRGraph:
     """Run ``pipeline`` over ``graph``; the graph is checked after every pass."""
+    from snnc.ir.graph import check_graph
     from snnc.ir.io import write_graph
 
     _load_passes()
@@ -90,5 +91,5 @@ def run_pipeline(
 
 def _load_passes() -> None:
     """Import the target-independent pass modules (they register themselves); a backend's own
-    passes are imported by ``snnc.backends.pipeline_for``."""
+    passes are imported by whoever asks the backend for its pipeline."""
     from snnc.ir.passes import canonicalize, fuse, quantize, validate  # noqa: F401

@@ -1,4 +1,5 @@
-"""``canonicalize``: the canonical form of DESIGN §6, every rewrite exact in real arithmetic.
+"""``canonicalize``: the canonical form (``docs/semantics.md``, "Canonical form"), every rewrite
+exact in real arithmetic.
 
 1. the execution form (:func:`snnc.ir.canonical.canonicalize_for_execution`): Linear -> Affine,
    parameters broadcast, Flatten unbatched;

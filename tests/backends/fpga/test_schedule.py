@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from snnc.backends import pipeline_for
-from snnc.backends.fpga import schedule as schedule_module
+from snnc.backends.fpga import targets as targets_module
 from snnc.backends.fpga.build import write_build
 from snnc.backends.fpga.run import simulate_design
 from snnc.backends.fpga.schedule import Target, design_resources, fits, largest_fitting, search_lanes
@@ -129,6 +129,6 @@ def test_report_plan_and_simulation_quote_the_same_cycles(rng, tmp_path):
 
 
 def test_targets_are_the_backends_own(rng):
-    assert "generic" in schedule_module.TARGETS
+    assert "generic" in targets_module.TARGETS
     with pytest.raises(ConfigError, match="unknown target 'nope'"):
-        schedule_module.get_target("nope")
+        targets_module.get_target("nope")
