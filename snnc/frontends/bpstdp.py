@@ -19,6 +19,7 @@ exports as ``SumPool2d -> Threshold(0)``, so the trained net is plain NIR.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,21 +27,22 @@ from typing import NamedTuple
 
 import torch
 
-from snnc.data import load_split
-from snnc.frontends.checkpoint import load_checkpoint, save_checkpoint
+from snnc.frontends.checkpoint import load_checkpoint
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.methods import export_checkpoint, model_from_checkpoint
 from snnc.frontends.stdp import STDPLearner
 from snnc.frontends.trainer import (
+    Phase,
+    RunLog,
+    StepFn,
     TrainResult,
-    evaluate_model,
     output_loss,
     resolve_device,
+    run_epochs,
+    run_paths,
     train,
-    write_curves_png,
-    write_metrics_csv,
+    training_splits,
 )
-from snnc.ir.encoding import decode, encode
 from snnc.ir.io import write_graph
 
 Echo = Callable[[str], None]
@@ -56,19 +58,48 @@ class BPSTDPResult(NamedTuple):
     seconds: float
 
 
-def stdp_phase(config: TrainConfig, checkpoint: Path, echo: Echo, progress: bool = True) -> tuple[float, list[dict]]:
-    """Phase 2 from ``checkpoint``; returns (best test accuracy of phase 2, the full history)."""
-    from tqdm import tqdm
+def stdp_step(
+    model: torch.nn.Module,
+    optimizer: torch.optim.Optimizer,
+    learners: dict[str, STDPLearner],
+    config: TrainConfig,
+    num_classes: int,
+) -> StepFn:
+    """A phase-2 step: the learners observe the forward pass, and their STDP change becomes
+    (``finetune``) or joins (``combined``) the gradient of the optimizer step."""
 
+    def observe(name: str, pre: torch.Tensor, post: torch.Tensor) -> None:
+        learners[name].step(pre, post)
+
+    def step(inputs: torch.Tensor, labels: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        for learner in learners.values():
+            learner.reset()
+        optimizer.zero_grad(set_to_none=True)
+        model.observer = observe
+        try:
+            output = model(inputs)
+        finally:
+            model.observer = None  # evaluation runs unobserved
+        loss = output_loss(output, labels, config.loss, num_classes)
+        if config.stdp_mode == "combined":
+            loss.backward()
+        for learner in learners.values():
+            learner.apply(config.stdp_scale)
+        optimizer.step()
+        return output, loss
+
+    return step
+
+
+def stdp_phase(config: TrainConfig, checkpoint: Path, echo: Echo, progress: bool = True) -> tuple[float, list[dict]]:
+    """Phase 2 from ``checkpoint``, through the trainer's epoch loop (its limits, log, metrics and
+    checkpoints; ``train.log`` continues phase 1's); returns (best test accuracy of phase 2, the
+    full history). ``config`` is only read."""
     payload = load_checkpoint(checkpoint)
     model, _, _ = model_from_checkpoint(str(checkpoint), payload)
     device = resolve_device(config.device)
     model = model.to(device)
     learners = {name: STDPLearner(layer, config.tau_pre, config.tau_post) for name, layer in model.synapses().items()}
-
-    def observe(name: str, pre: torch.Tensor, post: torch.Tensor) -> None:
-        learners[name].step(pre, post)
-
     parameters = list(model.parameters())
     if config.stdp_mode == "finetune":
         optimizer: torch.optim.Optimizer = torch.optim.SGD(parameters, lr=config.learning_rate)
@@ -76,77 +107,34 @@ def stdp_phase(config: TrainConfig, checkpoint: Path, echo: Echo, progress: bool
         optimizer = torch.optim.Adam(parameters, lr=config.learning_rate, weight_decay=config.weight_decay)
         if payload.get("optimizer"):
             optimizer.load_state_dict(payload["optimizer"]["optimizer"])
-    train_split = load_split(config.dataset, "train", config.dataset_root)
-    if config.train_limit:
-        train_split = train_split._replace(
-            images=train_split.images[: config.train_limit], labels=train_split.labels[: config.train_limit]
-        )
-    test_split = load_split(config.dataset, "test", config.dataset_root)
+    train_split, test_split = training_splits(config)
     history = list(payload["metrics"].get("history", []))
     best_overall = float(payload["metrics"].get("best_test_acc", -1.0))
-    best_phase = -1.0
-    model_dir = Path(config.model_dir) / config.name
-    run_dir = Path(config.log_dir) / config.name if config.log else None
-    generator = torch.Generator().manual_seed(config.seed + 1)
     first_epoch = int(payload["epoch"])
-    for epoch in range(first_epoch, first_epoch + config.fine_tune_epochs):
-        began = time.perf_counter()
-        model.train()
-        model.observer = observe
-        order = torch.randperm(len(train_split.labels), generator=generator)
-        total_loss, correct, seen = 0.0, 0, 0
-        label = f"stdp {epoch + 1 - first_epoch}/{config.fine_tune_epochs}"
-        for start in tqdm(range(0, len(order), config.batch_size), desc=label, disable=not progress, leave=False):
-            index = order[start : start + config.batch_size]
-            images, labels = train_split.images[index].to(device), train_split.labels[index].to(device)
-            for learner in learners.values():
-                learner.reset()
-            optimizer.zero_grad(set_to_none=True)
-            output = model(encode(images, config.encoding, config.time_steps, seed=config.seed + start))
-            loss = output_loss(output, labels, config.loss, train_split.num_classes)
-            if config.stdp_mode == "combined":
-                loss.backward()
-            for learner in learners.values():
-                learner.apply(config.stdp_scale)
-            optimizer.step()
-            total_loss += float(loss.detach()) * len(labels)
-            correct += int((decode(output.detach(), "spike_count") == labels).sum())
-            seen += len(labels)
-        model.observer = None
-        test_loss, test_acc = evaluate_model(model, test_split, config, device, "spike_count")
-        row = {
-            "epoch": epoch + 1,
-            "phase": f"stdp-{config.stdp_mode}",
-            "train_loss": total_loss / seen,
-            "train_acc": correct / seen,
-            "test_loss": test_loss,
-            "test_acc": test_acc,
-            "lr": optimizer.param_groups[0]["lr"],
-            "seconds": time.perf_counter() - began,
-        }
-        history.append(row)
-        best_phase = max(best_phase, test_acc)
-        echo(
-            f"stdp epoch {epoch + 1 - first_epoch}/{config.fine_tune_epochs} ({config.stdp_mode}): "
-            f"train acc {row['train_acc']:.4f} | test loss {test_loss:.4f} acc {test_acc:.4f} | {row['seconds']:.1f}s"
-        )
-        state = {k: v.detach().cpu() for k, v in model.state_dict().items()}
-        metrics = {"test_acc": test_acc, "best_test_acc": max(best_overall, test_acc), "history": history}
-        save_checkpoint(model_dir / "last.pt", state, config.to_dict(), epoch + 1, metrics)
-        if test_acc > best_overall:
-            best_overall = test_acc
-            save_checkpoint(model_dir / "best.pt", state, config.to_dict(), epoch + 1, metrics)
-        if run_dir is not None:
-            write_metrics_csv(run_dir / "metrics.csv", history)
-            write_curves_png(run_dir / "curves.png", history, config.name)
-    return best_phase, history
+    phase = Phase(
+        name=f"stdp-{config.stdp_mode}",
+        epochs=range(first_epoch, first_epoch + config.fine_tune_epochs),
+        title=lambda epoch: f"stdp epoch {epoch + 1 - first_epoch}/{config.fine_tune_epochs} ({config.stdp_mode})",
+        step=stdp_step(model, optimizer, learners, config, train_split.num_classes),
+        decoding="spike_count",
+        shuffle_seed=config.seed + 1,
+        encode_seed=lambda _epoch, start: config.seed + start,
+        resumable=False,
+    )
+    paths = run_paths(config)
+    log = RunLog.continuing(echo, paths.run_dir)
+    phase1_rows = len(history)
+    splits = (train_split, test_split)
+    run_epochs(phase, model, optimizer, config, device, splits, paths, log, best_overall, history, progress)
+    return max((row["test_acc"] for row in history[phase1_rows:]), default=-1.0), history
 
 
 def run_bpstdp(config: TrainConfig, echo: Echo = print, progress: bool = True) -> BPSTDPResult:
-    """Phase 1 (BP) then phase 2 (STDP) as configured; exports the best model if asked."""
+    """Phase 1 (BP) then phase 2 (STDP) as configured; exports the best model if asked. The
+    phases run on a copy of ``config``: the caller's is left as it was."""
     began = time.perf_counter()
-    config.validate()
-    export, config.export = config.export, None  # export once, after both phases
+    export = config.export
+    config = dataclasses.replace(config, export=None).validate()  # export once, after both phases
     phase1 = train(config, echo=echo, progress=progress)
     echo(f"phase 1 (BP): best test accuracy {100 * phase1.best_test_acc:.2f}%")
     phase2_best = None
@@ -157,7 +145,6 @@ def run_bpstdp(config: TrainConfig, echo: Echo = print, progress: bool = True) -
             f"phase 2 (STDP, {config.stdp_mode}): best test accuracy {100 * phase2_best:.2f}% "
             f"({100 * (phase2_best - phase1.best_test_acc):+.2f} pp)"
         )
-    config.export = export
     best = Path(config.model_dir) / config.name / "best.pt"
     nir_path = None
     if export:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import nir
@@ -166,6 +167,136 @@ def _if_node(shape: tuple[int, ...]) -> nir.IF:
     return node
 
 
+@dataclass
+class _Chain:
+    """The converted SNN as it is built: its nodes along one chain, and the normalization state."""
+
+    nodes: dict[str, nir.NIRNode]
+    chain: list[str]
+    previous_scale: float  # lambda_{l-1}: the scale of what enters the next synapse
+    pending: float = 1.0  # k_l: the 1/k^2 of the average pools since the last synapse
+    relu_index: int = 0  # ReLUs converted so far (the next one's scale is scales[relu_index])
+    finished: bool = False  # the readout synapse is in: only skipped layers may follow
+    counts: dict[str, int] = field(default_factory=lambda: {"conv": 0, "fc": 0, "pool": 0})
+
+    def fresh(self, kind: str) -> str:
+        """The next node name of ``kind`` (``conv1``, ``fc2``, ...)."""
+        self.counts[kind] += 1
+        return f"{kind}{self.counts[kind]}"
+
+    def append(self, name: str, node: nir.NIRNode) -> None:
+        self.nodes[name] = node
+        self.chain.append(name)
+
+
+def _folded_parameters(layers: list[tuple[str, nn.Module]], index: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """The weight and bias of the synapse at ``index`` (float64) with a BatchNorm that follows it
+    folded in, and the index of the first significant layer after them."""
+    layer = layers[index][1]
+    weight = layer.weight.detach().double().numpy()
+    bias = layer.bias.detach().double().numpy() if layer.bias is not None else np.zeros(weight.shape[0])
+    after = _next_significant(layers, index + 1)
+    if after < len(layers) and isinstance(layers[after][1], nn.modules.batchnorm._BatchNorm):
+        weight, bias = fold_batchnorm(weight, bias, layers[after][1])
+        after = _next_significant(layers, after + 1)
+    return weight, bias, after
+
+
+def _synapse_node(
+    layer: nn.Module, weight: np.ndarray, bias: np.ndarray, input_shape: tuple[int, ...], where: str
+) -> nir.NIRNode:
+    """A ``Conv2d`` (zero padding only) or ``Affine`` node of the normalized parameters."""
+    if isinstance(layer, nn.Conv2d):
+        if layer.padding_mode != "zeros" or isinstance(layer.padding, str):
+            raise ConfigError(f"{where}: only numeric zero padding is supported")
+        return nir.Conv2d(
+            input_shape=input_shape[1:],
+            weight=weight,
+            stride=layer.stride,
+            padding=layer.padding,
+            dilation=layer.dilation,
+            groups=layer.groups,
+            bias=bias,
+        )
+    return nir.Affine(weight=weight, bias=bias)
+
+
+def _convert_synapse(
+    built: _Chain,
+    layers: list[tuple[str, nn.Module]],
+    shapes: list[tuple[int, ...]],
+    scales: list[float],
+    index: int,
+    where: str,
+) -> int:
+    """A Linear or Conv2d (with its BatchNorm) normalized into a synapse node, with IF neurons when
+    a ReLU follows (else it is the readout, and the chain is finished). Returns the next index."""
+    layer = layers[index][1]
+    weight, bias, after = _folded_parameters(layers, index)
+    is_hidden = after < len(layers) and isinstance(layers[after][1], nn.ReLU)
+    target = scales[built.relu_index] if is_hidden else 1.0
+    weight = weight * built.pending * built.previous_scale / target
+    bias = bias / target
+    name = built.fresh("conv" if isinstance(layer, nn.Conv2d) else "fc")
+    built.append(name, _synapse_node(layer, weight, bias, shapes[index], where))
+    if not is_hidden:
+        built.finished = True
+        return after
+    built.append(f"if{built.relu_index + 1}", _if_node(shapes[after + 1]))
+    built.previous_scale, built.pending = target, 1.0
+    built.relu_index += 1
+    return after + 1
+
+
+def _convert_avg_pool(built: _Chain, layer: nn.AvgPool2d, where: str) -> None:
+    """An AvgPool2d over spikes: a ``SumPool2d`` whose divisor moves into the next synapse."""
+    if layer.ceil_mode:
+        raise ConfigError(f"{where}: ceil_mode=True is not supported")
+    kernel = nn.modules.utils._pair(layer.kernel_size)
+    padding = nn.modules.utils._pair(layer.padding)
+    if any(padding) and not layer.count_include_pad:
+        raise ConfigError(f"{where}: count_include_pad=False with padding is not supported")
+    stride = nn.modules.utils._pair(layer.stride if layer.stride is not None else layer.kernel_size)
+    divisor = layer.divisor_override or kernel[0] * kernel[1]
+    pool = built.fresh("pool")
+    built.append(pool, nir.SumPool2d(kernel_size=np.array(kernel), stride=np.array(stride), padding=np.array(padding)))
+    built.pending /= divisor
+
+
+def _convert_flatten(built: _Chain, layer: nn.Flatten, input_shape: tuple[int, ...], where: str) -> None:
+    if layer.start_dim != 1 or layer.end_dim != -1:
+        raise ConfigError(f"{where}: only Flatten(start_dim=1, end_dim=-1) is supported")
+    built.append("flatten", nir.Flatten(input_type={"input": np.array(input_shape)}, start_dim=0, end_dim=-1))
+
+
+def _convert_layer(
+    built: _Chain, layers: list[tuple[str, nn.Module]], shapes: list[tuple[int, ...]], scales: list[float], index: int
+) -> int:
+    """Convert the layer at ``index`` (or refuse it, naming it); returns the index of the next one."""
+    name, layer = layers[index]
+    where = f"layer {name} ({type(layer).__name__})"
+    if built.finished and not isinstance(layer, SKIPPED):
+        raise ConfigError(f"{where}: nothing may follow the output layer (the last Linear/Conv without ReLU)")
+    if isinstance(layer, SKIPPED):
+        return index + 1
+    if isinstance(layer, (nn.Conv2d, nn.Linear)):
+        return _convert_synapse(built, layers, shapes, scales, index, where)
+    if isinstance(layer, nn.AvgPool2d):
+        _convert_avg_pool(built, layer, where)
+        return index + 1
+    if isinstance(layer, nn.Flatten):
+        _convert_flatten(built, layer, shapes[index], where)
+        return index + 1
+    if isinstance(layer, nn.ReLU):
+        raise ConfigError(f"{where}: a ReLU must follow a Linear or Conv2d layer (optionally via BatchNorm)")
+    if isinstance(layer, nn.modules.batchnorm._BatchNorm):
+        raise ConfigError(f"{where}: BatchNorm must directly follow a Linear or Conv2d layer")
+    raise ConfigError(
+        f"{where} is not supported by conversion (supported: Conv2d, Linear, BatchNorm, ReLU, AvgPool2d, "
+        "Flatten, Dropout)"
+    )
+
+
 def convert_nodes(
     net: nn.Module, input_shape: tuple[int, ...], scales: list[float], input_scale: float = 1.0
 ) -> tuple[dict[str, nir.NIRNode], list[tuple[str, str]]]:
@@ -175,97 +306,18 @@ def convert_nodes(
     relu_count = sum(isinstance(m, nn.ReLU) for _, m in layers)
     if len(scales) != relu_count:
         raise ConfigError(f"{len(scales)} activation scales given for {relu_count} ReLU layers")
-    nodes: dict[str, nir.NIRNode] = {"input": nir.Input(input_type={"input": np.array(input_shape)})}
-    chain = ["input"]
-    previous_scale, pending, relu_index, index, finished = float(input_scale), 1.0, 0, 0, False
-    counts = {"conv": 0, "fc": 0, "pool": 0}
-
-    def fresh(kind: str) -> str:
-        counts[kind] += 1
-        return f"{kind}{counts[kind]}"
-
+    built = _Chain(
+        nodes={"input": nir.Input(input_type={"input": np.array(input_shape)})},
+        chain=["input"],
+        previous_scale=float(input_scale),
+    )
+    index = 0
     while index < len(layers):
-        name, layer = layers[index]
-        where = f"layer {name} ({type(layer).__name__})"
-        if finished and not isinstance(layer, SKIPPED):
-            raise ConfigError(f"{where}: nothing may follow the output layer (the last Linear/Conv without ReLU)")
-        if isinstance(layer, SKIPPED):
-            index += 1
-        elif isinstance(layer, (nn.Conv2d, nn.Linear)):
-            weight = layer.weight.detach().double().numpy()
-            out_features = weight.shape[0]
-            bias = layer.bias.detach().double().numpy() if layer.bias is not None else np.zeros(out_features)
-            after = _next_significant(layers, index + 1)
-            if after < len(layers) and isinstance(layers[after][1], nn.modules.batchnorm._BatchNorm):
-                weight, bias = fold_batchnorm(weight, bias, layers[after][1])
-                after = _next_significant(layers, after + 1)
-            is_hidden = after < len(layers) and isinstance(layers[after][1], nn.ReLU)
-            target = scales[relu_index] if is_hidden else 1.0
-            weight = weight * pending * previous_scale / target
-            bias = bias / target
-            node_name = fresh("conv" if isinstance(layer, nn.Conv2d) else "fc")
-            if isinstance(layer, nn.Conv2d):
-                if layer.padding_mode != "zeros" or isinstance(layer.padding, str):
-                    raise ConfigError(f"{where}: only numeric zero padding is supported")
-                nodes[node_name] = nir.Conv2d(
-                    input_shape=shapes[index][1:],
-                    weight=weight,
-                    stride=layer.stride,
-                    padding=layer.padding,
-                    dilation=layer.dilation,
-                    groups=layer.groups,
-                    bias=bias,
-                )
-            else:
-                nodes[node_name] = nir.Affine(weight=weight, bias=bias)
-            chain.append(node_name)
-            if is_hidden:
-                neuron = f"if{relu_index + 1}"
-                nodes[neuron] = _if_node(shapes[after + 1])
-                chain.append(neuron)
-                previous_scale, pending = target, 1.0
-                relu_index += 1
-                index = after + 1
-            else:
-                finished = True
-                index = after
-        elif isinstance(layer, nn.AvgPool2d):
-            if layer.ceil_mode:
-                raise ConfigError(f"{where}: ceil_mode=True is not supported")
-            kernel = nn.modules.utils._pair(layer.kernel_size)
-            padding = nn.modules.utils._pair(layer.padding)
-            if any(padding) and not layer.count_include_pad:
-                raise ConfigError(f"{where}: count_include_pad=False with padding is not supported")
-            stride = nn.modules.utils._pair(layer.stride if layer.stride is not None else layer.kernel_size)
-            divisor = layer.divisor_override or kernel[0] * kernel[1]
-            pool = fresh("pool")
-            nodes[pool] = nir.SumPool2d(
-                kernel_size=np.array(kernel), stride=np.array(stride), padding=np.array(padding)
-            )
-            chain.append(pool)
-            pending /= divisor
-            index += 1
-        elif isinstance(layer, nn.Flatten):
-            if layer.start_dim != 1 or layer.end_dim != -1:
-                raise ConfigError(f"{where}: only Flatten(start_dim=1, end_dim=-1) is supported")
-            nodes["flatten"] = nir.Flatten(input_type={"input": np.array(shapes[index])}, start_dim=0, end_dim=-1)
-            chain.append("flatten")
-            index += 1
-        elif isinstance(layer, nn.ReLU):
-            raise ConfigError(f"{where}: a ReLU must follow a Linear or Conv2d layer (optionally via BatchNorm)")
-        elif isinstance(layer, nn.modules.batchnorm._BatchNorm):
-            raise ConfigError(f"{where}: BatchNorm must directly follow a Linear or Conv2d layer")
-        else:
-            raise ConfigError(
-                f"{where} is not supported by conversion (supported: Conv2d, Linear, BatchNorm, ReLU, AvgPool2d, "
-                "Flatten, Dropout)"
-            )
-    if not finished:
+        index = _convert_layer(built, layers, shapes, scales, index)
+    if not built.finished:
         raise ConfigError("the network must end in a Linear or Conv2d layer without ReLU (the readout)")
-    output_shape = shapes[-1]
-    nodes["output"] = nir.Output(output_type={"output": np.array(output_shape)})
-    chain.append("output")
-    return nodes, list(zip(chain[:-1], chain[1:], strict=True))
+    built.append("output", nir.Output(output_type={"output": np.array(shapes[-1])}))
+    return built.nodes, list(zip(built.chain[:-1], built.chain[1:], strict=True))
 
 
 def convert_ann(

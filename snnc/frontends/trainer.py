@@ -8,7 +8,7 @@ import io
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import torch
@@ -153,78 +153,156 @@ def _resume(
     return int(payload["epoch"]), float(metrics.get("best_test_acc", -1.0)), list(metrics.get("history", []))
 
 
-def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> TrainResult:
-    """Train ``config.method`` as configured; returns where the results went."""
+StepFn = Callable[[torch.Tensor, torch.Tensor], tuple[torch.Tensor, torch.Tensor]]
+"""One training step on a batch (encoded inputs, labels): runs the model, updates its parameters
+and returns ``(output, loss)``."""
+
+
+class RunLog:
+    """Echoes each line and, with a run directory, keeps every line in its ``train.log`` (the
+    file rewritten whole, atomically, after each line). ``lines`` continues an earlier log."""
+
+    def __init__(self, echo: Echo, run_dir: Path | None, lines: list[str] | None = None):
+        self.echo = echo
+        self.path = run_dir / "train.log" if run_dir is not None else None
+        self.lines = list(lines or [])
+
+    @classmethod
+    def continuing(cls, echo: Echo, run_dir: Path | None) -> RunLog:
+        """The log of ``run_dir`` with the lines its ``train.log`` already holds (a later phase)."""
+        path = run_dir / "train.log" if run_dir is not None else None
+        lines = path.read_text().splitlines() if path is not None and path.is_file() else []
+        return cls(echo, run_dir, lines)
+
+    def __call__(self, line: str) -> None:
+        self.echo(line)
+        if self.path is not None:
+            self.lines.append(line)
+            atomic_write(self.path, lambda tmp: tmp.write_text("\n".join(self.lines) + "\n"))
+
+
+class Phase(NamedTuple):
+    """What one run of the shared epoch loop (``run_epochs``) does its own way."""
+
+    name: str  # the ``phase`` column of metrics.csv
+    epochs: range  # epoch indices, counted on from a resumed run or an earlier phase
+    title: Callable[[int], str]  # an epoch's progress-bar and log prefix, e.g. "epoch 3/10"
+    step: StepFn
+    decoding: str  # how outputs become predictions (train and test accuracy)
+    shuffle_seed: int  # seeds the batch order
+    encode_seed: Callable[[int, int], int]  # (epoch, batch start) -> the input encoding's seed
+    scheduler: Any = None  # stepped after each epoch's evaluation (None: the learning rate stays)
+    resumable: bool = True  # checkpoints carry the optimizer and scheduler states
+
+
+class RunPaths(NamedTuple):
+    """Where a run writes: metrics and curves (``run_dir``, None without logging) and checkpoints."""
+
+    run_dir: Path | None
+    best: Path
+    last: Path
+
+
+def training_splits(config: TrainConfig) -> tuple[Split, Split]:
+    """The (train, test) splits a run uses, within its limits."""
+    train_split = limit_split(load_split(config.dataset, "train", config.dataset_root), config.train_limit)
+    return train_split, load_split(config.dataset, "test", config.dataset_root)
+
+
+def run_paths(config: TrainConfig) -> RunPaths:
+    model_dir = Path(config.model_dir) / config.name
+    return RunPaths(
+        Path(config.log_dir) / config.name if config.log else None, model_dir / "best.pt", model_dir / "last.pt"
+    )
+
+
+def backprop_step(
+    model: torch.nn.Module,
+    optimizer: torch.optim.Optimizer,
+    config: TrainConfig,
+    num_classes: int,
+    device: torch.device,
+    scaler: torch.amp.GradScaler,
+) -> StepFn:
+    """A surrogate-gradient step: forward (mixed precision when the scaler is enabled), the loss,
+    backward and the optimizer step."""
+
+    def step(inputs: torch.Tensor, labels: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        with torch.autocast(device.type, enabled=scaler.is_enabled()):
+            output = model(inputs)
+            loss = output_loss(output.float(), labels, config.loss, num_classes)
+        optimizer.zero_grad(set_to_none=True)
+        scaler.scale(loss).backward()
+        scaler.step(optimizer)
+        scaler.update()
+        return output, loss
+
+    return step
+
+
+def _train_epoch(
+    phase: Phase,
+    epoch: int,
+    model: torch.nn.Module,
+    config: TrainConfig,
+    device: torch.device,
+    split: Split,
+    generator: torch.Generator,
+    progress: bool,
+) -> tuple[float, float]:
+    """One pass over ``split`` in shuffled batches, one ``phase.step`` each: (mean loss, accuracy)."""
     from tqdm import tqdm
 
-    config.validate()
-    method = get_method(config.method)
-    device = resolve_device(config.device)
-    torch.manual_seed(config.seed)
-    np.random.seed(config.seed)
-    train_split = limit_split(load_split(config.dataset, "train", config.dataset_root), config.train_limit)
-    test_split = load_split(config.dataset, "test", config.dataset_root)
-    model = method.build(config, tuple(train_split.images.shape[1:]), train_split.num_classes).to(device)
-    optimizer = _make_optimizer(model, config)
-    scheduler = make_scheduler(optimizer, config)
-    use_amp = config.amp and device.type == "cuda"
-    if config.amp and not use_amp:
-        echo("note: --amp needs a CUDA device; training in float32 on the CPU")
-    scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
+    model.train()
+    order = torch.randperm(len(split.labels), generator=generator)
+    total_loss, correct, seen = 0.0, 0, 0
+    batches = range(0, len(order), config.batch_size)
+    bar = tqdm(batches, desc=phase.title(epoch), disable=not progress, leave=False)
+    for start in bar:
+        index = order[start : start + config.batch_size]
+        images, labels = split.images[index].to(device), split.labels[index].to(device)
+        inputs = encode(images, config.encoding, config.time_steps, seed=phase.encode_seed(epoch, start))
+        output, loss = phase.step(inputs, labels)
+        total_loss += float(loss.detach()) * len(labels)
+        correct += int((decode(output.detach(), phase.decoding) == labels).sum())
+        seen += len(labels)
+        bar.set_postfix(loss=f"{total_loss / seen:.4f}", acc=f"{correct / seen:.3f}")
+    return total_loss / seen, correct / seen
 
-    run_dir = Path(config.log_dir) / config.name if config.log else None
-    model_dir = Path(config.model_dir) / config.name
-    best_path, last_path = model_dir / "best.pt", model_dir / "last.pt"
-    log_lines: list[str] = []
 
-    def log(line: str) -> None:
-        echo(line)
-        if run_dir is not None:
-            log_lines.append(line)
-            atomic_write(run_dir / "train.log", lambda tmp: tmp.write_text("\n".join(log_lines) + "\n"))
-
-    start_epoch, best_acc, history = 0, -1.0, []
-    if config.pretrained_model:
-        start_epoch, best_acc, history = _resume(config.pretrained_model, config, model, optimizer, scheduler)
-        log(f"resumed from {config.pretrained_model} after epoch {start_epoch} (best test acc {best_acc:.4f})")
-    log(
-        f"training {config.method} {config.arch} on {config.dataset}: {len(train_split.labels)} train / "
-        f"{len(test_split.labels)} test images, T={config.time_steps}, device {device}"
-    )
+def run_epochs(
+    phase: Phase,
+    model: torch.nn.Module,
+    optimizer: torch.optim.Optimizer,
+    config: TrainConfig,
+    device: torch.device,
+    splits: tuple[Split, Split],
+    paths: RunPaths,
+    log: RunLog,
+    best_acc: float,
+    history: list[dict[str, float]],
+    progress: bool = True,
+) -> float:
+    """The epoch loop every method shares: per epoch, train, evaluate on the test split, step the
+    scheduler, log, append a row to ``history`` (and metrics.csv, curves.png) and write the last
+    checkpoint, and the best one when the test accuracy beats ``best_acc``; stop early once
+    ``config.time_budget`` minutes have passed. Returns the best test accuracy."""
+    train_split, test_split = splits
     began = time.perf_counter()
-    generator = torch.Generator().manual_seed(config.seed)
-    for epoch in range(start_epoch, config.epochs):
+    generator = torch.Generator().manual_seed(phase.shuffle_seed)
+    for epoch in phase.epochs:
         epoch_began = time.perf_counter()
-        model.train()
-        order = torch.randperm(len(train_split.labels), generator=generator)
-        total_loss, correct, seen = 0.0, 0, 0
-        batches = range(0, len(order), config.batch_size)
-        bar = tqdm(batches, desc=f"epoch {epoch + 1}/{config.epochs}", disable=not progress, leave=False)
-        for start in bar:
-            index = order[start : start + config.batch_size]
-            images, labels = train_split.images[index].to(device), train_split.labels[index].to(device)
-            inputs = encode(images, config.encoding, config.time_steps, seed=config.seed + epoch * len(order) + start)
-            with torch.autocast(device.type, enabled=use_amp):
-                output = model(inputs)
-                loss = output_loss(output.float(), labels, config.loss, train_split.num_classes)
-            optimizer.zero_grad(set_to_none=True)
-            scaler.scale(loss).backward()
-            scaler.step(optimizer)
-            scaler.update()
-            total_loss += float(loss.detach()) * len(labels)
-            correct += int((decode(output.detach(), method.decoding) == labels).sum())
-            seen += len(labels)
-            bar.set_postfix(loss=f"{total_loss / seen:.4f}", acc=f"{correct / seen:.3f}")
-        test_loss, test_acc = evaluate_model(model, test_split, config, device, method.decoding)
-        if config.scheduler == "plateau":
-            scheduler.step(test_acc)
-        else:
-            scheduler.step()
+        train_loss, train_acc = _train_epoch(phase, epoch, model, config, device, train_split, generator, progress)
+        test_loss, test_acc = evaluate_model(model, test_split, config, device, phase.decoding)
+        if isinstance(phase.scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau):
+            phase.scheduler.step(test_acc)
+        elif phase.scheduler is not None:
+            phase.scheduler.step()
         row = {
             "epoch": epoch + 1,
-            "phase": config.method,
-            "train_loss": total_loss / seen,
-            "train_acc": correct / seen,
+            "phase": phase.name,
+            "train_loss": train_loss,
+            "train_acc": train_acc,
             "test_loss": test_loss,
             "test_acc": test_acc,
             "lr": optimizer.param_groups[0]["lr"],
@@ -234,21 +312,69 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
         improved = test_acc > best_acc
         best_acc = max(best_acc, test_acc)
         log(
-            f"epoch {epoch + 1}/{config.epochs}: train loss {row['train_loss']:.4f} acc {row['train_acc']:.4f} | "
+            f"{phase.title(epoch)}: train loss {row['train_loss']:.4f} acc {row['train_acc']:.4f} | "
             f"test loss {test_loss:.4f} acc {test_acc:.4f}{' (best)' if improved else ''} | {row['seconds']:.1f}s"
         )
         state = {k: v.detach().cpu() for k, v in model.state_dict().items()}
         metrics = {"test_acc": test_acc, "best_test_acc": best_acc, "history": history}
-        resume_state = {"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict()}
-        save_checkpoint(last_path, state, config.to_dict(), epoch + 1, metrics, resume_state)
+        resume_state = (
+            {"optimizer": optimizer.state_dict(), "scheduler": phase.scheduler.state_dict()}
+            if phase.resumable
+            else None
+        )
+        save_checkpoint(paths.last, state, config.to_dict(), epoch + 1, metrics, resume_state)
         if improved:
-            save_checkpoint(best_path, state, config.to_dict(), epoch + 1, metrics, resume_state)
-        if run_dir is not None:
-            write_metrics_csv(run_dir / "metrics.csv", history)
-            write_curves_png(run_dir / "curves.png", history, config.name)
+            save_checkpoint(paths.best, state, config.to_dict(), epoch + 1, metrics, resume_state)
+        if paths.run_dir is not None:
+            write_metrics_csv(paths.run_dir / "metrics.csv", history)
+            write_curves_png(paths.run_dir / "curves.png", history, config.name)
         if config.time_budget is not None and time.perf_counter() - began > 60 * config.time_budget:
             log(f"time budget of {config.time_budget} min reached after epoch {epoch + 1}; stopping")
             break
+    return best_acc
+
+
+def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> TrainResult:
+    """Train ``config.method`` as configured; returns where the results went."""
+    config.validate()
+    method = get_method(config.method)
+    device = resolve_device(config.device)
+    torch.manual_seed(config.seed)
+    np.random.seed(config.seed)
+    train_split, test_split = training_splits(config)
+    model = method.build(config, tuple(train_split.images.shape[1:]), train_split.num_classes).to(device)
+    optimizer = _make_optimizer(model, config)
+    scheduler = make_scheduler(optimizer, config)
+    use_amp = config.amp and device.type == "cuda"
+    if config.amp and not use_amp:
+        echo("note: --amp needs a CUDA device; training in float32 on the CPU")
+    scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
+
+    paths = run_paths(config)
+    log = RunLog(echo, paths.run_dir)
+    start_epoch, best_acc, history = 0, -1.0, []
+    if config.pretrained_model:
+        start_epoch, best_acc, history = _resume(config.pretrained_model, config, model, optimizer, scheduler)
+        log(f"resumed from {config.pretrained_model} after epoch {start_epoch} (best test acc {best_acc:.4f})")
+    log(
+        f"training {config.method} {config.arch} on {config.dataset}: {len(train_split.labels)} train / "
+        f"{len(test_split.labels)} test images, T={config.time_steps}, device {device}"
+    )
+    began = time.perf_counter()
+    images = len(train_split.labels)
+    phase = Phase(
+        name=config.method,
+        epochs=range(start_epoch, config.epochs),
+        title=lambda epoch: f"epoch {epoch + 1}/{config.epochs}",
+        step=backprop_step(model, optimizer, config, train_split.num_classes, device, scaler),
+        decoding=method.decoding,
+        shuffle_seed=config.seed,
+        encode_seed=lambda epoch, start: config.seed + epoch * images + start,
+        scheduler=scheduler,
+    )
+    splits = (train_split, test_split)
+    best_acc = run_epochs(phase, model, optimizer, config, device, splits, paths, log, best_acc, history, progress)
+    best_path, last_path = paths.best, paths.last
     if not best_path.exists():
         if config.epochs > start_epoch or not config.pretrained_model:
             raise ConfigError("-e/--epochs: nothing was trained (need at least one epoch)")
@@ -258,4 +384,4 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
     if config.export:
         nir_path = write_graph(export_checkpoint(str(best_path)), config.export)
         log(f"exported the best model to {nir_path}")
-    return TrainResult(run_dir, best_path, last_path, best_acc, history, nir_path, time.perf_counter() - began)
+    return TrainResult(paths.run_dir, best_path, last_path, best_acc, history, nir_path, time.perf_counter() - began)

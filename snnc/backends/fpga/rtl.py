@@ -5,7 +5,7 @@ functions over wires of explicit widths, all inside the design's own PyRTL block
 coordinates ``(c, y, x)``; every memory is read with registered data (block RAM on iCE40, ECP5 and
 Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with ``$readmemh``.
 
-1. **Input buffer** (ping-pong): the producer (the host, or the previous core's emitter) writes a
+1. **Input buffer** (two halves): the producer (the host, or the previous core's emitter) writes a
    step's events ``(c, y, x[, pixel])`` into one half and closes it with an end-of-step marker,
    which stores the event count ``E`` and marks the half full; the core reads the other half. A
    stage that begins with a sum pool remaps coordinates on arrival (``y >> log2 k``). A pixel core
@@ -21,21 +21,24 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
      ``E kh kw G + OH OW G`` items;
    - *pool* (lanes = channels): each event increments its pooled neuron's counter, then one update
      per position thresholds (``z = count > theta``) and clears: ``E + OH OW`` items.
-   The update applies DESIGN §4 on ``P`` lanes: ``I = acc + b``; IF ``v <- sat(v + I)``, LIF
-   ``v <- sat(v + (((v_leak - v + I) m) >> f))``, readout ``v <- v + I``; ``z = v > theta``; zero or
-   subtractive reset. Membranes and spike counters of step 0 read as zero (nothing to clear between
-   images); a pixel core computes its current once per image and keeps it for steps 1..T-1.
+   The update applies the integer semantics (``docs/semantics.md``, "Integer neurons") on ``P``
+   lanes: ``I = acc + b``; IF ``v <- sat(v + I)``, LIF ``v <- sat(v + (((v_leak - v + I) m) >> f))``,
+   readout ``v <- v + I``; ``z = v > theta``; zero or subtractive reset. Membranes and spike
+   counters of step 0 read as zero (nothing to clear between images); a pixel core computes its
+   current once per image and keeps it for steps 1..T-1.
 3. **Emitter** (all but the last core): the update items write each word's ``P`` spike bits into a
-   ping-pong spike RAM; the emitter walks it, emitting the lowest set bit per cycle as ``(c, y, x)``
-   into the next core's buffer, then the end-of-step marker. It starts only when the next core's
-   buffer half is free, so it never stalls midway.
+   spike ring of ``slots`` step slots (two; a pixel core up to a whole image's); the emitter walks
+   it, emitting the lowest set bit per cycle as ``(c, y, x)`` into the next core's buffer, then the
+   end-of-step marker. It starts only when the next core's buffer half is free, so it never stalls
+   midway.
 4. The **last core** (fully connected) counts spikes per output neuron (``spike_count``) or keeps
    membranes (``membrane``); after step T-1 the output process streams the ``N`` values out and the
    running argmax (ties to the lowest index) as ``out_class`` with ``done``.
 
 Cores run concurrently, each on its own time step, and images stream: the host may send the next
-image while earlier ones are in flight. ``snnc.ir.cycles`` is the exact cycle model of this
-schedule; tests hold every simulated ``start`` and ``done`` cycle to it.
+image while earlier ones are in flight. ``snnc.backends.fpga.cycles`` is the exact cycle model of
+this schedule (``docs/hardware.md``, "Cycle contract"); tests hold every simulated ``start`` and
+``done`` cycle to it.
 
 Top-level ports: ``start`` (one cycle before each image's records), ``in_valid``/``in_ready``/
 ``in_c``/``in_y``/``in_x``/``in_value``/``in_eos`` (events or pixels), ``out_valid``/``out_ready``/
@@ -185,7 +188,8 @@ def weight_words(stage: FcStage) -> list[int]:
 
 
 def input_buffer(prefix: str, stage) -> tuple[BufferPort, dict]:
-    """A ping-pong event buffer in block RAM; returns the producer port and the consumer's view.
+    """A two-half event buffer in block RAM (the producer fills one half while the core reads the
+    other); returns the producer port and the consumer's view.
 
     Events arrive as coordinates of ``stage.source_shape``; with ``stage.pool = k`` they are stored
     as ``(c, y >> log2 k, x >> log2 k)`` and those outside every window are dropped (a sum pool).
@@ -253,7 +257,8 @@ def _parameter_fields(stage: FcStage) -> list[tuple[str, np.ndarray, int]]:
 
 
 def neuron_lane(stage: FcStage, current: WireVector, v_old: WireVector, params: dict[str, WireVector]):
-    """One lane of the update slot (DESIGN §4): the new membrane (``v_bits``) and the spike bit."""
+    """One lane of the update slot (``docs/semantics.md``, "Integer neurons"): the new membrane (``v_bits``)
+    and the spike bit."""
     vb = stage.v_bits
     if stage.kind == "readout":
         return (sext(v_old, vb + 1) + sext(current, vb + 1))[:vb], pyrtl.Const(0, 1)
@@ -352,25 +357,60 @@ def lane_grid(values: np.ndarray, lanes: int) -> np.ndarray:
     return padded.reshape(groups, lanes)
 
 
-def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom], result: dict):
-    """A fully connected core (see the module doc): for each group, stream the step's events into
-    ``P`` accumulator registers, then one update slot; no read-modify-write of RAM."""
-    p = f"s{stage.index}_"
-    lanes, groups, ab, vb = stage.lanes, stage.groups, stage.acc_bits, stage.v_bits
-    steps = spec.time_steps
-    gb, kb = unsigned_bits(groups - 1), view["count_bits"]
-    last_core = downstream is None
-    counting = last_core and stage.kind != "readout" and spec.decoding == "spike_count"
+def pixel_register(p: str, value: WireVector | None) -> pyrtl.Register | None:
+    """Stage 1's pixel value, held for stage 2 (None when the core takes spikes)."""
+    if value is None:
+        return None
+    pixel = pyrtl.Register(len(value), f"{p}pixel")
+    pixel.next <<= value
+    return pixel
 
+
+def update_slot(
+    stage, membranes: pyrtl.MemBlock, address, v_word, currents, params, first_step, group, n_out: int, update
+) -> list[WireVector]:
+    """An update item on ``P`` lanes (``docs/semantics.md``, "Integer neurons"): each lane's new membrane is
+    written back to
+    ``membranes[address]`` and its spike bit returned. Membranes of the image's first step read as
+    zero; lanes past neuron ``n_out`` in the last group are padding and never fire."""
+    lanes, vb, groups = stage.lanes, stage.v_bits, math.ceil(n_out / stage.lanes)
+    padded_from = n_out - (groups - 1) * lanes  # lanes at or above this are padding in the last group
+    new_v, spikes = [], []
+    for lane, v_old in enumerate(lanes_of(v_word, lanes, vb)):
+        v_start = pyrtl.select(first_step, pyrtl.Const(0, vb), v_old)
+        after, fired = neuron_lane(stage, currents[lane], v_start, params[lane])
+        if lane >= padded_from:
+            fired = fired & (group != groups - 1)
+        new_v.append(after)
+        spikes.append(fired)
+    membranes[address] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_v), update)
+    return spikes
+
+
+class FcPipeline(NamedTuple):
+    """The issue logic and pipeline registers of a fully connected core (see ``fc_issue``)."""
+
+    control: StepControl
+    k: pyrtl.Register  # the event issued: its index in the step's input half
+    p1_group: pyrtl.Register  # stage 1: the item's group (state and parameter address)
+    p2_valid: pyrtl.Register
+    p2_update: pyrtl.Register  # stage 2: the item is the group's update slot (else an event)
+    p2_group: pyrtl.Register
+    step_done: WireVector
+
+
+def fc_issue(p: str, stage: FcStage, view: dict, spec: DesignSpec, output_busy: WireVector) -> FcPipeline:
+    """Issue, per step and for each group, the ``E`` events then the group's update slot, one item
+    per cycle, and carry each item's flags through the two pipeline stages."""
+    groups = stage.groups
+    gb, kb = unsigned_bits(groups - 1), view["count_bits"]
     issuing = pyrtl.Register(1, f"{p}issuing")
     group, k, events = pyrtl.Register(gb, f"{p}group"), pyrtl.Register(kb, f"{p}k"), pyrtl.Register(kb, f"{p}events")
     p1_valid, p1_update, p1_last = (pyrtl.Register(1, f"{p}p1_{n}") for n in ("valid", "update", "last"))
     p2_valid, p2_update, p2_last = (pyrtl.Register(1, f"{p}p2_{n}") for n in ("valid", "update", "last"))
     p1_group, p2_group = pyrtl.Register(gb, f"{p}p1_group"), pyrtl.Register(gb, f"{p}p2_group")
-    output_busy = WireVector(1, f"{p}output_busy")
     step_done = p2_valid & p2_last
     control = step_control(p, stage, view, spec, output_busy, step_done)
-    first_step = control.first_step
 
     is_update = k == events
     last_group = group == groups - 1
@@ -398,9 +438,13 @@ def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms
     p2_update.next <<= p1_update
     p2_last.next <<= p1_last
     p2_group.next <<= p1_group
+    return FcPipeline(control, k, p1_group, p2_valid, p2_update, p2_group, step_done)
 
-    # Stage 1: the event is read; its weight word and the group's state are addressed.
-    entry = registered_read(view["events"], pyrtl.concat(control.rd_half, k), f"{p}entry")
+
+def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: dict[str, Rom]):
+    """Stage 1 of an event: read it from the input half, address its weight word ``flat G + g``
+    (registered) and hold its pixel value; returns ``(weight_word, pixel)``."""
+    entry = registered_read(view["events"], pyrtl.concat(pipe.control.rd_half, pipe.k), f"{p}entry")
     c, y, x, value = view["unpack"](entry)
     _, height, width = stage.input_shape
     flat = c
@@ -408,27 +452,20 @@ def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms
         flat = flat * pyrtl.Const(height) + y
     if width > 1:
         flat = flat * pyrtl.Const(width) + x
-    weights = rom(f"{p}weights", weight_words(stage), lanes * stage.weight_bits, roms)
-    weight_address = (flat * pyrtl.Const(groups) + p1_group)[: weights.addrwidth]
+    weights = rom(f"{p}weights", weight_words(stage), stage.lanes * stage.weight_bits, roms)
+    weight_address = (flat * pyrtl.Const(stage.groups) + pipe.p1_group)[: weights.addrwidth]
     weight_word = registered_read(weights, weight_address, f"{p}weight_word")
-    pixel = None
-    if value is not None:
-        pixel = pyrtl.Register(len(value), f"{p}pixel")
-        pixel.next <<= value
+    return weight_word, pixel_register(p, value)
 
-    if last_core:
-        out_active, out_group = WireVector(1, f"{p}out_active"), WireVector(gb, f"{p}out_group")
-        state_address = pyrtl.select(out_active, out_group, p1_group)
-    else:
-        state_address = p1_group
-    membranes = ram(f"{p}membranes", groups, lanes * vb)
-    v_word = registered_read(membranes, state_address, f"{p}v_word")
-    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), p1_group, roms)
 
-    # Stage 2: accumulate an event, or update the group's P neurons.
+def fc_currents(
+    p: str, stage: FcStage, pipe: FcPipeline, weight_word, pixel, params, accumulate, update
+) -> list[WireVector]:
+    """Stage 2's ``P`` accumulator registers: each event adds ``w`` (or ``w * pixel``), the update
+    slot reads the currents ``acc + b`` and zeroes them. A pixel core stores the currents of step 0
+    and reuses them at steps 1..T-1."""
+    lanes, ab = stage.lanes, stage.acc_bits
     acc = [pyrtl.Register(ab, f"{p}acc{lane}") for lane in range(lanes)]
-    accumulate = p2_valid & ~p2_update
-    update = p2_valid & p2_update
     currents = []
     for lane, w in enumerate(lanes_of(weight_word, lanes, stage.weight_bits)):
         term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
@@ -439,27 +476,24 @@ def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms
         )
         currents.append((acc[lane] + params[lane]["bias"])[:ab])
     if stage.pixels:
-        current_ram = ram(f"{p}currents", groups, lanes * ab)
-        current_word = registered_read(current_ram, p1_group, f"{p}current_word")
+        first_step = pipe.control.first_step
+        current_ram = ram(f"{p}currents", stage.groups, lanes * ab)
+        current_word = registered_read(current_ram, pipe.p1_group, f"{p}current_word")
         stored = lanes_of(current_word, lanes, ab)
-        current_ram[p2_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(currents), update & first_step)
+        current_ram[pipe.p2_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(currents), update & first_step)
         currents = [pyrtl.select(first_step, now, kept) for now, kept in zip(currents, stored, strict=True)]
-    new_v, spikes = [], []
-    padded_from = stage.n_out - (groups - 1) * lanes  # lanes at or above this are padding in the last group
-    for lane, v_old in enumerate(lanes_of(v_word, lanes, vb)):
-        v_start = pyrtl.select(first_step, pyrtl.Const(0, vb), v_old)
-        after, fired = neuron_lane(stage, currents[lane], v_start, params[lane])
-        if lane >= padded_from:
-            fired = fired & (p2_group != groups - 1)
-        new_v.append(after)
-        spikes.append(fired)
-    membranes[p2_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_v), update)
+    return currents
 
-    if not last_core:
-        output_busy <<= emitter(stage, p, spikes, update, p2_group, step_done, downstream, groups, 1, 1)
-        return
-    output_busy <<= out_active  # the next image's first step waits until the results are out
-    if counting:
+
+def fc_results(
+    p: str, stage: FcStage, spec: DesignSpec, pipe: FcPipeline, spikes, update, state_address, v_word, readout_port
+) -> None:
+    """The last core's results: a spike counter per neuron (``spike_count``, zeroed at the image's
+    first step) or the membranes themselves, streamed out by ``_readout`` after step T-1."""
+    lanes, groups, vb = stage.lanes, stage.groups, stage.v_bits
+    out_active, out_group, result = readout_port
+    first_step = pipe.control.first_step
+    if stage.kind != "readout" and spec.decoding == "spike_count":
         cb = spec.count_bits
         counters = ram(f"{p}counts", groups, lanes * cb)
         count_word = registered_read(counters, state_address, f"{p}count_word")
@@ -468,12 +502,48 @@ def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms
             before = WireVector(cb, f"{p}count_before{lane}")  # its own wire: explicit widths in the Verilog
             before <<= pyrtl.select(first_step, pyrtl.Const(0, cb), old)
             new_counts.append((before + fired)[:cb])
-        counters[p2_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_counts), update)
+        counters[pipe.p2_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_counts), update)
         result_lanes, result_signed = lanes_of(count_word, lanes, cb), False
     else:
         result_lanes, result_signed = lanes_of(v_word, lanes, vb), True
-    trigger = step_done & (control.step == steps - 1)
+    trigger = pipe.step_done & (pipe.control.step == spec.time_steps - 1)
     _readout(stage, spec, p, result_lanes, result_signed, trigger, out_active, out_group, result)
+
+
+def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom], result: dict):
+    """A fully connected core (see the module doc): for each group, stream the step's events into
+    ``P`` accumulator registers, then one update slot; no read-modify-write of RAM."""
+    p = f"s{stage.index}_"
+    lanes, groups, vb = stage.lanes, stage.groups, stage.v_bits
+    last_core = downstream is None
+    output_busy = WireVector(1, f"{p}output_busy")
+    pipe = fc_issue(p, stage, view, spec, output_busy)
+
+    # Stage 1: the event is read; its weight word and the group's state are addressed (the output
+    # process of the last core reads the state instead while it streams the results).
+    weight_word, pixel = fc_input_side(p, stage, view, pipe, roms)
+    if last_core:
+        out_active, out_group = WireVector(1, f"{p}out_active"), WireVector(unsigned_bits(groups - 1), f"{p}out_group")
+        state_address = pyrtl.select(out_active, out_group, pipe.p1_group)
+    else:
+        state_address = pipe.p1_group
+    membranes = ram(f"{p}membranes", groups, lanes * vb)
+    v_word = registered_read(membranes, state_address, f"{p}v_word")
+    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.p1_group, roms)
+
+    # Stage 2: accumulate an event, or update the group's P neurons.
+    accumulate = pipe.p2_valid & ~pipe.p2_update
+    update = pipe.p2_valid & pipe.p2_update
+    currents = fc_currents(p, stage, pipe, weight_word, pixel, params, accumulate, update)
+    first_step = pipe.control.first_step
+    spikes = update_slot(stage, membranes, pipe.p2_group, v_word, currents, params, first_step, pipe.p2_group,
+                         stage.n_out, update)  # fmt: skip
+
+    if not last_core:
+        output_busy <<= emitter(stage, p, spikes, update, pipe.p2_group, pipe.step_done, downstream, groups, 1, 1)
+        return
+    output_busy <<= out_active  # the next image's first step waits until the results are out
+    fc_results(p, stage, spec, pipe, spikes, update, state_address, v_word, (out_active, out_group, result))
 
 
 class RmwPipeline(NamedTuple):
@@ -492,17 +562,26 @@ class RmwPipeline(NamedTuple):
     control: StepControl
 
 
-def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel: tuple[int, int, int, int]):
-    """Issue logic and address generation for cores that accumulate into RAM (conv, pool).
+class RmwIssue(NamedTuple):
+    """The issue side of ``rmw_core`` (see ``rmw_issue``): the counters as they reach stage 1."""
 
-    Per step: for each event, for each kernel offset ``(ky, kx)`` and channel group ``gc``, an
-    accumulate item for output ``((y + pad - ky) / s, (x + pad - kx) / s)`` (a miss when outside
-    the map or off the stride: it still takes its cycle); then one update item per word
-    ``t = (oy OW + ox) G + gc``. ``kernel = (kh, kw, stride, padding)``; a pool is ``(1, 1, 1, 0)``.
-    """
-    kh, kw, stride, pad = kernel
-    _, out_h, out_w = stage.out_shape
-    groups = stage.out_shape[0] // stage.lanes if isinstance(stage, PoolStage) else stage.channel_groups
+    control: StepControl
+    k: pyrtl.Register  # the event issued: its index in the step's input half
+    p1_update: pyrtl.Register
+    p1_ky: pyrtl.Register
+    p1_kx: pyrtl.Register
+    p1_gc: pyrtl.Register
+    p1_word: pyrtl.Register  # the word of an update item
+    p2_valid: pyrtl.Register
+    p2_update: pyrtl.Register
+    step_done: WireVector
+
+
+def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel, groups: int) -> RmwIssue:
+    """Issue, per step, for each event, each kernel offset ``(ky, kx)`` and channel group ``gc`` an
+    accumulate item, then one update item per word, one item per cycle; carry each item's counters
+    through the two pipeline stages."""
+    kh, kw, _, _ = kernel
     words = stage.words
     kb, wb, gb = view["count_bits"], unsigned_bits(words - 1), unsigned_bits(groups - 1)
     khb, kwb = unsigned_bits(kh - 1), unsigned_bits(kw - 1)
@@ -570,59 +649,83 @@ def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVecto
     p2_valid.next <<= p1_valid
     p2_update.next <<= p1_update
     p2_last.next <<= p1_last
+    return RmwIssue(control, k, p1_update, p1_ky, p1_kx, p1_gc, p1_word, p2_valid, p2_update, step_done)
 
-    # Stage 1: the event's coordinates give the target word of this kernel offset.
-    entry = registered_read(view["events"], pyrtl.concat(control.rd_half, k), f"{p}entry")
-    c, y, x, value = view["unpack"](entry)
+
+def kernel_target(coordinate: WireVector, offset: WireVector, size: int, pad: int, stride: int):
+    """``((coordinate + pad - offset) / stride, hit)``: the output position an input coordinate
+    reaches through kernel offset ``offset``; ``hit`` is false when it falls outside ``[0, size)``
+    or off the stride."""
     shift = stride.bit_length() - 1
+    padded = coordinate + pyrtl.Const(pad) if pad else coordinate
+    width = max(len(padded), len(offset)) + 1
+    difference = (padded.zero_extended(width) - offset.zero_extended(width))[:width]
+    hit = ~difference[width - 1]  # padded >= offset
+    if shift:
+        hit = hit & (difference[:shift] == 0)
+    position = pyrtl.shift_right_logical(difference, shift)
+    return position, hit & (position < size)
 
-    def target(coordinate: WireVector, offset: WireVector, size: int) -> tuple[WireVector, WireVector]:
-        padded = coordinate + pyrtl.Const(pad) if pad else coordinate
-        width = max(len(padded), len(offset)) + 1
-        difference = (padded.zero_extended(width) - offset.zero_extended(width))[:width]
-        hit = ~difference[width - 1]  # padded >= offset
-        if shift:
-            hit = hit & (difference[:shift] == 0)
-        position = pyrtl.shift_right_logical(difference, shift)
-        return position, hit & (position < size)
 
-    oy, hit_y = target(y, p1_ky, out_h)
-    ox, hit_x = target(x, p1_kx, out_w)
-    address_bits = unsigned_bits(words - 1)
-    event_word = ((oy * pyrtl.Const(out_w) + ox) * pyrtl.Const(groups) + p1_gc)[:address_bits]
-    address = pyrtl.select(p1_update, p1_word, event_word)
+def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, groups: int) -> tuple[RmwPipeline, WireVector]:
+    """Stage 1: the event's coordinates give the target word of the item's kernel offset (an update
+    item targets its own word); registered into stage 2 with its hit flag. Returns the pipeline and
+    the stage-1 address (the state RAMs' read address)."""
+    kh, kw, stride, pad = kernel
+    _, out_h, out_w = stage.out_shape
+    entry = registered_read(view["events"], pyrtl.concat(issue.control.rd_half, issue.k), f"{p}entry")
+    c, y, x, value = view["unpack"](entry)
+    oy, hit_y = kernel_target(y, issue.p1_ky, out_h, pad, stride)
+    ox, hit_x = kernel_target(x, issue.p1_kx, out_w, pad, stride)
+    address_bits = unsigned_bits(stage.words - 1)
+    event_word = ((oy * pyrtl.Const(out_w) + ox) * pyrtl.Const(groups) + issue.p1_gc)[:address_bits]
+    address = pyrtl.select(issue.p1_update, issue.p1_word, event_word)
     p2_address, p2_hit = pyrtl.Register(address_bits, f"{p}p2_address"), pyrtl.Register(1, f"{p}p2_hit")
-    p2_group, p2_first = pyrtl.Register(gb, f"{p}p2_gc"), pyrtl.Register(1, f"{p}p2_first")
+    p2_group = pyrtl.Register(unsigned_bits(groups - 1), f"{p}p2_gc")
+    p2_first = pyrtl.Register(1, f"{p}p2_first")
     p2_address.next <<= address
-    p2_hit.next <<= p1_update | (hit_y & hit_x)
-    p2_group.next <<= p1_gc
-    p2_first.next <<= control.first_step
-    offset = ((c * pyrtl.Const(kh) + p1_ky) * pyrtl.Const(kw) + p1_kx) * pyrtl.Const(groups) + p1_gc
+    p2_hit.next <<= issue.p1_update | (hit_y & hit_x)
+    p2_group.next <<= issue.p1_gc
+    p2_first.next <<= issue.control.first_step
+    offset = ((c * pyrtl.Const(kh) + issue.p1_ky) * pyrtl.Const(kw) + issue.p1_kx) * pyrtl.Const(groups) + issue.p1_gc
     return (
-        RmwPipeline(p2_valid, p2_update, p2_address, p2_group, p2_hit, p2_first, offset, p1_gc,
-                    (c, y, x, value), step_done, control),
+        RmwPipeline(issue.p2_valid, issue.p2_update, p2_address, p2_group, p2_hit, p2_first, offset, issue.p1_gc,
+                    (c, y, x, value), issue.step_done, issue.control),
         address,
     )  # fmt: skip
 
 
+def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel: tuple[int, int, int, int]):
+    """Issue logic and address generation for cores that accumulate into RAM (conv, pool).
+
+    Per step: for each event, for each kernel offset ``(ky, kx)`` and channel group ``gc``, an
+    accumulate item for output ``((y + pad - ky) / s, (x + pad - kx) / s)`` (a miss when outside
+    the map or off the stride: it still takes its cycle); then one update item per word
+    ``t = (oy OW + ox) G + gc``. ``kernel = (kh, kw, stride, padding)``; a pool is ``(1, 1, 1, 0)``.
+    """
+    groups = stage.out_shape[0] // stage.lanes if isinstance(stage, PoolStage) else stage.channel_groups
+    issue = rmw_issue(p, stage, view, spec, output_busy, kernel, groups)
+    return rmw_target(p, stage, view, issue, kernel, groups)
+
+
 def clear_sweep(p: str, words: int) -> tuple[WireVector, pyrtl.Register]:
     """After reset, write zeros to every word of a read-modify-write RAM (one per cycle) before the
-    core may start: ``(clearing, word)``. Block RAM has no reset; this makes ``rst`` safe anytime."""
-    cleared = pyrtl.Register(1, f"{p}cleared")
-    word = pyrtl.Register(unsigned_bits(words - 1), f"{p}clear_word")
-    clearing = WireVector(1, f"{p}clearing")
-    clearing <<= ~cleared
-    word.next <<= pyrtl.select(clearing, (word + 1)[: len(word)], word)
-    cleared.next <<= cleared | (word == words - 1)
-    return clearing, word
+    core may start: ``(sweeping, word)``. Block RAM has no reset; this makes ``rst`` safe anytime."""
+    swept = pyrtl.Register(1, f"{p}sweep_done")
+    word = pyrtl.Register(unsigned_bits(words - 1), f"{p}sweep_word")
+    sweeping = WireVector(1, f"{p}sweeping")
+    sweeping <<= ~swept
+    word.next <<= pyrtl.select(sweeping, (word + 1)[: len(word)], word)
+    swept.next <<= swept | (word == words - 1)
+    return sweeping, word
 
 
-def cleared_write_port(clearing, clear_word, address, data, enable) -> tuple[WireVector, WireVector, WireVector]:
+def sweep_write_port(sweeping, sweep_word, address, data, enable) -> tuple[WireVector, WireVector, WireVector]:
     """(address, data, enable) of the RAM's one write port: the clear sweep's zeros, else the core's."""
     return (
-        pyrtl.select(clearing, resize(clear_word, len(address)), address),
-        pyrtl.select(clearing, pyrtl.Const(0, len(data)), data),
-        clearing | enable,
+        pyrtl.select(sweeping, resize(sweep_word, len(address)), address),
+        pyrtl.select(sweeping, pyrtl.Const(0, len(data)), data),
+        sweeping | enable,
     )
 
 
@@ -641,30 +744,32 @@ def forwarded_read(memory: pyrtl.MemBlock, address: WireVector, write_address, w
     return pyrtl.select(last_enable & (last_address == read_address), last_data, data)
 
 
+def conv_weight_word(p: str, stage: ConvStage, pipe: RmwPipeline, roms: dict[str, Rom]) -> pyrtl.Register:
+    """The weight ROM of a convolution, read (registered) at stage 1's kernel offset and group: word
+    ``((c kh + ky) kw + kx) G + gc`` holds ``W[gc P .. gc P + P - 1, c, ky, kx]``."""
+    lanes, groups = stage.lanes, stage.channel_groups
+    c_out, c_in, kh, kw = stage.weights.shape
+    padded = np.zeros((groups * lanes, c_in, kh, kw), dtype=np.int64)
+    padded[:c_out] = stage.weights
+    rows = padded.reshape(groups, lanes, c_in, kh, kw).transpose(2, 3, 4, 0, 1).reshape(-1, lanes)
+    weights = rom(f"{p}weights", pack_words(rows, stage.weight_bits), lanes * stage.weight_bits, roms)
+    return registered_read(weights, pipe.weight_address[: weights.addrwidth], f"{p}weight_word")
+
+
 def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
     """A convolution core: event-outer accumulation into an accumulator RAM (one read-modify-write
     per item, forwarded), then an update sweep over all ``OH OW G`` words."""
     p = f"s{stage.index}_"
     lanes, groups, ab, vb = stage.lanes, stage.channel_groups, stage.acc_bits, stage.v_bits
-    c_out, c_in, kh, kw = stage.weights.shape
+    c_out, _, kh, kw = stage.weights.shape
     output_busy = WireVector(1, f"{p}output_busy")
-    clearing, clear_word = clear_sweep(p, stage.words)
-    pipe, address = rmw_core(p, stage, view, spec, output_busy | clearing, (kh, kw, stage.stride, stage.padding))
-    control = pipe.control
-    # weights: word ((c kh + ky) kw + kx) G + gc holds W[gc P .. gc P + P - 1, c, ky, kx]
-    padded = np.zeros((groups * lanes, c_in, kh, kw), dtype=np.int64)
-    padded[:c_out] = stage.weights
-    rows = padded.reshape(groups, lanes, c_in, kh, kw).transpose(2, 3, 4, 0, 1).reshape(-1, lanes)
-    weights = rom(f"{p}weights", pack_words(rows, stage.weight_bits), lanes * stage.weight_bits, roms)
-    weight_word = registered_read(weights, pipe.weight_address[: weights.addrwidth], f"{p}weight_word")
-    value = pipe.event[3]
-    pixel = None
-    if value is not None:
-        pixel = pyrtl.Register(len(value), f"{p}pixel")
-        pixel.next <<= value
+    sweeping, sweep_word = clear_sweep(p, stage.words)
+    pipe, address = rmw_core(p, stage, view, spec, output_busy | sweeping, (kh, kw, stage.stride, stage.padding))
+    weight_word = conv_weight_word(p, stage, pipe, roms)
+    pixel = pixel_register(p, pipe.event[3])
     accumulators = ram(f"{p}acc", stage.words, lanes * ab)
     write_data, write_enable = WireVector(lanes * ab, f"{p}acc_write"), WireVector(1, f"{p}acc_write_enable")
-    port = cleared_write_port(clearing, clear_word, pipe.p2_address, write_data, write_enable)
+    port = sweep_write_port(sweeping, sweep_word, pipe.p2_address, write_data, write_enable)
     acc_word = forwarded_read(accumulators, address, *port, f"{p}acc")
     membranes = ram(f"{p}membranes", stage.words, lanes * vb)
     v_word = registered_read(membranes, address, f"{p}v_word")
@@ -672,7 +777,6 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
 
     accumulate = pipe.p2_valid & ~pipe.p2_update & pipe.p2_hit
     update = pipe.p2_valid & pipe.p2_update
-    first_step = pipe.p2_first
     sums, currents = [], []
     for lane, (old, w) in enumerate(
         zip(lanes_of(acc_word, lanes, ab), lanes_of(weight_word, lanes, stage.weight_bits), strict=True)
@@ -680,20 +784,14 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
         sums.append((old + fit(term, ab))[:ab])
         currents.append((old + params[lane]["bias"])[:ab])
-    # A pixel core keeps its current (the sums of step 0) for all T steps and clears it at the last.
-    clearing = (control.step == spec.time_steps - 1) if stage.pixels else pyrtl.Const(1, 1)
+    # An update zeroes its word's accumulators, except that a pixel core keeps its current (the sums
+    # of step 0) for all T steps and zeroes it only at the last.
+    zero_on_update = (pipe.control.step == spec.time_steps - 1) if stage.pixels else pyrtl.Const(1, 1)
     write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * ab), pyrtl.concat_list(sums))
-    write_enable <<= accumulate | (update & clearing)
+    write_enable <<= accumulate | (update & zero_on_update)
     accumulators[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
-    new_v, spikes = [], []
-    for lane, v_old in enumerate(lanes_of(v_word, lanes, vb)):
-        v_start = pyrtl.select(first_step, pyrtl.Const(0, vb), v_old)
-        after, fired = neuron_lane(stage, currents[lane], v_start, params[lane])
-        if groups * lanes > c_out and lane >= c_out - (groups - 1) * lanes:
-            fired = fired & (pipe.p2_group != groups - 1)
-        new_v.append(after)
-        spikes.append(fired)
-    membranes[pipe.p2_address] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_v), update)
+    spikes = update_slot(stage, membranes, pipe.p2_address, v_word, currents, params, pipe.p2_first, pipe.p2_group,
+                         c_out, update)  # fmt: skip
     _, out_h, out_w = stage.out_shape
     output_busy <<= emitter(stage, p, spikes, update, pipe.p2_address, pipe.step_done, downstream, groups, out_w, out_h)
 
@@ -704,11 +802,11 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     p = f"s{stage.index}_"
     lanes, cb = stage.lanes, stage.count_bits
     output_busy = WireVector(1, f"{p}output_busy")
-    clearing, clear_word = clear_sweep(p, stage.words)
-    pipe, address = rmw_core(p, stage, view, spec, output_busy | clearing, (1, 1, 1, 0))
+    sweeping, sweep_word = clear_sweep(p, stage.words)
+    pipe, address = rmw_core(p, stage, view, spec, output_busy | sweeping, (1, 1, 1, 0))
     counts = ram(f"{p}counts", stage.words, lanes * cb)
     write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
-    port = cleared_write_port(clearing, clear_word, pipe.p2_address, write_data, write_enable)
+    port = sweep_write_port(sweeping, sweep_word, pipe.p2_address, write_data, write_enable)
     count_word = forwarded_read(counts, address, *port, f"{p}count")
     channel = pyrtl.Register(len(pipe.event[0]), f"{p}p2_channel")
     channel.next <<= pipe.event[0]

@@ -1,4 +1,5 @@
-"""``quantize``: each stage to integers (DESIGN §4), as a plain NIR graph with integer values.
+"""``quantize``: each stage to integers, as a plain NIR graph with integer values
+(``docs/semantics.md``, "Quantization"; the integers' meaning: "Integer neurons").
 
 Per synapse stage with weights ``W`` (after canonicalize, so ``r = 1``):
 
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import copy
 import math
-from typing import Any
+from typing import Any, NamedTuple
 
 import nir
 import numpy as np
@@ -106,152 +107,219 @@ def _integer(value: np.ndarray) -> np.ndarray:
     return np.round(value).astype(np.float64)
 
 
-def _quantize_synapse(
-    node: nir.NIRNode, weight_int: np.ndarray, bias_int: np.ndarray, quant: dict[str, Any]
-) -> nir.NIRNode:
-    new = with_synapse_weights(node, weight_int, bias_int)
-    update_snnc(new, quant=quant)
-    return new
+class _Setting(NamedTuple):
+    """What quantizing any stage needs besides the stage: the options and the graph's timing."""
+
+    ctx: PassContext
+    dt: float
+    time_steps: int
+    input_levels: int  # the largest quantized pixel, 2^input_bits - 1
 
 
-@register("quantize")
-def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
-    if "quant" in read_snnc(graph):
-        raise ConfigError("the graph is already quantized")
+class _Synapse(NamedTuple):
+    """A stage's synapse in integers, and the current range its neuron or accumulator is sized for."""
+
+    name: str
+    node: nir.NIRNode  # the float synapse
+    weight: np.ndarray  # W_int (integer values)
+    bias: np.ndarray  # round(b / u)
+    scale: float | np.ndarray  # the weight scale s (one per output channel with per_channel)
+    unit: float | np.ndarray  # the membrane unit u
+    i_pos: float  # the largest positive input current one neuron can receive in a step
+    i_neg: float  # the largest negative one (as a magnitude)
+
+
+def _check_options(ctx: PassContext) -> None:
+    """Refuse widths the integer datapath does not support."""
     if not 2 <= ctx.weight_bits <= 16:
         raise ConfigError(f"--weight-bits must be between 2 and 16, got {ctx.weight_bits}")
     if ctx.v_bits is not None and not 4 <= ctx.v_bits <= MAX_V_BITS:
         raise ConfigError(f"--v-bits must be between 4 and {MAX_V_BITS}, got {ctx.v_bits}")
     if not 1 <= ctx.input_bits <= 16:
         raise ConfigError(f"--input-bits must be between 1 and 16, got {ctx.input_bits}")
-    dt = graph_dt(graph)
-    time_steps = graph_time_steps(graph, ctx.time_steps)
+
+
+def _integer_synapse(graph: nir.NIRGraph, stage: dict[str, Any], setting: _Setting) -> _Synapse:
+    """The stage's weights as signed ``weight_bits`` integers, its bias in membrane units, and the
+    range of currents they drive (refused when integer sums over T steps could lose exactness)."""
+    ctx = setting.ctx
+    qmax = (1 << (ctx.weight_bits - 1)) - 1
+    name = stage["synapse"]
+    synapse = graph.nodes[name]
+    weight = np.asarray(synapse.weight, dtype=np.float64)
+    bias = np.broadcast_to(np.asarray(synapse.bias, dtype=np.float64), (weight.shape[0],))
+    scale = weight_scale(weight, ctx.weight_bits, ctx.weight_percentile, ctx.per_channel)
+    unit = scale / (setting.input_levels if stage["input"] == "pixels" else 1)
+    weight_int = np.clip(_integer(weight / _per_output(scale, weight.ndim)), -qmax, qmax)
+    bias_int = _integer(bias / unit)
+    in_max = _input_limit(graph, stage, setting.input_levels)
+    i_pos, i_neg = _current_range(weight_int, bias_int, in_max)
+    if max(i_pos, i_neg) * max(setting.time_steps, 1) >= EXACT_LIMIT:
+        raise GraphError(f"node '{name}': integer currents would exceed 2^52; use fewer weight bits")
+    return _Synapse(name, synapse, weight_int, bias_int, scale, unit, i_pos, i_neg)
+
+
+def _synapse_node(synapse: _Synapse, stage: dict[str, Any], ctx: PassContext, **quant: Any) -> nir.NIRNode:
+    """The integer synapse node; its ``quant`` metadata records the scale and unit (and ``quant``)."""
+    new = with_synapse_weights(synapse.node, synapse.weight, synapse.bias)
+    update_snnc(
+        new,
+        quant={
+            "weight_bits": ctx.weight_bits,
+            "scale": _json(synapse.scale),
+            "unit": _json(synapse.unit),
+            **quant,
+            "input": stage["input"],
+        },
+    )
+    return new
+
+
+def _synapse_summary(stage: dict[str, Any], synapse: _Synapse, ctx: PassContext) -> dict[str, Any]:
+    return {
+        "stage": stage["index"],
+        "kind": stage["kind"],
+        "nodes": stage["nodes"],
+        "weight_bits": ctx.weight_bits,
+        "scale": _json(synapse.scale),
+        "unit": _json(synapse.unit),
+        "max_current": max(synapse.i_pos, synapse.i_neg),
+    }
+
+
+def quantize_pool_stage(graph: nir.NIRGraph, stage: dict[str, Any]) -> tuple[dict[str, nir.NIRNode], dict[str, Any]]:
+    """A pool stage (``SumPool2d -> Threshold``) counts spikes: its threshold becomes ``floor(t)``.
+    Returns the replaced nodes and the stage's summary."""
+    name = stage["neuron"]
+    node = graph.nodes[name]
+    new = nir.Threshold(
+        threshold=np.floor(np.asarray(node.threshold, dtype=np.float64)), metadata=copy.deepcopy(node.metadata)
+    )
+    update_snnc(new, quant={"kind": "pool"})
+    return {name: new}, {"stage": stage["index"], "kind": "pool", "nodes": stage["nodes"]}
+
+
+def quantize_readout_stage(
+    graph: nir.NIRGraph, stage: dict[str, Any], setting: _Setting
+) -> tuple[dict[str, nir.NIRNode], dict[str, Any]]:
+    """A readout stage: its synapse in integers, with an accumulator of ``T max(I+, I-)``."""
+    synapse = _integer_synapse(graph, stage, setting)
+    summary = _synapse_summary(stage, synapse, setting.ctx)
+    acc_bits = signed_bits(setting.time_steps * max(synapse.i_pos, synapse.i_neg))
+    summary["acc_bits"] = acc_bits
+    return {synapse.name: _synapse_node(synapse, stage, setting.ctx, acc_bits=acc_bits)}, summary
+
+
+def _threshold_neuron(neuron: nir.Threshold, synapse: _Synapse) -> nir.Threshold:
+    """A Threshold after a synapse: its threshold in membrane units, as wide as one step's current."""
+    threshold_int = _integer(
+        np.asarray(neuron.threshold, dtype=np.float64) / _per_output(synapse.unit, np.ndim(neuron.threshold))
+    )
+    new_neuron = nir.Threshold(threshold=threshold_int, metadata=copy.deepcopy(neuron.metadata))
+    v_bits = signed_bits(max(synapse.i_pos, synapse.i_neg))
+    update_snnc(new_neuron, quant={"v_bits": v_bits, "unit": _json(synapse.unit)})
+    return new_neuron
+
+
+def _membrane_neuron(
+    name: str, neuron: nir.NIRNode, synapse: _Synapse, setting: _Setting
+) -> tuple[nir.NIRNode, dict[str, Any]]:
+    """An IF or LIF neuron in membrane units: integer levels, the leak as ``m / 2^f`` and a membrane
+    width from range analysis (see the module doc). Returns the node and its ``quant`` metadata."""
+    unit, time_steps = synapse.unit, setting.time_steps
+    neuron_unit = _per_output(unit, len(np.shape(neuron.v_threshold))) if hasattr(neuron, "v_threshold") else unit
+    if not np.all(np.asarray(neuron.r) == 1):
+        raise UnsupportedNodeError(f"node '{name}': r != 1 could not be folded into its synapse")
+    threshold_int = _integer(np.asarray(neuron.v_threshold, dtype=np.float64) / neuron_unit)
+    reset_int = _integer(np.asarray(neuron.v_reset, dtype=np.float64) / neuron_unit)
+    quant: dict[str, Any] = {"unit": _json(unit)}
+    # Below the threshold a membrane can only fall: by at most I- per step for T steps (IF), or
+    # to v_leak - I- * tau/dt (LIF, the geometric sum of its leak).
+    drift_steps = time_steps
+    leak_level = 0.0
+    if isinstance(neuron, nir.LIF):
+        ratios = setting.dt / np.asarray(neuron.tau, dtype=np.float64)
+        if not np.all(ratios == ratios.reshape(-1)[0]):
+            raise UnsupportedNodeError(f"node '{name}': one time constant per layer is required")
+        leak_m, leak_f = leak_parameters(float(ratios.reshape(-1)[0]))
+        leak_int = _integer(np.asarray(neuron.v_leak, dtype=np.float64) / neuron_unit)
+        leak_level = float(np.abs(leak_int).max())
+        drift_steps = min(time_steps, math.ceil((1 << leak_f) / leak_m))
+        quant |= {"leak_m": leak_m, "leak_f": leak_f}
+    top = float(np.abs(threshold_int).max()) + synapse.i_pos
+    bottom = (
+        max(float(np.abs(reset_int).max()), float(np.abs(threshold_int).max()), leak_level)
+        + drift_steps * synapse.i_neg
+    )
+    v_bits = setting.ctx.v_bits or min(MAX_V_BITS, max(MIN_V_BITS, signed_bits(max(top, bottom))))
+    quant["v_bits"] = v_bits
+    common = {
+        "r": np.ones_like(threshold_int),
+        "v_threshold": threshold_int,
+        "v_reset": reset_int,
+        "metadata": copy.deepcopy(neuron.metadata),
+    }
+    if isinstance(neuron, nir.LIF):
+        tau = np.full(threshold_int.shape, setting.dt * (1 << leak_f) / leak_m)
+        new_neuron = nir.LIF(tau=tau, v_leak=leak_int, **common)
+    else:
+        new_neuron = nir.IF(**common)
+    update_snnc(new_neuron, quant=quant)
+    return new_neuron, quant
+
+
+def quantize_neuron_stage(
+    graph: nir.NIRGraph, stage: dict[str, Any], setting: _Setting
+) -> tuple[dict[str, nir.NIRNode], dict[str, Any]]:
+    """A synapse stage with a neuron (Threshold, IF or LIF): both in integers, in one membrane unit."""
+    synapse = _integer_synapse(graph, stage, setting)
+    summary = _synapse_summary(stage, synapse, setting.ctx)
+    name = stage["neuron"]
+    neuron = graph.nodes[name]
+    if isinstance(neuron, nir.Threshold):
+        new_neuron = _threshold_neuron(neuron, synapse)
+    else:
+        new_neuron, quant = _membrane_neuron(name, neuron, synapse, setting)
+        summary |= {k: v for k, v in quant.items() if k != "unit"}
+    return {name: new_neuron, synapse.name: _synapse_node(synapse, stage, setting.ctx)}, summary
+
+
+def input_quantizer(
+    graph: nir.NIRGraph, edges: list[tuple[str, str]], input_bits: int
+) -> tuple[nir.Scale, list[tuple[str, str]]]:
+    """The ``input_quantizer`` node that rounds pixels to ``input_bits`` (a Scale by ``2^b - 1``,
+    which keeps the graph readable as floats), and ``edges`` with it inserted after the Input."""
+    input_name = next(n for n, node in graph.nodes.items() if isinstance(node, nir.Input))
+    quantizer = nir.Scale(
+        scale=np.full(tuple(np.asarray(graph.nodes[input_name].input_type["input"])), float((1 << input_bits) - 1))
+    )
+    update_snnc(quantizer, quant={"role": "input", "input_bits": input_bits})
+    edges = [("input_quantizer", b) if a == input_name else (a, b) for a, b in edges]
+    edges.append((input_name, "input_quantizer"))
+    return quantizer, edges
+
+
+@register("quantize")
+def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
+    if "quant" in read_snnc(graph):
+        raise ConfigError("the graph is already quantized")
+    _check_options(ctx)
+    setting = _Setting(ctx, graph_dt(graph), graph_time_steps(graph, ctx.time_steps), (1 << ctx.input_bits) - 1)
     stages = stages_of(graph)
     nodes = dict(graph.nodes)
     edges = list(graph.edges)
-    input_levels = (1 << ctx.input_bits) - 1
-    qmax = (1 << (ctx.weight_bits - 1)) - 1
     summaries = []
     for stage in stages:
         if stage["kind"] == "pool":
-            threshold_name = stage["neuron"]
-            node = graph.nodes[threshold_name]
-            new = nir.Threshold(
-                threshold=np.floor(np.asarray(node.threshold, dtype=np.float64)), metadata=copy.deepcopy(node.metadata)
-            )
-            update_snnc(new, quant={"kind": "pool"})
-            nodes[threshold_name] = new
-            summaries.append({"stage": stage["index"], "kind": "pool", "nodes": stage["nodes"]})
-            continue
-        synapse_name = stage["synapse"]
-        synapse = graph.nodes[synapse_name]
-        weight = np.asarray(synapse.weight, dtype=np.float64)
-        bias = np.broadcast_to(np.asarray(synapse.bias, dtype=np.float64), (weight.shape[0],))
-        scale = weight_scale(weight, ctx.weight_bits, ctx.weight_percentile, ctx.per_channel)
-        unit = scale / (input_levels if stage["input"] == "pixels" else 1)
-        weight_int = np.clip(_integer(weight / _per_output(scale, weight.ndim)), -qmax, qmax)
-        bias_int = _integer(bias / unit)
-        neuron_unit = (
-            _per_output(unit, len(np.shape(graph.nodes[stage["nodes"][-1]].v_threshold)))
-            if stage["kind"] == "synapse" and hasattr(graph.nodes[stage["nodes"][-1]], "v_threshold")
-            else unit
-        )
-        in_max = _input_limit(graph, stage, input_levels)
-        i_pos, i_neg = _current_range(weight_int, bias_int, in_max)
-        if max(i_pos, i_neg) * max(time_steps, 1) >= EXACT_LIMIT:
-            raise GraphError(f"node '{synapse_name}': integer currents would exceed 2^52; use fewer weight bits")
-        summary: dict[str, Any] = {
-            "stage": stage["index"],
-            "kind": stage["kind"],
-            "nodes": stage["nodes"],
-            "weight_bits": ctx.weight_bits,
-            "scale": _json(scale),
-            "unit": _json(unit),
-            "max_current": max(i_pos, i_neg),
-        }
-        if stage["kind"] == "readout":
-            acc_bits = signed_bits(time_steps * max(i_pos, i_neg))
-            nodes[synapse_name] = _quantize_synapse(
-                synapse,
-                weight_int,
-                bias_int,
-                {
-                    "weight_bits": ctx.weight_bits,
-                    "scale": _json(scale),
-                    "unit": _json(unit),
-                    "acc_bits": acc_bits,
-                    "input": stage["input"],
-                },
-            )
-            summary["acc_bits"] = acc_bits
-            summaries.append(summary)
-            continue
-        neuron_name = stage["neuron"]
-        neuron = graph.nodes[neuron_name]
-        if isinstance(neuron, nir.Threshold):
-            threshold_int = _integer(
-                np.asarray(neuron.threshold, dtype=np.float64) / _per_output(unit, np.ndim(neuron.threshold))
-            )
-            new_neuron = nir.Threshold(threshold=threshold_int, metadata=copy.deepcopy(neuron.metadata))
-            v_bits = signed_bits(max(i_pos, i_neg))
-            update_snnc(new_neuron, quant={"v_bits": v_bits, "unit": _json(unit)})
+            replaced, summary = quantize_pool_stage(graph, stage)
+        elif stage["kind"] == "readout":
+            replaced, summary = quantize_readout_stage(graph, stage, setting)
         else:
-            if not np.all(np.asarray(neuron.r) == 1):
-                raise UnsupportedNodeError(f"node '{neuron_name}': r != 1 could not be folded into its synapse")
-            threshold_int = _integer(np.asarray(neuron.v_threshold, dtype=np.float64) / neuron_unit)
-            reset_int = _integer(np.asarray(neuron.v_reset, dtype=np.float64) / neuron_unit)
-            quant: dict[str, Any] = {"unit": _json(unit)}
-            # Below the threshold a membrane can only fall: by at most I- per step for T steps (IF), or
-            # to v_leak - I- * tau/dt (LIF, the geometric sum of its leak).
-            drift_steps = time_steps
-            leak_level = 0.0
-            if isinstance(neuron, nir.LIF):
-                ratios = dt / np.asarray(neuron.tau, dtype=np.float64)
-                if not np.all(ratios == ratios.reshape(-1)[0]):
-                    raise UnsupportedNodeError(f"node '{neuron_name}': one time constant per layer is required")
-                leak_m, leak_f = leak_parameters(float(ratios.reshape(-1)[0]))
-                leak_int = _integer(np.asarray(neuron.v_leak, dtype=np.float64) / neuron_unit)
-                leak_level = float(np.abs(leak_int).max())
-                drift_steps = min(time_steps, math.ceil((1 << leak_f) / leak_m))
-                quant |= {"leak_m": leak_m, "leak_f": leak_f}
-            top = float(np.abs(threshold_int).max()) + i_pos
-            bottom = (
-                max(float(np.abs(reset_int).max()), float(np.abs(threshold_int).max()), leak_level)
-                + drift_steps * i_neg
-            )
-            levels = [top, bottom]
-            v_bits = ctx.v_bits or min(MAX_V_BITS, max(MIN_V_BITS, signed_bits(max(levels))))
-            quant["v_bits"] = v_bits
-            common = {
-                "r": np.ones_like(threshold_int),
-                "v_threshold": threshold_int,
-                "v_reset": reset_int,
-                "metadata": copy.deepcopy(neuron.metadata),
-            }
-            if isinstance(neuron, nir.LIF):
-                tau = np.full(threshold_int.shape, dt * (1 << leak_f) / leak_m)
-                new_neuron = nir.LIF(tau=tau, v_leak=leak_int, **common)
-            else:
-                new_neuron = nir.IF(**common)
-            update_snnc(new_neuron, quant=quant)
-            summary |= {k: v for k, v in quant.items() if k != "unit"}
-        nodes[neuron_name] = new_neuron
-        nodes[synapse_name] = _quantize_synapse(
-            synapse,
-            weight_int,
-            bias_int,
-            {"weight_bits": ctx.weight_bits, "scale": _json(scale), "unit": _json(unit), "input": stage["input"]},
-        )
+            replaced, summary = quantize_neuron_stage(graph, stage, setting)
+        nodes.update(replaced)
         summaries.append(summary)
     if stages[0]["input"] == "pixels":
-        input_name = next(n for n, node in graph.nodes.items() if isinstance(node, nir.Input))
-        quantizer = nir.Scale(
-            scale=np.full(tuple(np.asarray(graph.nodes[input_name].input_type["input"])), float(input_levels))
-        )
-        update_snnc(quantizer, quant={"role": "input", "input_bits": ctx.input_bits})
-        nodes["input_quantizer"] = quantizer
-        edges = [("input_quantizer", b) if a == input_name else (a, b) for a, b in edges]
-        edges.append((input_name, "input_quantizer"))
+        nodes["input_quantizer"], edges = input_quantizer(graph, edges, ctx.input_bits)
     result = nir.NIRGraph(nodes=nodes, edges=edges, metadata=copy.deepcopy(graph.metadata), type_check=False)
     update_snnc(
         result,
@@ -260,10 +328,10 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
             "input_bits": ctx.input_bits,
             "weight_percentile": ctx.weight_percentile,
         },
-        time_steps=time_steps,  # the widths above hold for this T: the integer graph records it
+        time_steps=setting.time_steps,  # the widths above hold for this T: the integer graph records it
     )
     if ctx.calibration is not None:
-        _saturation_report(result, ctx, summaries, time_steps)
+        _saturation_report(result, ctx, summaries, setting.time_steps)
     ctx.reports["quantize"] = summaries
     return result
 
