@@ -20,7 +20,7 @@ system-packages:
 	@bash scripts/system-packages.sh
 
 demo: setup
-	$(BIN)/snnc demo
+	$(BIN)/snnc demo --force
 
 test: setup
 	$(BIN)/python -m pytest

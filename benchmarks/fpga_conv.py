@@ -100,7 +100,9 @@ def main() -> None:
         )
         compiled = compile_graph(read_graph(model), "fpga", ctx)
         build_dir = out / "builds" / f"fpga-conv-{method}-{args.target}"
-        report = write_build(compiled.graph, ctx.reports["schedule"], build_dir, model, not args.no_synth, print)
+        report = write_build(
+            compiled.graph, ctx.reports["schedule"], build_dir, model, not args.no_synth, print, force=True
+        )
         compile_seconds = time.perf_counter() - began
         run = run_fpga_on_dataset(
             model, graph, "FashionMNIST", root, args.limit, build_dir, args.target, "verilator", print

@@ -92,7 +92,7 @@ def main() -> None:
             )
             compiled = compile_graph(read_graph(model), "fpga", ctx)
             build_dir = out / "builds" / f"fpga-fc-{name}-{target}"
-            report = write_build(compiled.graph, ctx.reports["schedule"], build_dir, model, True, print)
+            report = write_build(compiled.graph, ctx.reports["schedule"], build_dir, model, True, print, force=True)
             compile_seconds = time.perf_counter() - began
             run = run_fpga_on_dataset(
                 model, graph, setup["dataset"], setup["root"], args.limit, build_dir, target, "verilator", print

@@ -19,13 +19,16 @@ import torch
 from snnc.backends import pipeline_for
 from snnc.data import dataset_to_use, limit_split, load_split
 from snnc.errors import ConfigError
+from snnc.files import atomic_write, check_output_directory, output_directory, refuse_output_over_input
 from snnc.ir.graph import infer_shapes, single_input_output
 from snnc.ir.integer import is_quantized
-from snnc.ir.io import atomic_write, read_graph, write_graph
+from snnc.ir.io import read_graph, write_graph
 from snnc.ir.metadata import fill_unstated, read_snnc, recorded_dataset
 from snnc.ir.passes import PassContext, run_pipeline
+from snnc.ir.schema import check_flag
 
 Echo = Callable[[str], None]
+DUMP_KIND = "IR dump"  # the kind of snnc output directory ``--dump-ir`` writes
 STIMULUS_IMAGES = 16  # images a build's standalone testbench replays (stimulus.txt, expected.txt)
 RUN_CALIBRATION_IMAGES = 256  # images that plan a design compiled on the fly by ``snnc run --backend fpga``
 
@@ -58,6 +61,7 @@ class CompileOptions(NamedTuple):
     reset: str | None = None
     encoding: str | None = None
     synthesize: bool = True
+    force: bool = False  # replace an earlier snnc output directory (an FPGA build, an IR dump)
 
 
 def sample_images(graph: nir.NIRGraph, dataset: str, root: str, count: int) -> torch.Tensor:
@@ -116,24 +120,42 @@ def write_outputs(result: CompileResult, output: str | Path) -> dict[str, Path]:
     return written
 
 
+def check_options(options: CompileOptions) -> None:
+    """Every number among the options within its range (``snnc.ir.schema.FLAG_RANGES``), before any work."""
+    for flag, value in (
+        ("-T/--time-steps", options.time_steps),
+        ("--weight-bits", options.weight_bits),
+        ("--v-bits", options.v_bits),
+        ("--input-bits", options.input_bits),
+        ("--calibration-images", options.calibration_images),
+        ("--lanes", options.lanes),
+    ):
+        check_flag(flag, value)
+    check_flag("--weight-percentile", options.weight_percentile, whole_number=False)
+    check_flag("--dt", options.dt, whole_number=False)
+
+
 def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> dict[str, Any]:
     """Read ``model``, compile it as ``options`` say and write the outputs; returns what was written
     (``graph``/``plan`` paths, or the FPGA ``build`` directory and its report). A plan needs sample
     images: without ``--dataset`` they come from the dataset the model records."""
     from snnc.backends.fpga import DEFAULT_TARGET
-    from snnc.backends.fpga.build import check_tools
+    from snnc.backends.fpga.build import BUILD_KIND, check_tools
 
-    if options.lanes is not None and options.lanes < 1:
-        raise ConfigError("--lanes must be >= 1")
-    if options.weight_percentile is not None and not 50 <= options.weight_percentile <= 100:
-        raise ConfigError("--weight-percentile must be between 50 and 100")
+    check_options(options)
     target = options.target
     if options.backend == "fpga" and target is None:
         target = DEFAULT_TARGET
         echo(f"--target not given: planning for the {DEFAULT_TARGET} target")
     pipeline_for(options.backend, target)  # an unknown backend is refused before any work
+    output = options.output or default_output(model, options.backend)
+    refuse_output_over_input(output, model)
     if options.backend == "fpga":
         check_tools(target, options.synthesize)
+        check_output_directory(output, BUILD_KIND, options.force)
+    if options.dump_ir is not None:
+        refuse_output_over_input(options.dump_ir, model)
+        check_output_directory(options.dump_ir, DUMP_KIND, options.force)
     graph = fill_unstated(read_graph(model), options.dt, options.reset, options.encoding, echo)
     if is_quantized(graph):
         echo(f"{model} is already quantized: its integers are kept (quantization flags do not apply)")
@@ -153,27 +175,26 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
         dataset = dataset_to_use(None, recorded_dataset(graph), echo)
     if dataset:
         ctx.calibration = sample_images(graph, dataset, options.dataset_root, options.calibration_images)
-    result = compile_graph(graph, options.backend, ctx, options.dump_ir)
-    output = options.output or default_output(model, options.backend)
+    if options.dump_ir is None:
+        result = compile_graph(graph, options.backend, ctx)
+    else:
+        with output_directory(options.dump_ir, DUMP_KIND, options.force) as dump:
+            result = compile_graph(graph, options.backend, ctx, dump)
     if options.backend == "fpga":
         from snnc.backends.fpga.build import write_build
 
         samples = ctx.calibration[:STIMULUS_IMAGES]  # a standalone testbench run (stimulus.txt, expected.txt)
-        report = write_build(result.graph, ctx.reports["schedule"], output, model, options.synthesize, echo, samples)
-        if options.report:
-            for line in stage_report_lines(ctx):
-                echo(line)
+        report = write_build(
+            result.graph, ctx.reports["schedule"], output, model, options.synthesize, echo, samples, options.force
+        )
         summary = build_summary_line(output, report)
         echo(summary)
-        return {"build": output, "report": report, "summary": summary}
+        return {"build": output, "report": report, "summary": summary, "stage_report": stage_report(ctx)}
     written = write_outputs(result, output)
     timing = ", ".join(f"{name} {1000 * seconds:.0f} ms" for name, seconds in ctx.timings.items())
     summary = f"wrote {', '.join(str(p) for p in written.values())} ({timing})"
     echo(summary)
-    if options.report:
-        for line in stage_report_lines(ctx):
-            echo(line)
-    return {**written, "summary": summary}
+    return {**written, "summary": summary, "stage_report": stage_report(ctx)}
 
 
 def build_summary_line(output: Path, report: dict[str, Any]) -> str:
@@ -185,32 +206,44 @@ def build_summary_line(output: Path, report: dict[str, Any]) -> str:
     )
 
 
-def stage_report_lines(ctx: PassContext) -> list[str]:
-    """``--report``: bits, scale, saturation, lanes and cycles per stage, and the plan's totals."""
+class StageReport(NamedTuple):
+    """``--report``: one row per stage (bits, scale, saturation, lanes, cycles) and the plan's totals."""
+
+    header: list[str]
+    rows: list[list[str]]
+    totals: str | None
+
+
+def stage_report(ctx: PassContext) -> StageReport:
+    """What the passes reported, as a table (the CLI renders it)."""
     plan = {s["index"]: s for s in ctx.reports.get("schedule", {}).get("stages", [])}
-    lines = [
-        f"{'stage':<6}{'kind':<9}{'nodes':<34}{'w bits':>7}{'scale':>11}{'v bits':>7}{'saturated':>10}"
-        f"{'lanes':>6}{'events/step':>12}{'cycles/step':>12}"
-    ]
+    header = ["stage", "kind", "nodes", "w bits", "scale", "v bits", "saturated", "lanes", "events/step", "cycles/step"]
+    rows = []
     for stage in ctx.reports.get("quantize", []):
-        index = stage["stage"]
-        row = plan.get(index, {})
-        bits = stage.get("v_bits", stage.get("acc_bits", ""))
-        saturation = f"{100 * stage['saturation']:.2f}%" if "saturation" in stage else "-"
-        scale = f"{max(np.atleast_1d(stage['scale'])):.3g}" if "scale" in stage else "-"
-        lines.append(
-            f"{index:<6}{stage['kind']:<9}{','.join(stage['nodes'])[:33]:<34}{stage.get('weight_bits', '-'):>7}"
-            f"{scale:>11}{bits:>7}{saturation:>10}{row.get('lanes', '-'):>6}"
-            f"{row.get('events_per_step', 0):>12.1f}{row.get('cycles_per_step', 0):>12.1f}"
+        placed = plan.get(stage["stage"], {})
+        rows.append(
+            [
+                str(stage["stage"]),
+                stage["kind"],
+                ",".join(stage["nodes"]),
+                str(stage.get("weight_bits", "-")),
+                f"{max(np.atleast_1d(stage['scale'])):.3g}" if "scale" in stage else "-",
+                str(stage.get("v_bits", stage.get("acc_bits", ""))),
+                f"{100 * stage['saturation']:.2f}%" if "saturation" in stage else "-",
+                str(placed.get("lanes", "-")),
+                f"{placed.get('events_per_step', 0):.1f}",
+                f"{placed.get('cycles_per_step', 0):.1f}",
+            ]
         )
+    totals = None
     schedule = ctx.reports.get("schedule")
     if schedule:
         r = schedule["resources"]
-        lines.append(
+        totals = (
             f"{schedule['target']}: {schedule['cycles_per_image']:,.0f} cycles/image streamed "
             f"(event bound {schedule['event_bound_cycles_per_image']:,.0f}), "
             f"{schedule['latency_us']:.1f} us and {schedule['images_per_s']:,.0f} images/s at a stated "
             f"{schedule['clock_mhz']:.0f} MHz; {r['luts']:,} LUTs, {r['bram_blocks']} BRAM blocks, "
             f"{r['dsps']} DSPs (estimates)"
         )
-    return lines
+    return StageReport(header, rows, totals)

@@ -145,13 +145,13 @@ def _idx_dataset(name: str, split: str, root: Path, download: bool) -> Split:
             images_path, labels_path = _find_idx(image_stem, roots), _find_idx(label_stem, roots)
         if images_path is None or labels_path is None:
             hint = (
-                f" (on Debian: apt install dataset-fashion-mnist, then --dataset_root {DEBIAN_FASHION_MNIST})"
+                f" (on Debian: apt install dataset-fashion-mnist, then --dataset-root {DEBIAN_FASHION_MNIST})"
                 if name == "FashionMNIST"
                 else ""
             )
             raise DatasetError(
                 f"{name} not found under {root}: put {image_stem}.gz and {label_stem}.gz in {root / name / 'raw'} "
-                f"or pass --dataset_root DIR{hint}"
+                f"or pass --dataset-root DIR{hint}; offline, --dataset digits trains on the embedded digits"
             )
     images, labels = _read_idx(images_path), _read_idx(labels_path)
     if images.ndim != 3 or labels.ndim != 1 or len(images) != len(labels):

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from snnc.evaluate import run_on_dataset
+from snnc.files import atomic_write, output_directory
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.methods import export_checkpoint
 from snnc.frontends.trainer import train
-from snnc.ir.io import atomic_write, write_graph
+from snnc.ir.io import write_graph
 
 DEMO_CONFIG = dict(
     method="scratch",
@@ -32,10 +33,23 @@ DEMO_CONFIG = dict(
 )
 
 
+DEMO_KIND = "demo"  # the kind of snnc output directory the demo writes
+
+
 def run_demo(
-    output_dir: str | Path, epochs: int = 30, echo: Callable[[str], None] = print, progress: bool = False
+    output_dir: str | Path,
+    epochs: int = 30,
+    echo: Callable[[str], None] = print,
+    progress: bool = False,
+    force: bool = False,
 ) -> dict[str, Any]:
-    output_dir = Path(output_dir)
+    """Train, export, run on two backends; the results directory appears whole when all is done
+    (an earlier demo's is replaced only with ``force``; anything else there is refused)."""
+    with output_directory(output_dir, DEMO_KIND, force) as staging:
+        return _demo(staging, epochs, echo, progress)
+
+
+def _demo(output_dir: Path, epochs: int, echo: Callable[[str], None], progress: bool) -> dict[str, Any]:
     work = output_dir / "run"
     config = TrainConfig(**DEMO_CONFIG, epochs=epochs, log_dir=str(work / "logs"), model_dir=str(work / "models"))
     result = train(config, echo=echo, progress=progress)
@@ -44,7 +58,9 @@ def run_demo(
     atomic_write(output_dir / "curves.png", lambda tmp: shutil.copyfile(result.run_dir / "curves.png", tmp))
     graph = export_checkpoint(str(checkpoint))
     write_graph(graph, output_dir / "model.nir")
-    reports = {name: run_on_dataset(graph, name, "digits", echo=echo) for name in ("reference", "norse")}
+    reports = {
+        name: run_on_dataset(graph, name, "digits", echo=echo, progress=progress) for name in ("reference", "norse")
+    }
     summary = {
         "dataset": "digits",
         "train_config": config.to_dict(),

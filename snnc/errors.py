@@ -34,3 +34,10 @@ class CheckpointError(SnncError):
 
 class ConfigError(SnncError):
     """A flag value or combination of flags that makes no sense."""
+
+
+class Interrupted(SnncError):
+    """Ctrl-C during a long step: the message says what was saved and how to go on; the CLI exits
+    130 (the shell's code for an interrupt)."""
+
+    exit_code = 130

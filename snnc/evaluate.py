@@ -21,6 +21,7 @@ from snnc.ir.evaluation import Echo, prepare_images, run_batches, run_settings, 
 from snnc.ir.metadata import recorded_dataset
 from snnc.ir.precision import DEFAULT_PRECISION, torch_dtype
 from snnc.ir.reference import compile_program
+from snnc.ir.schema import check_flag
 from snnc.progress import progress as show_progress
 
 
@@ -45,6 +46,17 @@ class RunReport(NamedTuple):
         return values
 
 
+def check_run_flags(
+    time_steps: int | None, limit: int | None, batch_size: int | None = None, dt: float | None = None
+) -> None:
+    """``-T``, ``--limit``, ``--batch-size`` and ``--dt`` within their ranges
+    (``snnc.ir.schema.FLAG_RANGES``), before any file or data is loaded."""
+    check_flag("-T/--time-steps", time_steps)
+    check_flag("--limit", limit)
+    check_flag("--batch-size", batch_size)
+    check_flag("--dt", dt, whole_number=False)
+
+
 def run_on_dataset(
     graph: nir.NIRGraph,
     backend: str,
@@ -62,8 +74,7 @@ def run_on_dataset(
 ) -> RunReport:
     """Run ``graph`` on the test split of ``dataset`` (None: the one the graph records) with
     ``backend`` and report."""
-    if batch_size < 1:
-        raise ConfigError(f"--batch_size must be >= 1, got {batch_size}")
+    check_run_flags(time_steps, limit, batch_size)
     runner = get_runner(backend)
     dataset = dataset_to_use(dataset, recorded_dataset(graph), echo)
     program = compile_program(graph)
@@ -130,6 +141,7 @@ def run_fpga_on_dataset(
     from snnc.backends.fpga.run import simulate_design
     from snnc.compile import compile_for_run
 
+    check_flag("--limit", limit)
     if build is not None:
         quantized, plan, _ = load_build(build, model)
         dataset = dataset_to_use(dataset, recorded_dataset(graph if graph is not None else quantized), echo)

@@ -20,6 +20,13 @@ def progress(
     items: Iterable[Item], total: int | None = None, desc: str = "", enabled: bool = True, unit: str = "it"
 ) -> Iterator[Item]:
     """``items``, with a progress bar (count, rate, ETA) on the terminal when ``enabled``."""
+    return iter(progress_bar(items, desc, enabled, unit, total))
+
+
+def progress_bar(
+    items: Iterable[Item], desc: str = "", enabled: bool = True, unit: str = "it", total: int | None = None
+):
+    """A tqdm bar over ``items`` (``set_postfix`` works on it), drawn only on a terminal when ``enabled``."""
     from tqdm import tqdm
 
-    return iter(tqdm(items, total=total, desc=desc, unit=unit, disable=not (enabled and on_terminal()), leave=False))
+    return tqdm(items, total=total, desc=desc, unit=unit, disable=not (enabled and on_terminal()), leave=False)

@@ -161,6 +161,7 @@ CLI_MAY_IMPORT = (
     "snnc.backends.fpga",  # its constants (the default target, the simulators)
     "snnc.backends.fpga.targets",  # the target table the --target choices list
     "snnc.ir.precision",  # the precisions the --precision choices list
+    "snnc.files",  # refuse_output_over_input
 )
 CLI_MAY_IMPORT_BELOW = ("snnc.frontends", "snnc.cli")
 

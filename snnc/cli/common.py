@@ -126,10 +126,13 @@ class SnncGroup(TyperGroup):
             sys.exit(1)
         except SnncError as exc:
             fail(exc)
-            sys.exit(1)
+            sys.exit(getattr(exc, "exit_code", 1))
         except KeyboardInterrupt:
             fail("interrupted")
             sys.exit(130)
+        except MemoryError:
+            fail("out of memory: the model, data or batch does not fit this machine (try a smaller --batch-size)")
+            sys.exit(1)
         except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
             if debug_requested(arg_list):
                 raise

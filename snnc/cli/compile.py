@@ -52,6 +52,7 @@ def compile_command(
         False, *spellings("--no-synth"), help="fpga: skip yosys/nextpnr (Verilog, plan and cycles only)"
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
+    force: bool = typer.Option(False, "--force", help="replace an earlier build / IR dump at the output path"),
 ) -> None:
     """Compile a NIR graph: quantize it to integers (and, with --target, plan the hardware)."""
     from snnc.compile import CompileOptions, compile_model, pipeline_for
@@ -81,7 +82,15 @@ def compile_command(
         reset=reset,
         encoding=encoding,
         synthesize=not no_synth,
+        force=force,
     )
     written = compile_model(model, options, (lambda _line: None) if quiet else typer.echo)
     if quiet:
         typer.echo(written["summary"])
+    if report:
+        from snnc.cli.tables import print_table
+
+        table = written["stage_report"]
+        print_table(table.header, table.rows, right=(0, 3, 4, 5, 6, 7, 8, 9))
+        if table.totals:
+            typer.echo(table.totals)

@@ -12,13 +12,18 @@ def demo(
     epochs: int = typer.Option(30, *["--epochs", "-e"], help="training epochs"),
     progress: bool = typer.Option(False, "--progress/--no-progress"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the results table"),
+    force: bool = typer.Option(False, "--force", help="replace an earlier demo's results directory"),
 ) -> None:
     """Train an SNN from scratch on digits, export NIR, run it on the reference and Norse."""
     from snnc.cli.tables import print_table
     from snnc.demo import run_demo
 
     summary = run_demo(
-        output_dir, epochs=epochs, echo=(lambda _line: None) if quiet else typer.echo, progress=progress and not quiet
+        output_dir,
+        epochs=epochs,
+        echo=(lambda _line: None) if quiet else typer.echo,
+        progress=progress and not quiet,
+        force=force,
     )
     rows = [
         [

@@ -20,10 +20,12 @@ def export(
     ),
 ) -> None:
     """Export a trained checkpoint as a NIR graph (dt, time steps, encoding, decoding, config in metadata)."""
+    from snnc.files import refuse_output_over_input
     from snnc.frontends.methods import export_checkpoint
     from snnc.ir.interop import for_tool as for_tool_graph
     from snnc.ir.io import write_graph
 
+    refuse_output_over_input(output, checkpoint)
     graph = export_checkpoint(str(checkpoint))
     if for_tool:
         graph = for_tool_graph(graph, for_tool)

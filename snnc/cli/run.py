@@ -44,6 +44,7 @@ def run(
     """Run a NIR graph on a dataset's test split: accuracy, spikes per neuron per step, images/s."""
     from snnc.evaluate import (
         check_fpga_agreement,
+        check_run_flags,
         fpga_run_lines,
         run_fpga_on_dataset,
         run_on_dataset,
@@ -55,6 +56,7 @@ def run(
     echo = (lambda _line: None) if quiet else (lambda line: typer.echo(line, err=True)) if as_json else typer.echo
     if backend != "fpga" and build is not None:
         raise ConfigError("--build is for --backend fpga")
+    check_run_flags(time_steps, limit, batch_size, dt)
     graph = None
     if backend != "fpga" or build is None or model.exists():
         graph = fill_unstated(read_graph(model), dt, reset, encoding, echo)

@@ -8,6 +8,7 @@ config and scales, from which ``snnc export`` rebuilds the NIR graph) and option
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import time
 from collections.abc import Callable
@@ -17,15 +18,17 @@ from typing import NamedTuple
 import nir
 import torch
 
-from snnc.data import input_shape, load_split
+from snnc.data import input_shape, limit_split, load_split
 from snnc.errors import CheckpointError, ConfigError
+from snnc.files import atomic_write
 from snnc.frontends.checkpoint import load_checkpoint, save_checkpoint
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.convert import convert_ann, parse_mode
 from snnc.frontends.methods import model_from_checkpoint, model_to_nir
-from snnc.frontends.trainer import evaluate_model, resolve_device
+from snnc.frontends.trainer import RunLog, evaluate_model, resolve_device, resolve_run_name
 from snnc.ir.evaluation import accuracy_by_time
-from snnc.ir.io import atomic_write, write_graph
+from snnc.ir.io import write_graph
+from snnc.progress import progress_bar
 
 Echo = Callable[[str], None]
 SWEEP_STEPS = (4, 8, 16, 32, 64, 128)
@@ -74,13 +77,16 @@ def _write_outputs(run_dir: Path, accuracy: dict[int, float], ann_accuracy: floa
     plt.close(figure)
 
 
-def run_ann2snn(config: TrainConfig, sweep: bool = False, echo: Echo = print) -> ConversionResult:
+def run_ann2snn(
+    config: TrainConfig, sweep: bool = False, echo: Echo = print, progress: bool = True
+) -> ConversionResult:
     """Convert ``config.ann`` with ``config.mode``, evaluate at ``config.time_steps`` (and, with
-    ``sweep``, at 4..128 steps), save the checkpoint and, if asked, the NIR graph."""
+    ``sweep``, at 4..128 steps), save the checkpoint (in a run directory of its own) and, if asked,
+    the NIR graph. ``config`` is only read."""
     if not config.ann:
         raise ConfigError("--ann: give the ANN checkpoint to convert (from 'snnc train ann')")
     parse_mode(config.mode)
-    config.validate()
+    config = dataclasses.replace(config).validate()
     began = time.perf_counter()
     payload = load_checkpoint(config.ann)
     if payload["config"].get("method") != "ann":
@@ -92,22 +98,32 @@ def run_ann2snn(config: TrainConfig, sweep: bool = False, echo: Echo = print) ->
         raise ConfigError(f"--dataset {config.dataset}: the ANN was trained on {ann_config.dataset} images")
     for key in ("arch", "channels", "hidden"):
         setattr(config, key, getattr(ann_config, key))
+    config.run_name = resolve_run_name(config)
     device = resolve_device(config.device)
-    log_lines: list[str] = []
     run_dir = Path(config.log_dir) / config.name if config.log else None
+    log = RunLog(echo, run_dir)
+    try:
+        return _convert(
+            config, model, ann_config, device, evaluation_split(config), sweep, log, run_dir, began, progress
+        )
+    finally:
+        log.close()
 
-    def log(line: str) -> None:
-        echo(line)
-        if run_dir is not None:
-            log_lines.append(line)
-            atomic_write(run_dir / "train.log", lambda tmp: tmp.write_text("\n".join(log_lines) + "\n"))
 
-    test = load_split(config.dataset, "test", config.dataset_root)
-    _, ann_accuracy = evaluate_model(model.to(device), test, ann_config, device, "spike_count")
+def evaluation_split(config: TrainConfig):
+    """The test split a conversion is scored on (within --eval-limit)."""
+    return limit_split(load_split(config.dataset, "test", config.dataset_root), config.eval_limit)
+
+
+def _convert(config, model, ann_config, device, test, sweep, log, run_dir, began, progress) -> ConversionResult:
+    """Calibrate, convert, evaluate and save (see ``run_ann2snn``)."""
+    _, ann_accuracy = evaluate_model(model.to(device), test, ann_config, device, "spike_count", progress=progress)
     model = model.cpu()
     log(f"ANN {config.ann}: test accuracy {100 * ann_accuracy:.2f}%")
+    batches = _calibration_batches(config)
+    calibration = progress_bar(batches, "calibrating", progress, "batch")
     graph, scales = convert_ann(
-        model, _calibration_batches(config), input_shape(config.dataset), config.mode, config.time_steps, config.dt
+        model, calibration, input_shape(config.dataset), config.mode, config.time_steps, config.dt
     )
     config.scales = scales
     log(
@@ -115,7 +131,7 @@ def run_ann2snn(config: TrainConfig, sweep: bool = False, echo: Echo = print) ->
         f"activation scales {', '.join(f'{s:.3f}' for s in scales)}"
     )
     steps = sorted({config.time_steps, *(SWEEP_STEPS if sweep else ())})
-    accuracy = accuracy_by_time(graph, test.images, test.labels, steps, echo=log)
+    accuracy = accuracy_by_time(graph, test.images, test.labels, steps, echo=log, progress=progress)
     for t in steps:
         log(f"SNN T={t:>4}: test accuracy {100 * accuracy[t]:.2f}% ({100 * (accuracy[t] - ann_accuracy):+.2f} pp)")
     checkpoint = save_checkpoint(

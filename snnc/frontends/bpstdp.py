@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 import torch
 
+from snnc.errors import Interrupted
 from snnc.frontends.checkpoint import load_checkpoint
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.methods import export_checkpoint, model_from_checkpoint
@@ -36,6 +37,7 @@ from snnc.frontends.trainer import (
     RunLog,
     StepFn,
     TrainResult,
+    make_optimizer,
     output_loss,
     resolve_device,
     run_epochs,
@@ -100,11 +102,10 @@ def stdp_phase(config: TrainConfig, checkpoint: Path, echo: Echo, progress: bool
     device = resolve_device(config.device)
     model = model.to(device)
     learners = {name: STDPLearner(layer, config.tau_pre, config.tau_post) for name, layer in model.synapses().items()}
-    parameters = list(model.parameters())
     if config.stdp_mode == "finetune":
-        optimizer: torch.optim.Optimizer = torch.optim.SGD(parameters, lr=config.learning_rate)
-    else:  # combined: BP training goes on where phase 1 stopped (its Adam state and learning rate)
-        optimizer = torch.optim.Adam(parameters, lr=config.learning_rate, weight_decay=config.weight_decay)
+        optimizer: torch.optim.Optimizer = torch.optim.SGD(model.parameters(), lr=config.learning_rate)
+    else:  # combined: BP training goes on where phase 1 stopped (its optimizer state and learning rate)
+        optimizer = make_optimizer(list(model.named_parameters()), config)
         if payload.get("optimizer"):
             optimizer.load_state_dict(payload["optimizer"]["optimizer"])
     train_split, test_split = training_splits(config)
@@ -125,7 +126,12 @@ def stdp_phase(config: TrainConfig, checkpoint: Path, echo: Echo, progress: bool
     log = RunLog.continuing(echo, paths.run_dir)
     phase1_rows = len(history)
     splits = (train_split, test_split)
-    run_epochs(phase, model, optimizer, config, device, splits, paths, log, best_overall, history, progress)
+    try:
+        run_epochs(phase, model, optimizer, config, device, splits, paths, log, best_overall, history, progress)
+    except KeyboardInterrupt:
+        raise Interrupted(f"interrupted during STDP; phase-2 checkpoints so far in {paths.last.parent}") from None
+    finally:
+        log.close()
     return max((row["test_acc"] for row in history[phase1_rows:]), default=-1.0), history
 
 
@@ -136,6 +142,7 @@ def run_bpstdp(config: TrainConfig, echo: Echo = print, progress: bool = True) -
     export = config.export
     config = dataclasses.replace(config, export=None).validate()  # export once, after both phases
     phase1 = train(config, echo=echo, progress=progress)
+    config = dataclasses.replace(config, run_name=phase1.best_checkpoint.parent.name)  # phase 2 goes on in its run
     echo(f"phase 1 (BP): best test accuracy {100 * phase1.best_test_acc:.2f}%")
     phase2_best = None
     history = phase1.history
@@ -145,7 +152,7 @@ def run_bpstdp(config: TrainConfig, echo: Echo = print, progress: bool = True) -
             f"phase 2 (STDP, {config.stdp_mode}): best test accuracy {100 * phase2_best:.2f}% "
             f"({100 * (phase2_best - phase1.best_test_acc):+.2f} pp)"
         )
-    best = Path(config.model_dir) / config.name / "best.pt"
+    best = phase1.best_checkpoint
     nir_path = None
     if export:
         nir_path = write_graph(export_checkpoint(str(best)), export)

@@ -10,11 +10,12 @@ import pickle
 from pathlib import Path
 from typing import Any
 
+import h5py
 import torch
 
 import snnc
 from snnc.errors import CheckpointError
-from snnc.ir.io import atomic_write
+from snnc.files import atomic_write
 
 REQUIRED_KEYS = ("state_dict", "config", "epoch")
 
@@ -33,11 +34,25 @@ def save_checkpoint(
     return atomic_write(path, lambda tmp: torch.save(payload, tmp))
 
 
+def _hdf5_kind(path: Path) -> str:
+    """What an HDF5 file given as a checkpoint is, for the refusal: NIR files keep their graph in ``node``."""
+    try:
+        with h5py.File(path, "r") as handle:
+            return "a NIR graph (HDF5)" if isinstance(handle.get("node"), h5py.Group) else "an HDF5 file"
+    except OSError:
+        return "an HDF5 file"
+
+
 def load_checkpoint(path: str | Path) -> dict[str, Any]:
     """Read a checkpoint safely (``weights_only=True``) and check its keys."""
     path = Path(path)
     if not path.is_file():
         raise CheckpointError(f"{path}: no such checkpoint file")
+    if h5py.is_hdf5(path):  # by content, not name: torch.load's own message here is cut off mid-sentence
+        raise CheckpointError(
+            f"{path}: not a readable snnc checkpoint: it is {_hdf5_kind(path)}; this needs the .pt checkpoint "
+            "'snnc train' wrote (models/<run>/best.pt), while a NIR graph goes to snnc run, compile or inspect"
+        )
     try:
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as exc:  # noqa: BLE001 - torch raises many types for corrupt files

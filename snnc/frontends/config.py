@@ -4,6 +4,7 @@ whole in every checkpoint and in the exported graph's metadata."""
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,7 @@ OPTIMIZERS = ("adam", "sgd")
 LOSSES = ("mse", "ce")
 SCHEDULERS = ("cosine", "plateau")
 STDP_MODES = ("finetune", "combined")
+MAX_WIDTH = 65_536  # --channels and --hidden sizes: far beyond any model snnc trains, far below what exhausts memory
 
 
 @dataclass
@@ -48,7 +50,9 @@ class TrainConfig:
     eval_limit: int | None = None  # evaluate on the first N test images after each epoch (None: all)
     run_name: str | None = None
     time_budget: float | None = None  # minutes; stop after the epoch that exceeds it
-    scheduler: str = "cosine"  # cosine | plateau (ReduceLROnPlateau on test accuracy)
+    # plateau: halve the learning rate when test accuracy stops improving (adapts to the run's length);
+    # cosine anneals to zero over --epochs, which stalls short runs whose networks start silent (README, "Defaults")
+    scheduler: str = "plateau"
     # bpstdp
     tau_pre: float = 2.0
     tau_post: float = 100.0
@@ -78,13 +82,18 @@ class TrainConfig:
             (self.time_steps >= 1, "-T/--time-steps", "must be >= 1"),
             (self.time_steps <= 100_000, "-T/--time-steps", "is absurdly large"),
             (self.tau >= 1.0, "-t/--tau", "must be >= 1 (tau/dt; 1 means no memory)"),
-            (self.dt > 0, "--dt", "must be > 0"),
+            (math.isfinite(self.tau), "-t/--tau", "must be a finite number"),
+            (math.isfinite(self.dt) and self.dt > 0, "--dt", "must be a finite number > 0"),
             (1 <= self.batch_size <= 1_000_000, "--batch-size", "must be between 1 and 1e6"),
             (self.learning_rate > 0, "-lr/--learning-rate", "must be > 0"),
             (self.weight_decay >= 0, "--weight-decay", "must be >= 0"),
             (self.epochs >= 0, "-e/--epochs", "must be >= 0"),
-            (self.channels >= 1, "--channels", "must be >= 1"),
-            (len(self.hidden) >= 1 and all(h >= 1 for h in self.hidden), "--hidden", "sizes must be >= 1"),
+            (1 <= self.channels <= MAX_WIDTH, "--channels", f"must be between 1 and {MAX_WIDTH}"),
+            (
+                len(self.hidden) >= 1 and all(1 <= h <= MAX_WIDTH for h in self.hidden),
+                "--hidden",
+                f"sizes must be between 1 and {MAX_WIDTH}",
+            ),
             (self.train_limit is None or self.train_limit >= 1, "--train-limit", "must be >= 1"),
             (self.eval_limit is None or self.eval_limit >= 1, "--eval-limit", "must be >= 1"),
             (self.calibration_batches >= 1, "--calibration-batches", "must be >= 1"),

@@ -209,15 +209,8 @@ def _synapse_node(
     if isinstance(layer, nn.Conv2d):
         if layer.padding_mode != "zeros" or isinstance(layer.padding, str):
             raise ConfigError(f"{where}: only numeric zero padding is supported")
-        return nir.Conv2d(
-            input_shape=input_shape[1:],
-            weight=weight,
-            stride=layer.stride,
-            padding=layer.padding,
-            dilation=layer.dilation,
-            groups=layer.groups,
-            bias=bias,
-        )
+        geometry = {key: getattr(layer, key) for key in ("stride", "padding", "dilation", "groups")}
+        return nir.Conv2d(input_shape=input_shape[1:], weight=weight, bias=bias, **geometry)
     return nir.Affine(weight=weight, bias=bias)
 
 

@@ -8,7 +8,7 @@ from typing import NamedTuple
 import nir
 import torch
 
-from snnc.errors import CheckpointError, ConfigError
+from snnc.errors import CheckpointError, ConfigError, SnncError
 from snnc.frontends.ann import build_ann_model
 from snnc.frontends.checkpoint import load_checkpoint
 from snnc.frontends.config import TrainConfig
@@ -81,7 +81,12 @@ def model_from_checkpoint(path: str, payload: dict | None = None) -> tuple[torch
     from snnc.data import input_shape
 
     payload = payload if payload is not None else load_checkpoint(path)
-    config = TrainConfig.from_dict(payload["config"])
+    try:  # a config the training flags would refuse never becomes a model (nor a NIR file)
+        config = TrainConfig.from_dict(payload["config"]).validate()
+    except SnncError as exc:
+        raise CheckpointError(f"{path}: the checkpoint's config is invalid: {exc}") from None
+    except (TypeError, ValueError) as exc:
+        raise CheckpointError(f"{path}: the checkpoint's config holds a value of the wrong type ({exc})") from None
     method = get_method(config.method)
     model = method.build(config, input_shape(config.dataset), 10)
     try:

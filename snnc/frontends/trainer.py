@@ -4,7 +4,9 @@ curves PNG, best/last checkpoints, resuming, and NIR export of the best model.""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,12 +17,14 @@ import torch
 import torch.nn.functional as F
 
 from snnc.data import Split, limit_split, load_split
-from snnc.errors import CheckpointError, ConfigError
+from snnc.errors import CheckpointError, ConfigError, Interrupted
+from snnc.files import atomic_write
 from snnc.frontends.checkpoint import load_checkpoint, save_checkpoint
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.methods import export_checkpoint, get_method
 from snnc.ir.encoding import decode, encode
-from snnc.ir.io import atomic_write, write_graph
+from snnc.ir.io import write_graph
+from snnc.progress import progress_bar
 
 Echo = Callable[[str], None]
 METRIC_FIELDS = ("epoch", "phase", "train_loss", "train_acc", "test_loss", "test_acc", "lr", "seconds")
@@ -68,12 +72,14 @@ def evaluate_model(
     device: torch.device,
     decoding: str,
     batch_size: int = 256,
+    progress: bool = False,
 ) -> tuple[float, float]:
     """(mean loss, accuracy) of ``model`` on ``split``, run with the training dynamics."""
     model.eval()
     total_loss, correct = 0.0, 0
+    starts = range(0, len(split.labels), batch_size)
     with torch.no_grad():
-        for start in range(0, len(split.labels), batch_size):
+        for start in progress_bar(starts, desc="evaluating", enabled=progress, unit="batch"):
             images = split.images[start : start + batch_size].to(device)
             labels = split.labels[start : start + batch_size].to(device)
             output = model(encode(images, config.encoding, config.time_steps, seed=config.seed + start))
@@ -113,12 +119,20 @@ def write_curves_png(path: Path, history: list[dict[str, float]], title: str) ->
     plt.close(figure)
 
 
-def _make_optimizer(model: torch.nn.Module, config: TrainConfig) -> torch.optim.Optimizer:
+def make_optimizer(parameters: list[tuple[str, torch.nn.Parameter]], config: TrainConfig) -> torch.optim.Optimizer:
+    """Adam with *decoupled* weight decay (AdamW), or SGD with momentum 0.9; biases and BatchNorm
+    parameters (1-D tensors) are not decayed.
+
+    The seed coupled the decay to Adam's gradient (``Adam(weight_decay=5e-4)``): a silent neuron's
+    MSE gradient is ~0, so Adam's normalized step is the decay term alone and shrinks its weights
+    at the learning rate every step; the network never starts spiking (10% on digits). Decoupled
+    decay keeps the seed's value and learns (docs: README, "Defaults")."""
+    decayed = [p for name, p in parameters if p.ndim > 1]
+    kept = [p for name, p in parameters if p.ndim <= 1]
+    groups = [{"params": decayed, "weight_decay": config.weight_decay}, {"params": kept, "weight_decay": 0.0}]
     if config.optimizer == "sgd":
-        return torch.optim.SGD(
-            model.parameters(), lr=config.learning_rate, momentum=0.9, weight_decay=config.weight_decay
-        )
-    return torch.optim.Adam(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
+        return torch.optim.SGD(groups, lr=config.learning_rate, momentum=0.9)
+    return torch.optim.AdamW(groups, lr=config.learning_rate)
 
 
 def make_scheduler(optimizer: torch.optim.Optimizer, config: TrainConfig):
@@ -147,6 +161,8 @@ def _resume(
         if payload.get("optimizer"):
             optimizer.load_state_dict(payload["optimizer"]["optimizer"])
             scheduler.load_state_dict(payload["optimizer"]["scheduler"])
+            if "rng" in payload["optimizer"]:  # dropout and the like continue as if never stopped
+                torch.set_rng_state(payload["optimizer"]["rng"])
     except (RuntimeError, KeyError, ValueError, TypeError) as exc:
         raise CheckpointError(f"{path}: cannot resume ({str(exc).splitlines()[0]})") from None
     metrics = payload.get("metrics") or {}
@@ -159,26 +175,40 @@ and returns ``(output, loss)``."""
 
 
 class RunLog:
-    """Echoes each line and, with a run directory, keeps every line in its ``train.log`` (the
-    file rewritten whole, atomically, after each line). ``lines`` continues an earlier log."""
+    """Echoes each line and, with a run directory, appends it to the run's ``train.log`` (through
+    ``logging``: a resumed run or a later phase continues the file, never rewrites it)."""
 
-    def __init__(self, echo: Echo, run_dir: Path | None, lines: list[str] | None = None):
+    def __init__(self, echo: Echo, run_dir: Path | None):
         self.echo = echo
         self.path = run_dir / "train.log" if run_dir is not None else None
-        self.lines = list(lines or [])
+        self.logger: logging.Logger | None = None
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.logger = logging.getLogger(f"snnc.train.{self.path.resolve()}")
+            self.logger.propagate = False
+            self.logger.setLevel(logging.INFO)
+            if not self.logger.handlers:
+                handler = logging.FileHandler(self.path, mode="a", encoding="utf-8")
+                handler.setFormatter(logging.Formatter("%(message)s"))
+                self.logger.addHandler(handler)
 
     @classmethod
     def continuing(cls, echo: Echo, run_dir: Path | None) -> RunLog:
-        """The log of ``run_dir`` with the lines its ``train.log`` already holds (a later phase)."""
-        path = run_dir / "train.log" if run_dir is not None else None
-        lines = path.read_text().splitlines() if path is not None and path.is_file() else []
-        return cls(echo, run_dir, lines)
+        """The log of a later phase of the run in ``run_dir`` (it appends, as every log does)."""
+        return cls(echo, run_dir)
 
     def __call__(self, line: str) -> None:
         self.echo(line)
-        if self.path is not None:
-            self.lines.append(line)
-            atomic_write(self.path, lambda tmp: tmp.write_text("\n".join(self.lines) + "\n"))
+        if self.logger is not None:
+            self.logger.info(line)
+            for handler in self.logger.handlers:
+                handler.flush()
+
+    def close(self) -> None:
+        if self.logger is not None:
+            for handler in list(self.logger.handlers):
+                handler.close()
+                self.logger.removeHandler(handler)
 
 
 class Phase(NamedTuple):
@@ -204,9 +234,24 @@ class RunPaths(NamedTuple):
 
 
 def training_splits(config: TrainConfig) -> tuple[Split, Split]:
-    """The (train, test) splits a run uses, within its limits."""
+    """The (train, test) splits a run uses, within its limits (``--train-limit``, ``--eval-limit``)."""
     train_split = limit_split(load_split(config.dataset, "train", config.dataset_root), config.train_limit)
-    return train_split, load_split(config.dataset, "test", config.dataset_root)
+    return train_split, limit_split(load_split(config.dataset, "test", config.dataset_root), config.eval_limit)
+
+
+def resolve_run_name(config: TrainConfig) -> str:
+    """The run directory's name. A run resumed from a checkpoint of ``<model_dir>/<name>/`` goes on
+    in that run; a new run never takes an existing run's name: ``<name>``, else ``<name>-2``, ``-3``..."""
+    if config.pretrained_model:
+        checkpoint = Path(config.pretrained_model)
+        if checkpoint.parent.parent.resolve() == Path(config.model_dir).resolve():
+            return checkpoint.parent.name
+    base, count = config.name, 1
+    name = base
+    while (Path(config.model_dir) / name).exists() or (Path(config.log_dir) / name).exists():
+        count += 1
+        name = f"{base}-{count}"
+    return name
 
 
 def run_paths(config: TrainConfig) -> RunPaths:
@@ -251,13 +296,12 @@ def _train_epoch(
     progress: bool,
 ) -> tuple[float, float]:
     """One pass over ``split`` in shuffled batches, one ``phase.step`` each: (mean loss, accuracy)."""
-    from tqdm import tqdm
-
     model.train()
+    generator.manual_seed(phase.shuffle_seed + epoch)  # each epoch's order is its own: a resumed run repeats it
     order = torch.randperm(len(split.labels), generator=generator)
     total_loss, correct, seen = 0.0, 0, 0
     batches = range(0, len(order), config.batch_size)
-    bar = tqdm(batches, desc=phase.title(epoch), disable=not progress, leave=False)
+    bar = progress_bar(batches, desc=phase.title(epoch), enabled=progress, unit="batch")
     for start in bar:
         index = order[start : start + config.batch_size]
         images, labels = split.images[index].to(device), split.labels[index].to(device)
@@ -293,7 +337,7 @@ def run_epochs(
     for epoch in phase.epochs:
         epoch_began = time.perf_counter()
         train_loss, train_acc = _train_epoch(phase, epoch, model, config, device, train_split, generator, progress)
-        test_loss, test_acc = evaluate_model(model, test_split, config, device, phase.decoding)
+        test_loss, test_acc = evaluate_model(model, test_split, config, device, phase.decoding, progress=progress)
         if isinstance(phase.scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau):
             phase.scheduler.step(test_acc)
         elif phase.scheduler is not None:
@@ -318,7 +362,11 @@ def run_epochs(
         state = {k: v.detach().cpu() for k, v in model.state_dict().items()}
         metrics = {"test_acc": test_acc, "best_test_acc": best_acc, "history": history}
         resume_state = (
-            {"optimizer": optimizer.state_dict(), "scheduler": phase.scheduler.state_dict()}
+            {
+                "optimizer": optimizer.state_dict(),
+                "scheduler": phase.scheduler.state_dict(),
+                "rng": torch.get_rng_state(),
+            }
             if phase.resumable
             else None
         )
@@ -335,15 +383,18 @@ def run_epochs(
 
 
 def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> TrainResult:
-    """Train ``config.method`` as configured; returns where the results went."""
-    config.validate()
+    """Train ``config.method`` as configured (in a run directory of its own, see
+    ``resolve_run_name``); returns where the results went. Ctrl-C ends it with
+    ``Interrupted`` naming the last checkpoint and the command that resumes it."""
+    config = dataclasses.replace(config).validate()
+    config.run_name = resolve_run_name(config)
     method = get_method(config.method)
     device = resolve_device(config.device)
     torch.manual_seed(config.seed)
     np.random.seed(config.seed)
     train_split, test_split = training_splits(config)
     model = method.build(config, tuple(train_split.images.shape[1:]), train_split.num_classes).to(device)
-    optimizer = _make_optimizer(model, config)
+    optimizer = make_optimizer(list(model.named_parameters()), config)
     scheduler = make_scheduler(optimizer, config)
     use_amp = config.amp and device.type == "cuda"
     if config.amp and not use_amp:
@@ -358,7 +409,8 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
         log(f"resumed from {config.pretrained_model} after epoch {start_epoch} (best test acc {best_acc:.4f})")
     log(
         f"training {config.method} {config.arch} on {config.dataset}: {len(train_split.labels)} train / "
-        f"{len(test_split.labels)} test images, T={config.time_steps}, device {device}"
+        f"{len(test_split.labels)} test images, T={config.time_steps}, device {device}; run {config.name} "
+        f"(checkpoints in {paths.best.parent})"
     )
     began = time.perf_counter()
     images = len(train_split.labels)
@@ -373,7 +425,12 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
         scheduler=scheduler,
     )
     splits = (train_split, test_split)
-    best_acc = run_epochs(phase, model, optimizer, config, device, splits, paths, log, best_acc, history, progress)
+    try:
+        best_acc = run_epochs(phase, model, optimizer, config, device, splits, paths, log, best_acc, history, progress)
+    except KeyboardInterrupt:
+        raise Interrupted(interrupted_message(config, paths)) from None
+    finally:
+        log.close()
     best_path, last_path = paths.best, paths.last
     if not best_path.exists():
         if config.epochs > start_epoch or not config.pretrained_model:
@@ -383,5 +440,16 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
     nir_path = None
     if config.export:
         nir_path = write_graph(export_checkpoint(str(best_path)), config.export)
-        log(f"exported the best model to {nir_path}")
+        echo(f"exported the best model to {nir_path}")
     return TrainResult(paths.run_dir, best_path, last_path, best_acc, history, nir_path, time.perf_counter() - began)
+
+
+def interrupted_message(config: TrainConfig, paths: RunPaths) -> str:
+    """One line for Ctrl-C: what was saved and how to go on."""
+    if not paths.last.exists():
+        return "interrupted before the first epoch ended; nothing was saved"
+    epoch = load_checkpoint(paths.last)["epoch"]
+    return (
+        f"interrupted; last checkpoint {paths.last} (epoch {epoch}); resume with: snnc train {config.method} "
+        f"<the same flags> --pretrained-model {paths.last}"
+    )

@@ -58,7 +58,10 @@ def _canonical_flatten(node: nir.Flatten, in_shape: Shape, wanted: Shape | None)
 def _strip_batch_dimension(node: nir.Input, consumers: list[nir.NIRNode]) -> nir.Input:
     """An Input written with the batch dimension of a sample (Norse's ``to_nir`` writes ``(1, n)``)
     loses it when the synapse it feeds expects the rest."""
-    shape = tuple(int(s) for s in np.asarray(node.input_type["input"]).reshape(-1))
+    declared = np.asarray(node.input_type["input"]).reshape(-1)
+    if declared.dtype.kind not in "biuf" or not np.all(np.isfinite(declared)) or np.any(declared % 1):
+        return node  # not whole numbers: ``check_graph`` names the node
+    shape = tuple(int(s) for s in declared)
     if len(shape) < 2 or shape[0] != 1:
         return node
     rest = shape[1:]

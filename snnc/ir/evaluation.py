@@ -20,6 +20,7 @@ from snnc.ir.graph import SPIKING_TYPES
 from snnc.ir.metadata import DECODINGS, DEFAULT_ENCODING, ENCODINGS, graph_time_steps, read_snnc
 from snnc.ir.precision import DEFAULT_PRECISION, torch_dtype
 from snnc.ir.reference import Program, SimulationResult, compile_program
+from snnc.progress import progress_bar
 
 Echo = Callable[[str], None]
 Runner = Callable[[Program, torch.Tensor, Sequence[str], torch.dtype], SimulationResult]
@@ -92,6 +93,7 @@ def accuracy_by_time(
     dtype: str = DEFAULT_PRECISION,
     echo: Echo = print,
     device: str = "cpu",
+    progress: bool = False,
 ) -> dict[int, float]:
     """Accuracy after each of ``time_steps`` steps, from one run of the longest: the dynamics are
     causal, so the first t steps of a T-step run are a t-step run."""
@@ -104,7 +106,8 @@ def accuracy_by_time(
     batches = run_batches(
         runner, program, images, max(time_steps), encoding, decoding, batch_size, torch_dtype(dtype), device=device
     )
-    for start, (result, membranes) in zip(range(0, len(images), batch_size), batches, strict=True):
+    starts = progress_bar(range(0, len(images), batch_size), "evaluating the SNN", progress, "batch")
+    for start, (result, membranes) in zip(starts, batches, strict=True):
         batch_labels = labels[start : start + batch_size]
         for t in time_steps:
             final = membranes[t - 1] if membranes is not None else None

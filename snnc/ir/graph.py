@@ -125,12 +125,96 @@ def topological_order(graph: nir.NIRGraph, allow_recurrence: bool = False) -> li
                 ready.append(nxt)
                 ready.sort(key=position.__getitem__)
     if len(order) != len(graph.nodes):
-        cyclic = sorted(n for n in graph.nodes if n not in order)
-        raise UnsupportedNodeError(
-            f"node '{cyclic[0]}': the graph is recurrent (a cycle through {', '.join(cyclic)}), which this "
-            "backend cannot run (the reference, norse and nengo backends can)"
-        )
+        refuse_recurrence(graph, "this backend")
     return order
+
+
+# Who runs a graph with cycles: the float executors that give a recurrent edge NIR's one-step delay.
+RECURRENT_BACKENDS = ("reference", "norse")
+
+
+def recurrent_components(graph: nir.NIRGraph) -> list[list[str]]:
+    """The strongly connected components that hold a cycle (two or more nodes, or a node feeding
+    itself), each in node order, ordered by their first node: the nodes a refusal of recurrence must
+    name (the nodes merely downstream of a cycle are not part of it)."""
+    _, succs = edge_maps(graph)
+    position = {name: i for i, name in enumerate(graph.nodes)}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components: list[list[str]] = []
+    for root in graph.nodes:  # Tarjan's algorithm, iteratively (a deep chain must not hit the recursion limit)
+        if root in index:
+            continue
+        work = [(root, iter(dict.fromkeys(succs[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            name, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(dict.fromkeys(succs[child]))))
+                elif child in on_stack:
+                    low[name] = min(low[name], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[name])
+            if low[name] == index[name]:
+                members = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    members.append(member)
+                    if member == name:
+                        break
+                if len(members) > 1 or name in succs[name]:
+                    components.append(sorted(members, key=position.__getitem__))
+    return sorted(components, key=lambda c: position[c[0]])
+
+
+def describe_cycle(graph: nir.NIRGraph, component: list[str]) -> str:
+    """One cycle of a recurrent component, as ``a <-> b`` or ``a -> b -> c -> a`` (a shortest one
+    through its first node), and the other members when the component holds more than that cycle."""
+    _, succs = edge_maps(graph)
+    members, start = set(component), component[0]
+    parent: dict[str, str] = {}
+    frontier = [start]
+    while frontier and start not in parent:  # breadth first, back to the start
+        following = []
+        for name in frontier:
+            for child in dict.fromkeys(succs[name]):
+                if child in members and child not in parent:
+                    parent[child] = name
+                    following.append(child)
+        frontier = following
+    path = [start]
+    while len(path) == 1 or path[-1] != start:
+        path.append(parent[path[-1]])
+    path.reverse()  # start -> ... -> start
+    cycle = f"{path[0]} <-> {path[1]}" if len(path) == 3 else " -> ".join(path)
+    rest = [name for name in component if name not in path]
+    return cycle + (f", within {', '.join(component)}" if rest else "")
+
+
+def refuse_recurrence(graph: nir.NIRGraph, who: str) -> None:
+    """Raise an error naming every cycle of ``graph`` (nothing when it has none), for a ``who``
+    (\"the nengo backend\") that cannot run recurrent edges, and say who can."""
+    components = recurrent_components(graph)
+    if not components:
+        return
+    cycles = "; ".join(f"cycle {describe_cycle(graph, c)}" for c in components)
+    raise UnsupportedNodeError(
+        f"node '{components[0][0]}': the graph is recurrent ({cycles}), which {who} cannot run; recurrent graphs "
+        f"run on the {' and '.join(RECURRENT_BACKENDS)} backends only (snnc run --backend "
+        f"{'|'.join(RECURRENT_BACKENDS)})"
+    )
 
 
 def input_node_names(graph: nir.NIRGraph) -> list[str]:
@@ -299,7 +383,10 @@ def infer_shapes(graph: nir.NIRGraph) -> dict[str, Shape]:
 
 def node_output_shape(name: str, node: object, in_shape: Shape | None) -> Shape:
     if isinstance(node, nir.Input):
-        shape = tuple(int(s) for s in np.asarray(node.input_type["input"]).reshape(-1))
+        declared = np.asarray(node.input_type["input"]).reshape(-1)
+        if declared.dtype.kind not in "biuf" or not np.all(np.isfinite(declared)) or np.any(declared % 1):
+            raise GraphError(f"node '{name}': input shape {declared.tolist()!r:.80} must be whole numbers")
+        shape = tuple(int(s) for s in declared)
         if not shape or any(s <= 0 for s in shape):
             raise GraphError(f"node '{name}': input shape {shape} must be positive")
         if math.prod(shape) > MAX_NEURONS_PER_NODE:
@@ -371,9 +458,21 @@ def node_output_shape(name: str, node: object, in_shape: Shape | None) -> Shape:
 def flatten_subgraphs(graph: nir.NIRGraph) -> nir.NIRGraph:
     """Inline nested NIRGraph nodes: node ``sub``'s child ``c`` becomes ``sub.c``; edges into ``sub``
     (or ``sub.<its Input>``) go to the nodes its Input feeds, edges out of ``sub`` (or
-    ``sub.<its Output>``) leave from the nodes feeding its Output. The meaning is unchanged."""
+    ``sub.<its Output>``) leave from the nodes feeding its Output. The meaning is unchanged.
+
+    A dot does not make a path by itself: node names may hold dots (snnTorch writes ``lif1.w_rec``
+    as one flat node). An edge end ``a.b`` is the node named ``a.b`` when there is one, else node
+    ``b`` inside the nested graph ``a``. An inlined name that would take an existing node's name is
+    refused, as the two could no longer be told apart."""
     if not any(isinstance(n, nir.NIRGraph) for n in graph.nodes.values()):
         return graph
+    return _inline(graph)[0]
+
+
+def _inline(graph: nir.NIRGraph) -> tuple[nir.NIRGraph, dict[str, list[str]], dict[str, list[str]]]:
+    """``flatten_subgraphs`` with what the caller needs to resolve edges into nested graphs at any
+    depth: ``entries[path]`` (``exits[path]``) are the inlined nodes an edge into (out of) the nested
+    graph at ``path``, or out of its Input (into its Output), stands for."""
     nodes: dict[str, nir.NIRNode] = {}
     edges: list[tuple[str, str]] = []
     entries: dict[str, list[str]] = {}
@@ -382,7 +481,7 @@ def flatten_subgraphs(graph: nir.NIRGraph) -> nir.NIRGraph:
         if not isinstance(node, nir.NIRGraph):
             nodes[name] = node
             continue
-        inner = flatten_subgraphs(node)
+        inner, inner_entries, inner_exits = _inline(node)
         inputs, outputs = input_node_names(inner), output_node_names(inner)
         if len(inputs) != 1 or len(outputs) != 1:
             raise UnsupportedNodeError(f"node '{name}': a nested graph needs exactly one Input and one Output node")
@@ -390,16 +489,37 @@ def flatten_subgraphs(graph: nir.NIRGraph) -> nir.NIRGraph:
         if outputs[0] in inner_succs[inputs[0]]:
             raise UnsupportedNodeError(f"node '{name}': a nested graph whose Input feeds its Output directly")
         for child, child_node in inner.nodes.items():
-            if child not in (inputs[0], outputs[0]):
-                nodes[f"{name}.{child}"] = child_node
+            if child in (inputs[0], outputs[0]):
+                continue
+            flat = f"{name}.{child}"
+            if flat in graph.nodes or flat in nodes:
+                raise GraphError(
+                    f"node '{flat}': the graph has a node of that name and nested graph '{name}' has a node "
+                    f"'{child}'; rename one of them"
+                )
+            nodes[flat] = child_node
         for a, b in inner.edges:
             if a != inputs[0] and b != outputs[0]:
                 edges.append((f"{name}.{a}", f"{name}.{b}"))
         entries[name] = entries[f"{name}.{inputs[0]}"] = [f"{name}.{c}" for c in inner_succs[inputs[0]]]
         exits[name] = exits[f"{name}.{outputs[0]}"] = [f"{name}.{c}" for c in inner_preds[outputs[0]]]
+        for table, inner_table in ((entries, inner_entries), (exits, inner_exits)):
+            table.update({f"{name}.{path}": [f"{name}.{c}" for c in ends] for path, ends in inner_table.items()})
+
+    def resolve(end: str, table: dict[str, list[str]], edge: tuple[str, str]) -> list[str]:
+        if end in graph.nodes and not isinstance(graph.nodes[end], nir.NIRGraph):
+            return [end]  # a node of this very name wins over a path into a nested graph
+        if end in table:
+            return table[end]
+        if end in nodes:
+            return [end]  # a node inside a nested graph, addressed by its path
+        raise GraphError(f"edge {edge[0]} -> {edge[1]}: node '{end}' does not exist")
+
     for a, b in graph.edges:
-        edges += [(s, t) for s in exits.get(str(a), [str(a)]) for t in entries.get(str(b), [str(b)])]
-    return nir.NIRGraph(nodes=nodes, edges=edges, metadata=graph.metadata, type_check=False)
+        edge = (str(a), str(b))
+        edges += [(s, t) for s in resolve(edge[0], exits, edge) for t in resolve(edge[1], entries, edge)]
+    flat_graph = nir.NIRGraph(nodes=nodes, edges=edges, metadata=graph.metadata, type_check=False)
+    return flat_graph, entries, exits
 
 
 def check_parameters(graph: nir.NIRGraph) -> None:

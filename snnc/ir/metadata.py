@@ -33,14 +33,14 @@ def read_snnc(obj: Any) -> dict[str, Any]:
     raw = meta.get(KEY)
     if raw is None:
         return {}
-    if isinstance(raw, bytes):
-        raw = raw.decode("utf-8")
     if isinstance(raw, dict):  # written in memory by a caller that skipped this module
         return dict(raw)
     try:
-        value = json.loads(str(raw))
-    except json.JSONDecodeError as exc:
+        value = json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else str(raw))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise GraphError(f"metadata['snnc'] is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise GraphError("metadata['snnc'] is not valid JSON: nested too deeply") from None
     if not isinstance(value, dict):
         raise GraphError("metadata['snnc'] must be a JSON object")
     return value
@@ -123,16 +123,26 @@ def fill_unstated(
     if reset is not None and reset not in RESETS:
         raise GraphError(f"--reset must be one of {', '.join(RESETS)}, got {reset!r}")
     unstated = []
-    for name, node in getattr(graph, "nodes", {}).items():
-        if type(node).__name__ not in ("IF", "LIF", "CubaLIF"):
-            continue
+    for name, node in _spiking_neurons(graph):
         if reset is not None:
             update_snnc(node, reset=reset)
         elif "reset" not in read_snnc(node):
             unstated.append(name)
-    if unstated:
+    if unstated:  # every one named: the user must be able to tell which neurons got the default
         echo(
-            f"note: {len(unstated)} neuron node(s) ({', '.join(unstated[:3])}{', ...' if len(unstated) > 3 else ''})"
-            " do not state their reset; using --reset zero (NIR's reset to v_reset)"
+            f"note: {len(unstated)} neuron node(s) ({', '.join(unstated)}) do not state their reset; using "
+            "--reset zero (NIR's reset to v_reset)"
         )
     return graph
+
+
+def _spiking_neurons(graph: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    """The neurons with a reset, nested graphs included (named ``sub.node``, as inlining names
+    them): a flag that skipped those would leave part of the network on the default, silently."""
+    found = []
+    for name, node in getattr(graph, "nodes", {}).items():
+        if type(node).__name__ == "NIRGraph":
+            found += _spiking_neurons(node, f"{prefix}{name}.")
+        elif type(node).__name__ in ("IF", "LIF", "CubaLIF"):
+            found.append((f"{prefix}{name}", node))
+    return found

@@ -79,6 +79,16 @@ def apply_reset(v: Tensor, z: Tensor, v_threshold: Tensor, v_reset: Tensor, rese
     raise ValueError(f"unknown reset {reset!r}")
 
 
+def fire(
+    v: Tensor, p: IFParams | LIFParams, reset: str, spike_fn: SpikeFn, detach_reset: bool
+) -> tuple[Tensor, MembraneState]:
+    """Spike where the integrated membrane ``v`` exceeds threshold, then reset (``apply_reset``):
+    ``z = v > v_threshold``; with ``detach_reset`` the reset passes no gradient (SpikingJelly's
+    option)."""
+    z = spike_fn(v - p.v_threshold)
+    return z, MembraneState(apply_reset(v, z.detach() if detach_reset else z, p.v_threshold, p.v_reset, reset))
+
+
 def if_step(
     state: MembraneState,
     current: Tensor,
@@ -93,10 +103,7 @@ def if_step(
     z  = v > v_threshold
     v <- reset(v, z)
     """
-    v = state.v + p.r * current
-    z = spike_fn(v - p.v_threshold)
-    v = apply_reset(v, z.detach() if detach_reset else z, p.v_threshold, p.v_reset, reset)
-    return z, MembraneState(v)
+    return fire(state.v + p.r * current, p, reset, spike_fn, detach_reset)
 
 
 def lif_step(
@@ -114,9 +121,7 @@ def lif_step(
     v <- reset(v, z)
     """
     v = state.v + p.dt_over_tau * ((p.v_leak - state.v) + p.r * current)
-    z = spike_fn(v - p.v_threshold)
-    v = apply_reset(v, z.detach() if detach_reset else z, p.v_threshold, p.v_reset, reset)
-    return z, MembraneState(v)
+    return fire(v, p, reset, spike_fn, detach_reset)
 
 
 def li_step(state: MembraneState, current: Tensor, p: LIParams) -> tuple[Tensor, MembraneState]:

@@ -62,6 +62,11 @@ class Kernel(NamedTuple):
     membrane: Callable[[Any], Tensor] | None = None
 
 
+def membrane_kernel(zeros: Callable[[int], Tensor], step: Callable[[Any, Tensor], tuple[Tensor, Any]]) -> Kernel:
+    """The kernel of a neuron whose state is one membrane (IF, LIF, LI), starting at zero."""
+    return Kernel(init=lambda batch: neurons.MembraneState(zeros(batch)), step=step, membrane=lambda s: s.v)
+
+
 class SimulationResult(NamedTuple):
     """``output``: [T, B, *out] per step; ``recorded``/``membranes``: [T, B, *shape] of the
     requested nodes; ``spike_counts``: total spikes per spiking node (summed over T and B)."""
@@ -143,11 +148,7 @@ def float_kernel(
     if isinstance(node, nir.IF):
         p = neurons.IFParams(t(node.r), t(node.v_threshold), t(node.v_reset))
         reset = node_reset(node)
-        return Kernel(
-            init=lambda b: neurons.MembraneState(zeros(b)),
-            step=lambda s, x: neurons.if_step(s, x, p, reset),
-            membrane=lambda s: s.v,
-        )
+        return membrane_kernel(zeros, lambda s, x: neurons.if_step(s, x, p, reset))
     if isinstance(node, nir.LIF):
         p = neurons.LIFParams(
             t(dt / np.asarray(node.tau, dtype=np.float64)),
@@ -157,18 +158,10 @@ def float_kernel(
             t(node.v_reset),
         )
         reset = node_reset(node)
-        return Kernel(
-            init=lambda b: neurons.MembraneState(zeros(b)),
-            step=lambda s, x: neurons.lif_step(s, x, p, reset),
-            membrane=lambda s: s.v,
-        )
+        return membrane_kernel(zeros, lambda s, x: neurons.lif_step(s, x, p, reset))
     if isinstance(node, nir.LI):
         p = neurons.LIParams(t(dt / np.asarray(node.tau, dtype=np.float64)), t(node.r), t(node.v_leak))
-        return Kernel(
-            init=lambda b: neurons.MembraneState(zeros(b)),
-            step=lambda s, x: neurons.li_step(s, x, p),
-            membrane=lambda s: s.v,
-        )
+        return membrane_kernel(zeros, lambda s, x: neurons.li_step(s, x, p))
     if isinstance(node, nir.CubaLIF):
         p = neurons.CubaLIFParams(
             t(dt / np.asarray(node.tau_syn, dtype=np.float64)),

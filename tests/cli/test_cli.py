@@ -191,6 +191,31 @@ def test_nothing_half_written_on_failure(tmp_path):
     assert result.exit_code == 1 and not target.exists()
 
 
+def _error_line(result):
+    lines = [line for line in result.output.strip().splitlines() if line.startswith("error:")]
+    assert result.exit_code == 1 and len(lines) == 1 and "Traceback" not in result.output, result.output
+    return lines[0]
+
+
+def test_wrong_file_kinds_are_named_by_content(tmp_path, rng):
+    import torch
+
+    checkpoints = [tmp_path / "model.nir", tmp_path / "legacy.nir"]  # checkpoints under a graph's name
+    torch.save({"state_dict": {}, "config": {}, "epoch": 0}, checkpoints[0])
+    torch.save({"state_dict": {}}, checkpoints[1], _use_new_zipfile_serialization=False)
+    for checkpoint in checkpoints:
+        for args in (["run", checkpoint, "--dataset", "digits"], ["inspect", checkpoint], ["compile", checkpoint]):
+            line = _error_line(invoke(*args))
+            assert f"{checkpoint}: is a PyTorch checkpoint" in line and f"snnc export {checkpoint}" in line, line
+    graph = write_graph(fc_graph(rng), tmp_path / "best.pt")  # and a graph under a checkpoint's name
+    resume = ["train", "scratch", "--dataset", "digits", "--arch", "mlp", "-e", "1", "--pretrained_model", graph]
+    resume += ["--log_dir", tmp_path / "logs", "--model_dir", tmp_path / "models"]
+    for args in (["export", graph, "-o", tmp_path / "out.nir"], resume):
+        line = _error_line(invoke(*args))
+        assert f"{graph}: not a readable snnc checkpoint: it is a NIR graph (HDF5)" in line, line
+        assert line.endswith("snnc run, compile or inspect"), line  # the whole message, not PyTorch's cut one
+
+
 def test_ann_then_ann2snn(trained, tmp_path):
     _, scratch_checkpoint = trained
     common = ["--log_dir", tmp_path / "logs", "--model_dir", tmp_path / "models"]
@@ -268,7 +293,7 @@ def test_compile_quantize_and_run_in_integers(trained, tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert "cycles/image" in result.output and (tmp_path / "m.q.plan.json").exists()
-    assert len(list((tmp_path / "ir").iterdir())) == 5
+    assert len(list((tmp_path / "ir").glob("*.nir"))) == 5 and (tmp_path / "ir" / ".snnc-output").is_file()
     runs = {}
     for path in (model, out):
         result = invoke("run", path, "--dataset", "digits", "--json")

@@ -131,6 +131,7 @@ def test_converted_convnet_on_digits(tmp_path):
         learning_rate=0.05,
         batch_size=64,  # TrainConfig's own batch size and weight decay
         weight_decay=5e-4,
+        scheduler="cosine",  # annealed to a small rate: the ANN this conversion test was sized for
     )
     model, _, _ = model_from_checkpoint(str(result.best_checkpoint))
     train_images = load_split("digits", "train").images

@@ -131,7 +131,7 @@ def test_fill_unstated_announces_every_default(rng):
     assert "2 neuron node(s) (n1, n2) do not state their reset; using --reset zero" in lines[2]
     lines.clear()
     fill_unstated(unstated_graph(rng, sizes=(3, 3, 3, 3, 3)), echo=lines.append)
-    assert "4 neuron node(s) (n1, n2, n3, ...)" in lines[2]
+    assert "4 neuron node(s) (n1, n2, n3, n4) do not state" in lines[2]  # all of them, never "n3, ..."
 
 
 def test_fill_unstated_keeps_what_is_stated_and_what_is_given(rng):

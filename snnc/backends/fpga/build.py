@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -31,7 +29,8 @@ from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage, PoolStage, d
 from snnc.backends.fpga.stimulus import reference_run
 from snnc.backends.fpga.verilator import have_verilator, lint
 from snnc.backends.fpga.verilog import MODULE, expected_results, stimulus_text, write_verilog
-from snnc.errors import ConfigError, NIRFileError
+from snnc.errors import ConfigError
+from snnc.files import check_output_directory, output_directory
 from snnc.ir.io import write_graph
 
 Echo = Callable[[str], None]
@@ -42,6 +41,7 @@ Echo = Callable[[str], None]
 ENERGY_PJ = {"sram_bit": 5.0 / 32, "add": 0.05, "multiply": 0.2, "neuron_update": 0.1}
 PNR_PARTS = {"ice40-hx8k": ("hx8k", "ct256"), "ice40-up5k": ("up5k", "sg48")}
 FAMILIES = ("ice40", "ecp5", "xc7")
+BUILD_KIND = "fpga build"  # the kind of snnc output directory a build is
 
 
 def check_tools(target: str, run_synthesis: bool) -> None:
@@ -138,22 +138,22 @@ def write_build(
     run_synthesis: bool = True,
     echo: Echo = print,
     sample_images=None,
+    force: bool = False,
 ) -> dict[str, Any]:
     """Generate, export, lint and (optionally) synthesize; returns the report (also written).
+    ``output`` is written as one snnc output directory (``snnc.files.output_directory``): an existing
+    one is replaced only when it is an earlier build and ``force`` is given.
 
     With ``sample_images`` the build also gets ``stimulus.txt`` and ``expected.txt`` for them, so
     the testbench runs standalone: ``verilator --binary --timing testbench.v snnc_accelerator.v &&
     obj_dir/Vtestbench && diff results.txt expected.txt``."""
     output = Path(output)
-    if output.exists() and not output.is_dir():
-        raise NIRFileError(f"{output}: exists and is not a directory (-o names the build directory)")
+    check_output_directory(output, BUILD_KIND, force)  # before any work
     spec = design_from_plan(graph, plan)
     started = time.perf_counter()
     echo(f"generating the accelerator: {len(spec.stages)} cores, lanes {[s.lanes for s in spec.stages]} ...")
     design = build_design(spec)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
-    try:
+    with output_directory(output, BUILD_KIND, force) as staging:
         files = write_verilog(design, staging)
         if sample_images is not None:
             records, expected = reference_run(graph, spec, sample_images)
@@ -166,12 +166,6 @@ def write_build(
         report = _report(spec, plan, model_path, files, staging, run_synthesis, echo)
         (staging / "report.json").write_text(json.dumps(report, indent=2) + "\n")
         (staging / "report.md").write_text(report_markdown(report))
-        if output.exists():
-            shutil.rmtree(output)
-        staging.rename(output)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     return report
 
 

@@ -15,12 +15,12 @@ neurons (FC) or channels (conv), while the design fits the target; when a doubli
 the largest lane count between the last fitting one and the doubled one that fits is kept.
 
 Resources (``docs/hardware.md``, "Resource model"): every memory the generator declares for a core
-(event buffer, weight ROM, membranes, accumulators, spike ring, counters), ``2^ceil(log2 depth)``
-deep as PyRTL declares it, in block RAMs of the target's best aspect ratio (memories of at most
-``LOGIC_MEMORY_BITS`` stay in logic); logic ``300 + P (8 v_bits + 4)`` LUTs per core (fitted to
-yosys on generated cores; x2.3 on iCE40's LUT4); a pixel core needs P multipliers (DSPs, or
-``weight_bits * input_bits`` LUTs each where the target has none). These are estimates: ``snnc
-compile --backend fpga`` reports what yosys and nextpnr measure.
+(``spec.memory_plan``: event buffer, weight and parameter ROMs, membranes, accumulators or kept
+currents, spike ring, counters), ``2^ceil(log2 depth)`` deep as PyRTL declares it, in block RAMs
+of the target's best aspect ratio (memories of at most ``LOGIC_MEMORY_BITS`` stay in logic); logic
+``300 + P (8 v_bits + 4)`` LUTs per core (fitted to yosys on generated cores; x2.3 on iCE40's
+LUT4); a pixel core needs P multipliers (DSPs, or ``weight_bits * input_bits`` LUTs each where the
+target has none). These are estimates: ``snnc compile --backend fpga`` reports what yosys and nextpnr measure.
 """
 
 from __future__ import annotations
@@ -34,11 +34,12 @@ import numpy as np
 from snnc.backends.fpga.cycles import StageTiming, image_cycles, image_traces, stream_cycles
 from snnc.backends.fpga.spec import (
     DesignSpec,
-    FcStage,
     PoolStage,
     Stage,
     design_from_graph,
     lane_limit,
+    memory_plan,
+    stage_timing,
     with_lanes,
 )
 from snnc.backends.fpga.stimulus import integer_activity
@@ -49,7 +50,7 @@ from snnc.ir.passes import PassContext, register
 from snnc.ir.passes.fuse import stages_of
 
 STAGE_BASE_LUTS = 300
-# LUTs per lane ~ 6 v_bits + 2 acc_bits (adders, saturation, threshold, reset muxes), fitted to yosys
+# LUTs per lane ~ 8 v_bits + 4 (adders, saturation, threshold, reset muxes), fitted to yosys
 # synth_xilinx on generated FC cores (benchmarks/fpga_fc.py: ~180 LUT6 per lane at 21-bit membranes);
 # iCE40's LUT4 needs about 2.3x as many.
 LUT4_FACTOR = 2.3
@@ -73,39 +74,11 @@ def memory_blocks(depth: int, width: int, target: Target) -> int:
     return int(best)
 
 
-def core_memories(stage: Stage, timing: StageTiming, last: bool) -> list[tuple[int, int]]:
-    """(depth, width) of every memory the generator (``rtl``) declares for this core."""
-    source = math.prod(stage.source_shape)  # events of a step at most: one per source neuron
-    lanes, words = timing.lanes, timing.words
-    ring = (timing.slots << max(0, (words - 1).bit_length()), lanes)  # spike slots between compute and emitter
-    if isinstance(stage, FcStage):
-        index_bits = max(1, (stage.n_in - 1).bit_length())
-        memories = [
-            (2 << max(1, stage.n_in.bit_length()), index_bits + (stage.input_bits if stage.pixels else 0)),
-            (stage.n_in * timing.groups, lanes * stage.weight_bits),
-            (timing.groups, lanes * stage.v_bits),
-            (timing.groups, lanes * stage.acc_bits),
-        ]
-        if stage.pixels:
-            memories.append((timing.groups, lanes * stage.acc_bits))  # the current kept for steps 1..T-1
-        memories.append((timing.groups, lanes * 8) if last else ring)  # result counters, or spikes to emit
-        return memories
-    events = (2 << max(1, source.bit_length()), source.bit_length() + 3 + (stage.input_bits if stage.pixels else 0))
-    if isinstance(stage, PoolStage):
-        return [events, ring, (words, lanes * stage.count_bits)]
-    c_in, kh, kw = stage.weights.shape[1:]
-    return [
-        events,
-        ring,
-        (c_in * kh * kw * timing.groups, lanes * stage.weight_bits),
-        (words, lanes * stage.acc_bits),
-        (words, lanes * stage.v_bits),
-    ]
-
-
-def stage_resources(stage: Stage, timing: StageTiming, last: bool, target: Target) -> dict[str, int]:
-    """LUTs, block RAMs and DSPs of one core (see the module doc)."""
-    blocks = sum(memory_blocks(depth, width, target) for depth, width in core_memories(stage, timing, last))
+def stage_resources(stage: Stage, spec: DesignSpec, target: Target) -> dict[str, int]:
+    """LUTs, block RAMs and DSPs of one core (see the module doc): its memories are exactly the ones
+    the generator declares (``spec.memory_plan``)."""
+    timing = stage_timing(stage)
+    blocks = sum(memory_blocks(m.declared_words, m.bits, target) for m in memory_plan(stage, spec).values())
     state_bits = stage.count_bits if isinstance(stage, PoolStage) else stage.v_bits
     luts = STAGE_BASE_LUTS + timing.lanes * (8 * state_bits + 4)
     dsps = 0
@@ -127,11 +100,7 @@ def stage_resources(stage: Stage, timing: StageTiming, last: bool, target: Targe
 
 
 def design_resources(spec: DesignSpec, target: Target) -> list[dict[str, int]]:
-    last = len(spec.stages) - 1
-    return [
-        stage_resources(stage, timing, index == last, target)
-        for index, (stage, timing) in enumerate(zip(spec.stages, spec.timings(), strict=True))
-    ]
+    return [stage_resources(stage, spec, target) for stage in spec.stages]
 
 
 def fits(resources: list[dict[str, int]], target: Target) -> bool:

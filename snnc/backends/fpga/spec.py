@@ -231,6 +231,62 @@ def with_lanes(spec: DesignSpec, lanes: Sequence[int]) -> DesignSpec:
     return spec._replace(stages=tuple(stages))
 
 
+class Memory(NamedTuple):
+    """A memory the generator declares: ``words`` deep (PyRTL rounds the depth up to a power of two)
+    and ``bits`` wide; ``rom``: read-only (weights, neuron parameters)."""
+
+    words: int
+    bits: int
+    rom: bool = False
+
+    @property
+    def declared_words(self) -> int:
+        return 1 << unsigned_bits(self.words - 1)
+
+
+def varying_parameters(stage: FcStage | ConvStage) -> list[int]:
+    """Bit widths of the neuron parameters that differ between neurons (or channels): the generator
+    keeps those in a parameter ROM and the others as constants."""
+    fields = [(stage.bias, stage.acc_bits)]
+    if stage.kind != "readout":
+        fields += [(stage.threshold, stage.v_bits), (stage.v_reset, stage.v_bits)]
+    if stage.kind == "lif":
+        fields.append((stage.v_leak, stage.v_bits))
+    return [bits for values, bits in fields if not np.all(values == values[0])]
+
+
+def memory_plan(stage: Stage, spec: DesignSpec) -> dict[str, Memory]:
+    """Every memory the generator (``rtl``) declares for this core, by name without the ``sN_``
+    prefix: the resource model counts exactly these (a test builds random designs and compares)."""
+    source, shape = stage.source_shape, stage.input_shape
+    entry_bits = unsigned_bits(source[0] - 1) + unsigned_bits(shape[1] - 1) + unsigned_bits(shape[2] - 1)
+    entry_bits += stage.input_bits if stage.pixels else 0
+    memories = {"in_events": Memory(1 << (unsigned_bits(math.prod(source)) + 1), entry_bits)}
+    lanes, words = stage.lanes, stage.words
+    last = stage is spec.stages[-1]
+    if not last:
+        memories["spikes"] = Memory(stage.slots * (1 << unsigned_bits(words - 1)), lanes)
+    if isinstance(stage, PoolStage):
+        memories["counts"] = Memory(words, lanes * stage.count_bits)
+        return memories
+    groups = stage.groups if isinstance(stage, FcStage) else stage.channel_groups
+    varying = varying_parameters(stage)
+    if varying:
+        memories["params"] = Memory(groups, sum(varying) * lanes, rom=True)
+    memories["membranes"] = Memory(words, lanes * stage.v_bits)
+    if isinstance(stage, ConvStage):
+        c_in, kh, kw = stage.weights.shape[1:]
+        memories["weights"] = Memory(c_in * kh * kw * groups, lanes * stage.weight_bits, rom=True)
+        memories["acc"] = Memory(words, lanes * stage.acc_bits)
+        return memories
+    memories["weights"] = Memory(stage.n_in * groups, lanes * stage.weight_bits, rom=True)
+    if stage.pixels:
+        memories["currents"] = Memory(groups, lanes * stage.acc_bits)  # the step-0 current, kept
+    if last and stage.kind != "readout" and spec.decoding == "spike_count":
+        memories["counts"] = Memory(groups, lanes * spec.count_bits)
+    return memories
+
+
 def lane_limit(stage: Stage) -> int:
     """The most lanes a core can use: one per output neuron (fully connected) or channel."""
     return stage.n_out if isinstance(stage, FcStage) else stage.out_shape[0]

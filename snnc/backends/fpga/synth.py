@@ -63,37 +63,22 @@ ICE40_DEVICES: tuple[str, ...] = (
 
 _TOOL_PACKAGES = {"yosys": "yosys", "nextpnr-ice40": "nextpnr-ice40"}
 
-# Cell-type patterns per family, checked against yosys 0.23 output on small designs.
-_LUT = {
-    "ice40": re.compile(r"SB_LUT4$"),
-    "ecp5": re.compile(r"LUT4$"),  # synth_ecp5 emits LUT4 (+ PFUMX/L6MUX21 muxes); slices appear only in nextpnr
-    "xc7": re.compile(r"(LUT[1-6]|INV)$"),  # INV is a LUT1 on the fabric; MUXF7/MUXF8 are not LUTs
-}
-_FF = {
-    "ice40": re.compile(r"SB_DFF\w*$"),
-    "ecp5": re.compile(r"TRELLIS_FF$"),
-    "xc7": re.compile(r"FD[RSCP]E(_1)?$"),
-}
-_BRAM = {
-    "ice40": re.compile(r"SB_RAM40_4K\w*$"),
-    "ecp5": re.compile(r"(DP16KD|PDPW16KD)$"),
-    "xc7": re.compile(r"RAMB(18|36)E1$"),
-}
-_LUTRAM = {
-    "ice40": None,  # iCE40 has no distributed RAM
-    "ecp5": re.compile(r"TRELLIS_DPR16X4$"),
-    # RAM32M, RAM64M, RAM32X1D, RAM256X1S, ... and shift-register LUTs (SLICEM "LUT as memory")
-    "xc7": re.compile(r"(RAM(32|64)M(8|16)?|RAM\d+X\d+[SD](_1)?|SRL16E|SRLC16E|SRLC32E)$"),
-}
-_DSP = {
-    "ice40": re.compile(r"SB_MAC16$"),
-    "ecp5": re.compile(r"(MULT18X18D|ALU54B)$"),
-    "xc7": re.compile(r"DSP48E1$"),
-}
-_CARRY = {
-    "ice40": re.compile(r"SB_CARRY$"),
-    "ecp5": re.compile(r"CCU2C$"),
-    "xc7": re.compile(r"CARRY4$"),
+# Cell-type patterns per family and resource (regular expressions on the cell type), checked against
+# yosys 0.23 output on small designs. ECP5: synth_ecp5 emits LUT4 (+ PFUMX/L6MUX21 muxes), slices
+# appear only in nextpnr. xc7: INV is a LUT1 on the fabric, MUXF7/MUXF8 are not LUTs; "LUT as memory"
+# is RAM32M, RAM64M, RAM32X1D, RAM256X1S, ... and shift-register LUTs. iCE40 has no distributed RAM.
+_CELLS: dict[str, dict[str, str | None]] = {
+    "ice40": {"luts": r"SB_LUT4", "ffs": r"SB_DFF\w*", "bram": r"SB_RAM40_4K\w*", "lutram": None,
+              "dsp": r"SB_MAC16", "carry": r"SB_CARRY"},
+    "ecp5": {"luts": r"LUT4", "ffs": r"TRELLIS_FF", "bram": r"(DP16KD|PDPW16KD)", "lutram": r"TRELLIS_DPR16X4",
+             "dsp": r"(MULT18X18D|ALU54B)", "carry": r"CCU2C"},
+    "xc7": {"luts": r"(LUT[1-6]|INV)", "ffs": r"FD[RSCP]E(_1)?", "bram": r"RAMB(18|36)E1",
+            "lutram": r"(RAM(32|64)M(8|16)?|RAM\d+X\d+[SD](_1)?|SRL16E|SRLC16E|SRLC32E)",
+            "dsp": r"DSP48E1", "carry": r"CARRY4"},
+}  # fmt: skip
+CELL_PATTERNS = {
+    family: {kind: re.compile(pattern + "$") if pattern else None for kind, pattern in kinds.items()}
+    for family, kinds in _CELLS.items()
 }
 
 _NEXTPNR_UTIL = re.compile(r"^Info:\s+(\w+):\s+(\d+)\s*/\s*(\d+)\s+\d+%", re.MULTILINE)
@@ -240,15 +225,11 @@ def synthesize(
     bram_36k: float | None = None
     if family == "xc7":
         bram_36k = cells.get("RAMB36E1", 0) + cells.get("RAMB18E1", 0) / 2
+    counts = {kind: _count(cells, pattern) for kind, pattern in CELL_PATTERNS[family].items()}
     return {
         "family": family,
-        "luts": _count(cells, _LUT[family]),
-        "ffs": _count(cells, _FF[family]),
-        "bram": _count(cells, _BRAM[family]),
+        **counts,
         "bram_36k_equivalent": bram_36k,
-        "lutram": _count(cells, _LUTRAM[family]),
-        "dsp": _count(cells, _DSP[family]),
-        "carry": _count(cells, _CARRY[family]),
         "cells": dict(sorted(cells.items())),
         "seconds": seconds,
         "log": str(log),

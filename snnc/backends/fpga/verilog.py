@@ -24,7 +24,7 @@ from snnc.backends.fpga.rtl import Design
 from snnc.backends.fpga.schedule import LOGIC_MEMORY_BITS
 from snnc.backends.fpga.stimulus import Record
 from snnc.errors import GraphError
-from snnc.ir.io import atomic_write
+from snnc.files import atomic_write
 
 MODULE = "snnc_accelerator"
 

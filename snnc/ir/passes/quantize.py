@@ -45,6 +45,7 @@ from snnc.ir.passes.fuse import stages_of
 from snnc.ir.reference import graph_dt
 
 LEAK_FRACTION_BITS = 16
+MAX_LEAK_F = 62  # the leak shift ``>> f`` on int64 membranes (snnc.ir.schema.MAX_LEAK_F)
 MIN_V_BITS, MAX_V_BITS = 8, 32
 EXACT_LIMIT = 2**52  # integer sums computed in float64 stay exact below this
 
@@ -59,6 +60,8 @@ def leak_parameters(dt_over_tau: float) -> tuple[int, int]:
     if not 0 < dt_over_tau <= 1:
         raise ConfigError(f"dt/tau = {dt_over_tau} is outside (0, 1]: the Euler step is unstable")
     exponent = -math.log2(dt_over_tau)
+    if exponent > MAX_LEAK_F:
+        raise ConfigError(f"dt/tau = {dt_over_tau:g} is below 2^-{MAX_LEAK_F}: too slow a leak for integer membranes")
     if exponent == round(exponent):
         return 1, int(round(exponent))
     return max(1, round(dt_over_tau * (1 << LEAK_FRACTION_BITS))), LEAK_FRACTION_BITS

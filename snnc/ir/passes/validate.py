@@ -10,7 +10,7 @@ from __future__ import annotations
 import nir
 
 from snnc.errors import UnsupportedNodeError
-from snnc.ir.graph import conv_groups, edge_maps, topological_order, type_name
+from snnc.ir.graph import conv_groups, edge_maps, refuse_recurrence, type_name
 from snnc.ir.metadata import read_snnc
 from snnc.ir.passes import PassContext, register
 
@@ -19,7 +19,7 @@ SUPPORTED = (nir.Input, nir.Output, nir.Affine, nir.Conv2d, nir.SumPool2d, nir.F
 
 @register("validate")
 def validate(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
-    topological_order(graph)  # acyclic, with an error naming the cycle
+    refuse_recurrence(graph, f"the integer pipeline of 'snnc compile --backend {ctx.backend}'")  # names each cycle
     preds, succs = edge_maps(graph)
     for name, node in graph.nodes.items():
         quantizer = isinstance(node, nir.Scale) and "quant" in read_snnc(node)

@@ -12,15 +12,17 @@ from hypothesis import strategies as st
 from snnc.backends import pipeline_for
 from snnc.backends.fpga import targets as targets_module
 from snnc.backends.fpga.build import write_build
+from snnc.backends.fpga.rtl import build_design
 from snnc.backends.fpga.run import simulate_design
 from snnc.backends.fpga.schedule import Target, design_resources, fits, largest_fitting, search_lanes
-from snnc.backends.fpga.spec import design_from_graph, with_lanes
+from snnc.backends.fpga.spec import design_from_graph, lane_limit, memory_plan, with_lanes
 from snnc.errors import ConfigError
 from snnc.ir.integer import simulate_integer
 from snnc.ir.metadata import update_snnc, write_snnc
 from snnc.ir.passes import PassContext, run_pipeline
+from snnc.ir.passes.fuse import stages_of
 from snnc.ir.reference import compile_program
-from tests.backends.fpga.graphs import quantized_fc_graph
+from tests.backends.fpga.graphs import quantized_conv_graph, quantized_fc_graph
 from tests.conftest import conv_graph, fc_graph
 
 
@@ -132,3 +134,43 @@ def test_targets_are_the_backends_own(rng):
     assert "generic" in targets_module.TARGETS
     with pytest.raises(ConfigError, match="unknown target 'nope'"):
         targets_module.get_target("nope")
+
+
+def generated_memories(design) -> dict[int, dict[str, tuple[int, int]]]:
+    """(declared words, bits) of every memory of a PyRTL design, per core, by name without ``sN_``."""
+    memories: dict[int, dict[str, tuple[int, int]]] = {}
+    for memory in {net.op_param[1] for net in design.block.logic if net.op in "m@"}:
+        core, name = memory.name.split("_", 1)
+        memories.setdefault(int(core[1:]), {})[name] = (1 << memory.addrwidth, memory.bitwidth)
+    return memories
+
+
+def planned_memories(spec) -> dict[int, dict[str, tuple[int, int]]]:
+    return {
+        stage.index: {name: (m.declared_words, m.bits) for name, m in memory_plan(stage, spec).items()}
+        for stage in spec.stages
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 2**31), data=st.data())
+def test_the_resource_model_counts_exactly_the_generated_memories(seed, data):
+    """The schedule's memories (``memory_plan``) are the generator's, for FC and conv designs of every
+    kind: pixels or spikes, readout or not, both decodings, pools, any lanes."""
+    rng = np.random.default_rng(seed)
+    pixels, decoding = data.draw(st.booleans()), data.draw(st.sampled_from(["spike_count", "membrane"]))
+    if data.draw(st.booleans()):
+        sizes = data.draw(st.lists(st.integers(1, 12), min_size=2, max_size=4))
+        kinds = [data.draw(st.sampled_from(["if", "lif"])) for _ in sizes[1:]]
+        if data.draw(st.booleans()):
+            kinds[-1] = "readout"
+        graph = quantized_fc_graph(rng, sizes, kinds, pixels, data.draw(st.integers(1, 9)), decoding)
+    else:
+        pool_style = data.draw(st.sampled_from(["spike", "sum"]))
+        graph = quantized_conv_graph(
+            rng, (2, 8, 8), [(3, 3, 1, 1), (4, 3, 2, 1)], pool_style, 6, 3, ["lif", "if", "if", "lif"], pixels,
+            data.draw(st.integers(1, 6)), decoding, not pixels,
+        )  # fmt: skip
+    limits = [lane_limit(stage) for stage in design_from_graph(graph, [1] * len(stages_of(graph))).stages]
+    spec = design_from_graph(graph, [data.draw(st.integers(1, limit)) for limit in limits])
+    assert generated_memories(build_design(spec)) == planned_memories(spec)
