@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Install (when root with apt) or list the Debian packages snnc's hardware flow and benchmarks use.
+# Install (when root with apt) or list the Debian packages snnc's hardware flow, benchmarks and browser test use
+# (chromium + chromium-driver: the headless browser that tests `snnc serve`'s page; no browser download).
 set -u
-packages=(yosys nextpnr-ice40 fpga-icestorm verilator iverilog dataset-fashion-mnist)
+packages=(yosys nextpnr-ice40 fpga-icestorm verilator iverilog dataset-fashion-mnist chromium chromium-driver)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

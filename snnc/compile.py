@@ -17,13 +17,14 @@ import numpy as np
 import torch
 
 from snnc.backends import pipeline_for
-from snnc.data import dataset_to_use, limit_split, load_split
+from snnc.data import canonical_name, dataset_to_use, limit_split, load_split
 from snnc.errors import ConfigError
+from snnc.events import event_split, frames_encoding, is_event_dataset
 from snnc.files import atomic_write, check_output_directory, output_directory, refuse_output_over_input
 from snnc.ir.graph import infer_shapes, single_input_output
 from snnc.ir.integer import is_quantized
 from snnc.ir.io import read_graph, write_graph
-from snnc.ir.metadata import fill_unstated, read_snnc, recorded_dataset
+from snnc.ir.metadata import fill_unstated, graph_encoding, graph_time_steps, read_snnc, recorded_dataset
 from snnc.ir.passes import PassContext, run_pipeline
 from snnc.ir.schema import check_flag
 
@@ -62,15 +63,23 @@ class CompileOptions(NamedTuple):
     encoding: str | None = None
     synthesize: bool = True
     force: bool = False  # replace an earlier snnc output directory (an FPGA build, an IR dump)
+    inputs: Path | None = None  # the user's samples (snnc.inputs): calibration and the build's stimulus
 
 
-def sample_images(graph: nir.NIRGraph, dataset: str, root: str, count: int) -> torch.Tensor:
-    """``count`` training images shaped as the graph's input (for calibration and spike profiles)."""
+def sample_images(
+    graph: nir.NIRGraph, dataset: str, root: str, count: int, echo: Echo = print, time_steps: int | None = None
+) -> torch.Tensor:
+    """``count`` training images shaped as the graph's input (for calibration and spike profiles); an
+    event dataset's frames [count, T, *input], binned as the graph states (``snnc.events``), for a
+    run of ``time_steps`` (None: the graph's)."""
     if count < 1:
         raise ConfigError(f"--calibration-images must be >= 1, got {count}")
-    images = limit_split(load_split(dataset, "train", root), count).images
+    if is_event_dataset(dataset):
+        steps = graph_time_steps(graph, time_steps)
+        return event_split(graph, dataset, "train", root, steps, "frames", count, echo)[0].images
     input_name, _ = single_input_output(graph)
     shape = infer_shapes(graph)[input_name]
+    images = limit_split(load_split(dataset, "train", root), count).images
     if images[0].numel() != torch.Size(shape).numel():
         raise ConfigError(f"--dataset {dataset}: images {tuple(images.shape[1:])} do not fit the graph input {shape}")
     return images.reshape(len(images), *shape)
@@ -94,10 +103,21 @@ def compile_graph(
     return CompileResult(run_pipeline(graph, pipeline, ctx, dump_dir), ctx, pipeline)
 
 
-def compile_for_run(graph: nir.NIRGraph, dataset: str, root: str, target: str) -> tuple[nir.NIRGraph, dict]:
+def compile_for_run(
+    graph: nir.NIRGraph,
+    dataset: str | None,
+    root: str,
+    target: str,
+    calibration: torch.Tensor | None = None,
+    echo: Echo = print,
+) -> tuple[nir.NIRGraph, dict]:
     """The quantized graph and plan of an FPGA design compiled on the fly (``snnc run --backend
-    fpga`` without ``--build``), calibrated on ``RUN_CALIBRATION_IMAGES`` training images."""
-    calibration = sample_images(graph, dataset, root, RUN_CALIBRATION_IMAGES)
+    fpga`` without ``--build``), calibrated on ``RUN_CALIBRATION_IMAGES`` training images of
+    ``dataset`` (or on the first of ``calibration``, the user's ``--inputs``)."""
+    if calibration is not None:
+        calibration = calibration[:RUN_CALIBRATION_IMAGES]
+    else:
+        calibration = sample_images(graph, dataset, root, RUN_CALIBRATION_IMAGES, echo)
     ctx = PassContext(backend="fpga", target=target, calibration=calibration)
     result = compile_graph(graph, "fpga", ctx)
     return result.graph, ctx.reports["schedule"]
@@ -156,7 +176,25 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
     if options.dump_ir is not None:
         refuse_output_over_input(options.dump_ir, model)
         check_output_directory(options.dump_ir, DUMP_KIND, options.force)
-    graph = fill_unstated(read_graph(model), options.dt, options.reset, options.encoding, echo)
+    graph = read_graph(model)
+    inputs, encoding = None, options.encoding
+    dataset = canonical_name(options.dataset) if options.dataset else None
+    if options.inputs is not None:
+        from snnc.inputs import input_encoding, load_for_graph
+
+        if options.dataset:
+            raise ConfigError("--inputs and --dataset both give calibration samples; give one")
+        inputs = load_for_graph(options.inputs, graph)
+        encoding = input_encoding(graph, inputs, options.encoding, echo)
+    elif dataset is None and target is not None:
+        dataset = dataset_to_use(None, recorded_dataset(graph), echo)
+    if dataset and is_event_dataset(dataset):
+        encoding = frames_encoding(graph, dataset, options.encoding, echo)
+    graph = fill_unstated(graph, options.dt, options.reset, encoding, echo)
+    if inputs is not None:
+        from snnc.inputs import state_time_steps
+
+        state_time_steps(graph, inputs, options.time_steps, echo)
     if is_quantized(graph):
         echo(f"{model} is already quantized: its integers are kept (quantization flags do not apply)")
     ctx = PassContext(
@@ -170,11 +208,15 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
         lanes=options.lanes,
         time_steps=options.time_steps,
     )
-    dataset = options.dataset
-    if dataset is None and target is not None:
-        dataset = dataset_to_use(None, recorded_dataset(graph), echo)
-    if dataset:
-        ctx.calibration = sample_images(graph, dataset, options.dataset_root, options.calibration_images)
+    if inputs is not None:
+        ctx.calibration = inputs.x[: options.calibration_images]
+    elif dataset:
+        count, root = options.calibration_images, options.dataset_root
+        ctx.calibration = sample_images(graph, dataset, root, count, echo, options.time_steps)
+    if ctx.calibration is not None and graph_encoding(graph) == "frames" and options.backend == "fpga":
+        from snnc.inputs import spike_input_note
+
+        spike_input_note(ctx.calibration, echo)
     if options.dump_ir is None:
         result = compile_graph(graph, options.backend, ctx)
     else:

@@ -1,5 +1,8 @@
 """Datasets for training and evaluation, as in-memory tensors.
 
+``NMNIST``, ``DVSGesture`` and ``SHD`` are event datasets read and binned into per-step frames
+by Tonic (:mod:`snnc.events`).
+
 ``digits`` (scikit-learn's bundled 8x8 digits) is embedded and needs no download: the
 offline default for demos and tests. ``MNIST``, ``FashionMNIST`` and ``CIFAR10`` come from
 torchvision: IDX files already under ``--dataset_root`` are read directly (gzipped or not,
@@ -24,7 +27,9 @@ if TYPE_CHECKING:  # numpy and torch load when data does: the CLI lists the data
     import numpy as np
     import torch
 
-DATASETS = ("digits", "MNIST", "FashionMNIST", "CIFAR10")
+STATIC_DATASETS = ("digits", "MNIST", "FashionMNIST", "CIFAR10")
+EVENT_DATASET_NAMES = ("NMNIST", "DVSGesture", "SHD")  # binned into frames by Tonic (snnc.events)
+DATASETS = (*STATIC_DATASETS, *EVENT_DATASET_NAMES)
 DEBIAN_FASHION_MNIST = Path("/usr/share/datasets/fashion-mnist")
 DIGITS_TEST_FRACTION = 0.25
 DIGITS_SPLIT_SEED = 0
@@ -36,14 +41,25 @@ _IDX_FILES = {
 _ALIASES = {name.lower(): name for name in DATASETS} | {
     "fashion-mnist": "FashionMNIST",
     "fashion_mnist": "FashionMNIST",
+    "n-mnist": "NMNIST",
+    "n_mnist": "NMNIST",
+    "dvs-gesture": "DVSGesture",
+    "dvs_gesture": "DVSGesture",
+    "ibm-gesture": "DVSGesture",
 }
 
 
 class Split(NamedTuple):
-    images: torch.Tensor  # [N, C, H, W] float32 in [0, 1]
+    images: torch.Tensor  # [N, C, H, W] float32 in [0, 1]; per_step: [N, T, *frame] uint8 event counts
     labels: torch.Tensor  # [N] int64
     num_classes: int
     name: str
+    per_step: bool = False  # the samples give every step's input (frames encoding)
+
+    @property
+    def sample_shape(self) -> tuple[int, ...]:
+        """The shape of one step's input: [C, H, W] of an image, or of one frame."""
+        return tuple(self.images.shape[2 if self.per_step else 1 :])
 
 
 def canonical_name(name: str) -> str:
@@ -64,18 +80,46 @@ def dataset_to_use(flag: str | None, recorded: str | None, echo: Callable[[str],
     raise DatasetError("--dataset: the graph does not record a dataset; pass --dataset NAME")
 
 
-def input_shape(name: str) -> tuple[int, int, int]:
-    return {"digits": (1, 8, 8), "MNIST": (1, 28, 28), "FashionMNIST": (1, 28, 28), "CIFAR10": (3, 32, 32)}[
-        canonical_name(name)
-    ]
+def input_shape(name: str, spatial_factor: float | None = None) -> tuple[int, ...]:
+    """One sample's shape (an event dataset's: one frame's, at ``spatial_factor``, None: its default)."""
+    name = canonical_name(name)
+    if name in EVENT_DATASET_NAMES:
+        from snnc.events import frame_shape
+
+        return frame_shape(name, spatial_factor)
+    return {"digits": (1, 8, 8), "MNIST": (1, 28, 28), "FashionMNIST": (1, 28, 28), "CIFAR10": (3, 32, 32)}[name]
 
 
-def load_split(name: str, split: str = "train", root: str | Path = "./data", download: bool = True) -> Split:
-    """One split (``train`` or ``test``) of a dataset; raises DatasetError saying what to put where."""
+def num_classes(name: str) -> int:
+    name = canonical_name(name)
+    if name in EVENT_DATASET_NAMES:
+        from snnc.events import num_classes as event_classes
+
+        return event_classes(name)
+    return 10
+
+
+def load_split(
+    name: str,
+    split: str = "train",
+    root: str | Path = "./data",
+    download: bool = True,
+    binning: dict | None = None,
+    limit: int | None = None,
+) -> Split:
+    """One split (``train`` or ``test``) of a dataset; raises DatasetError saying what to put where.
+    An event dataset is binned into frames as ``binning`` says (``snnc.events.make_binning``), only
+    its first ``limit`` samples (the others are never read); a static dataset ignores both."""
     name = canonical_name(name)
     download = download and os.environ.get("SNNC_NO_DOWNLOAD") != "1"
     if split not in ("train", "test"):
         raise DatasetError(f"split must be 'train' or 'test', got {split!r}")
+    if name in EVENT_DATASET_NAMES:
+        from snnc.events import load_event_split
+
+        if binning is None:
+            raise DatasetError(f"--dataset {name} is an event dataset: its frames need a binning (T bins)")
+        return load_event_split(name, split, root, binning, limit)
     if name == "digits":
         return _digits(split)
     if name == "CIFAR10":

@@ -41,3 +41,14 @@ class Interrupted(SnncError):
     130 (the shell's code for an interrupt)."""
 
     exit_code = 130
+
+
+class DistributedError(SnncError):
+    """A process of a torchrun job failed: the message names its rank and error. Every process of
+    the job ends; ``silent`` marks the copies another process (rank 0) prints, so the job reports
+    one line."""
+
+    def __init__(self, message: str, silent: bool = False, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.silent = silent
+        self.exit_code = exit_code

@@ -6,6 +6,7 @@ graph (time steps, encoding, decoding in ``metadata['snnc']``) unless told other
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -16,9 +17,10 @@ import torch
 from snnc.backends import get_runner
 from snnc.data import canonical_name, dataset_to_use, limit_split, load_split
 from snnc.errors import ConfigError, SnncError
+from snnc.events import event_split, is_event_dataset
 from snnc.ir.encoding import decode
 from snnc.ir.evaluation import Echo, prepare_images, run_batches, run_settings, spiking_neuron_count
-from snnc.ir.metadata import recorded_dataset
+from snnc.ir.metadata import graph_time_steps, recorded_dataset
 from snnc.ir.precision import DEFAULT_PRECISION, torch_dtype
 from snnc.ir.reference import compile_program
 from snnc.ir.schema import check_flag
@@ -38,11 +40,17 @@ class RunReport(NamedTuple):
     seconds: float
     images_per_s: float
     predictions: list[int]
+    # Per spiking layer (node name, in execution order): its neurons, and its spikes per neuron per
+    # step over the run; the mean hides a silent or saturated layer, these show which one it is.
+    layer_neurons: dict[str, int] = {}
+    layer_spikes_per_neuron_per_step: dict[str, float] = {}
+    labels: list[int] = []  # the test labels, beside ``predictions`` (a confusion matrix needs both)
 
     def summary(self) -> dict[str, object]:
-        """The report without the per-image predictions (what ``--json`` prints)."""
+        """The report without the per-image predictions and labels (what ``--json`` prints)."""
         values = self._asdict()
         values.pop("predictions")
+        values.pop("labels")
         return values
 
 
@@ -79,10 +87,14 @@ def run_on_dataset(
     dataset = dataset_to_use(dataset, recorded_dataset(graph), echo)
     program = compile_program(graph)
     steps, chosen_encoding, decoding = run_settings(graph, time_steps, encoding, echo)
-    split = limit_split(load_split(dataset, "test", dataset_root), limit)
-    images = prepare_images(program, split.images, split.name)
+    if is_event_dataset(dataset):  # frames binned as the graph's training binned them
+        split, chosen_encoding = event_split(graph, dataset, "test", dataset_root, steps, encoding, limit, echo)
+    else:
+        split = limit_split(load_split(dataset, "test", dataset_root), limit)
+    images = prepare_images(program, split.images, split.name, split.per_step)
     predictions: list[torch.Tensor] = []
     total_spikes = 0.0
+    layer_spikes: dict[str, float] = {}
     began = time.perf_counter()
     batches = run_batches(
         runner, program, images, steps, chosen_encoding, decoding, batch_size, torch_dtype(dtype), seed, device
@@ -91,11 +103,15 @@ def run_on_dataset(
     for result, membranes in show_progress(batches, batch_count, f"{backend} on {split.name}", progress, "batch"):
         predictions.append(decode(result.output, decoding, membranes[-1] if membranes is not None else None).cpu())
         total_spikes += sum(result.spike_counts.values())
+        for name, count in result.spike_counts.items():
+            layer_spikes[name] = layer_spikes.get(name, 0.0) + count
     seconds = time.perf_counter() - began
     predicted = torch.cat(predictions)
     correct = int((predicted == split.labels).sum())
     neurons = spiking_neuron_count(program)
     activity = total_spikes / (neurons * steps * len(images)) if neurons else 0.0
+    layer_neurons = {name: math.prod(program.shapes[name]) for name in layer_spikes}
+    layer_rates = {name: layer_spikes[name] / (layer_neurons[name] * steps * len(images)) for name in layer_spikes}
     return RunReport(
         backend=backend,
         dataset=split.name,
@@ -109,17 +125,33 @@ def run_on_dataset(
         seconds=seconds,
         images_per_s=len(images) / seconds,
         predictions=predicted.tolist(),
+        layer_neurons=layer_neurons,
+        layer_spikes_per_neuron_per_step=layer_rates,
+        labels=split.labels.tolist(),
     )
 
 
-def run_report_lines(model: object, report: RunReport) -> list[str]:
-    """What ``snnc run`` prints for a software backend."""
+def run_report_lines(model: object, report: RunReport, layers: bool = True) -> list[str]:
+    """What ``snnc run`` prints for a software backend; ``layers``: with the per-layer spike rates
+    (``--quiet`` leaves the two result lines)."""
     return [
         f"{model} on {report.dataset} ({report.images} images, T={report.time_steps}, {report.encoding} "
         f"encoding, {report.decoding} readout) with {report.backend}:",
         f"  accuracy {100 * report.accuracy:.2f}%  |  {report.mean_spikes_per_neuron_per_step:.4f} spikes "
         f"per neuron per step  |  {report.images_per_s:.1f} images/s",
+        *(layer_rate_lines(report) if layers else []),
     ]
+
+
+def layer_rate_lines(report: RunReport) -> list[str]:
+    """The per-layer spike rates as a small table (a layer's name, its neurons, its rate)."""
+    if not report.layer_spikes_per_neuron_per_step:
+        return []
+    width = max(len("layer"), *(len(name) for name in report.layer_neurons))
+    lines = [f"  {'layer':<{width}}  {'neurons':>8}  spikes/neuron/step"]
+    for name, rate in report.layer_spikes_per_neuron_per_step.items():
+        lines.append(f"  {name:<{width}}  {report.layer_neurons[name]:>8,}  {rate:>18.4f}")
+    return lines
 
 
 def run_fpga_on_dataset(
@@ -149,9 +181,16 @@ def run_fpga_on_dataset(
         if graph is None:
             raise ConfigError(f"{model}: no graph to compile (give the NIR file or --build)")
         dataset = dataset_to_use(dataset, recorded_dataset(graph), echo)
-        quantized, plan = compile_for_run(graph, dataset, root, target or DEFAULT_TARGET)
-    split = limit_split(load_split(canonical_name(dataset), "test", root), limit)
-    images = prepare_images(compile_program(quantized), split.images, split.name)
+        quantized, plan = compile_for_run(graph, dataset, root, target or DEFAULT_TARGET, echo=echo)
+    if is_event_dataset(dataset):
+        from snnc.inputs import spike_input_note
+
+        steps = graph_time_steps(quantized)
+        split, _ = event_split(quantized, dataset, "test", root, steps, None, limit, echo)
+        spike_input_note(split.images[:, :steps], echo)
+    else:
+        split = limit_split(load_split(canonical_name(dataset), "test", root), limit)
+    images = prepare_images(compile_program(quantized), split.images, split.name, split.per_step)
     run = simulate_design(quantized, plan, images, build, model, simulator, echo)
     labels = split.labels.numpy()
     count = len(images)

@@ -162,6 +162,10 @@ CLI_MAY_IMPORT = (
     "snnc.backends.fpga.targets",  # the target table the --target choices list
     "snnc.ir.precision",  # the precisions the --precision choices list
     "snnc.files",  # refuse_output_over_input
+    "snnc.predict",  # snnc predict
+    "snnc.inputs",  # snnc run --inputs (the user's own tensors)
+    "snnc.plots",  # snnc run --plots
+    "snnc.serve",  # snnc serve (the package: its web layer loads inside it)
 )
 CLI_MAY_IMPORT_BELOW = ("snnc.frontends", "snnc.cli")
 

@@ -30,6 +30,14 @@ def color_allowed() -> bool:
 
 
 def fail(message: object) -> None:
+    """Print ``message`` (an error, or its text) as one red line; under torchrun only on the process
+    that reports it (``snnc.frontends.distributed.reports_error``: rank 0, or a rank whose own failure
+    rank 0 could not report), so a job's error prints once, not once per process."""
+    if "RANK" in os.environ:  # torchrun's workers (the import below loads torch, so only then)
+        from snnc.frontends.distributed import reports_error
+
+        if not reports_error(message):
+            return
     typer.secho(f"error: {one_line(message)}", fg="red" if color_allowed() else None, err=True)
 
 
@@ -136,6 +144,9 @@ class SnncGroup(TyperGroup):
         except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
             if debug_requested(arg_list):
                 raise
+            if isinstance(exc, RuntimeError) and "can't allocate memory" in str(exc):  # torch's MemoryError
+                fail("out of memory: the model, data or batch does not fit this machine (try a smaller --batch-size)")
+                sys.exit(1)
             fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)")
             sys.exit(1)
         if isinstance(result, int) and result != 0:

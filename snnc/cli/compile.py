@@ -53,6 +53,12 @@ def compile_command(
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
     force: bool = typer.Option(False, "--force", help="replace an earlier build / IR dump at the output path"),
+    inputs: Path = typer.Option(
+        None,
+        "--inputs",
+        help="your own samples as calibration and the build's stimulus: .npy/.npz/.h5 with x [N, *input] or "
+        "[N, T, *input] (per-step)",
+    ),
 ) -> None:
     """Compile a NIR graph: quantize it to integers (and, with --target, plan the hardware)."""
     from snnc.compile import CompileOptions, compile_model, pipeline_for
@@ -83,6 +89,7 @@ def compile_command(
         encoding=encoding,
         synthesize=not no_synth,
         force=force,
+        inputs=inputs,
     )
     written = compile_model(model, options, (lambda _line: None) if quiet else typer.echo)
     if quiet:

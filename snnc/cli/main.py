@@ -8,7 +8,9 @@ from snnc import __version__
 from snnc.cli import compile as compile_cli
 from snnc.cli import demo as demo_cli
 from snnc.cli import graph as graph_cli
+from snnc.cli import predict as predict_cli
 from snnc.cli import run as run_cli
+from snnc.cli import serve as serve_cli
 from snnc.cli import train as train_cli
 from snnc.cli.common import SnncGroup
 
@@ -23,6 +25,8 @@ app.add_typer(train_cli.app, name="train")
 app.command("export")(graph_cli.export)
 app.command("inspect")(graph_cli.inspect)
 app.command("run")(run_cli.run)
+app.command("predict")(predict_cli.predict)
+app.command("serve")(serve_cli.serve)
 app.command("compile")(compile_cli.compile_command)
 app.command("demo")(demo_cli.demo)
 

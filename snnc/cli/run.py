@@ -40,8 +40,30 @@ def run(
     simulator: str = typer.Option("verilator", "--simulator", **choice(SIMULATORS), help="fpga"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="progress with an ETA (on a terminal)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the result"),
+    inputs: Path = typer.Option(
+        None,
+        "--inputs",
+        help="your own samples instead of a dataset: .npy, .npz or .h5 with x [N, *input] (static) or "
+        "[N, T, *input] (per-step) and optional labels y [N] (README, 'Input files')",
+    ),
+    outputs: Path = typer.Option(
+        None,
+        "--outputs",
+        help="with --inputs: write per-step outputs, spike counts, predictions (and --record nodes) to FILE.npz "
+        "(default without labels: INPUTS.outputs.npz)",
+    ),
+    record: list[str] = typer.Option(
+        None,
+        "--record",
+        help="with --inputs: keep the spikes and membrane of node NODE; with --plots: draw its membrane traces "
+        "(repeatable)",
+    ),
+    plots: Path = typer.Option(
+        None, "--plots", help="write PNGs to DIR: spike rasters, firing rates per layer, confusion matrix"
+    ),
+    force: bool = typer.Option(False, "--force", help="replace an earlier --plots directory"),
 ) -> None:
-    """Run a NIR graph on a dataset's test split: accuracy, spikes per neuron per step, images/s."""
+    """Run a NIR graph on a dataset's test split or --inputs FILE: accuracy, spikes per neuron per step, images/s."""
     from snnc.evaluate import (
         check_fpga_agreement,
         check_run_flags,
@@ -57,9 +79,35 @@ def run(
     if backend != "fpga" and build is not None:
         raise ConfigError("--build is for --backend fpga")
     check_run_flags(time_steps, limit, batch_size, dt)
+    if inputs is not None:
+        from snnc.inputs import RunFileOptions, run_file
+
+        if plots is not None:
+            raise ConfigError("--plots draws a run on a dataset; with --inputs, --outputs FILE keeps the values")
+        if dataset is not None:
+            raise ConfigError("--inputs and --dataset both give the samples to run; give one")
+        options = RunFileOptions(
+            outputs, tuple(record or ()), time_steps, encoding, batch_size, precision, dt, reset, build, target,
+            simulator, progress and not quiet, limit,
+        )  # fmt: skip
+        summary, lines = run_file(model, backend, inputs, options, echo)
+        for line in [json.dumps(summary, sort_keys=True)] if as_json else lines:
+            typer.echo(line)
+        if backend == "fpga":
+            check_fpga_agreement(summary)
+        return
+    if outputs is not None or (record and plots is None):
+        raise ConfigError(
+            "--outputs and --record keep per-sample values of a run on --inputs FILE (--record also draws "
+            "membranes into --plots DIR)"
+        )
     graph = None
     if backend != "fpga" or build is None or model.exists():
         graph = fill_unstated(read_graph(model), dt, reset, encoding, echo)
+    if plots is not None:
+        from snnc.plots import check_plot_request
+
+        check_plot_request(graph, plots, tuple(record or ()), backend, force)  # before the run, not after it
     if backend == "fpga":
         report = run_fpga_on_dataset(model, graph, dataset, dataset_root, limit, build, target, simulator, echo)
         for line in [json.dumps(report, sort_keys=True)] if as_json else fpga_run_lines(model, report):
@@ -70,8 +118,18 @@ def run(
         graph, backend, dataset, dataset_root, time_steps, encoding, limit, batch_size, precision, echo=echo,
         progress=progress and not quiet,
     )  # fmt: skip
+    written = []
+    if plots is not None:
+        from snnc.plots import write_run_plots
+
+        written = write_run_plots(
+            plots, graph, result, dataset_root, tuple(record or ()), force=force, precision=precision, echo=echo
+        )
     if as_json:
-        typer.echo(json.dumps({"model": str(model), **result.summary()}, sort_keys=True))
+        extra = {"plots": [str(plots / name) for name in written]} if written else {}
+        typer.echo(json.dumps({"model": str(model), **result.summary(), **extra}, sort_keys=True))
         return
-    for line in run_report_lines(model, result):
+    for line in run_report_lines(model, result, layers=not quiet):
         typer.echo(line)
+    if written:
+        typer.echo(f"  plots in {plots}/: {', '.join(written)}")

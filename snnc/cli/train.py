@@ -81,7 +81,32 @@ SHARED: dict[str, tuple[type, Any]] = {
         typer.Option(True, "--progress/--no-progress", help="progress bars (drawn only on a terminal)"),
     ),
     "quiet": (bool, typer.Option(False, "--quiet", "-q", help="print only the final result line")),
+    "sync_bn": (
+        bool,
+        typer.Option(
+            DEFAULTS.sync_bn, *spellings("--sync-bn"), help="torchrun on GPUs: BatchNorm over the global batch"
+        ),
+    ),
 }
+SHARED |= {
+    "time_window": (
+        float | None,
+        typer.Option(
+            None,
+            *spellings("--time-window"),
+            help="event datasets: frames of this many microseconds (default: -T bins over each recording)",
+        ),
+    ),
+    "spatial_factor": (
+        float | None,
+        typer.Option(
+            None,
+            *spellings("--spatial-factor"),
+            help="event datasets: scale pixel coordinates by this factor (default: DVS Gesture 0.25, others 1)",
+        ),
+    ),
+}
+EVENTS = ("time_window", "spatial_factor")  # how an event dataset (NMNIST, DVSGesture, SHD) becomes frames
 TRAINING = ("dataset", "dataset_root", "batch_size", "learning_rate", "weight_decay", "epochs", "scheduler")
 MODEL = ("arch", "channels", "hidden")
 RUN = ("device", "gpu", "seed", "log", "log_dir", "model_dir", "pretrained_model", "export", "train_limit",
@@ -133,17 +158,25 @@ def _echo(quiet: bool):
     return (lambda _line: None) if quiet else typer.echo
 
 
+def _report(line: str) -> None:
+    """The final line; under torchrun, rank 0's alone (every process runs the command)."""
+    from snnc.frontends.distributed import is_main
+
+    if is_main():
+        typer.echo(line)
+
+
 def _train_and_report(config: TrainConfig, progress: bool, quiet: bool, next_step: str = "") -> None:
     from snnc.frontends.trainer import train
 
     result = train(config, echo=_echo(quiet), progress=progress and not quiet)
-    typer.echo(
+    _report(
         f"best test accuracy {100 * result.best_test_acc:.2f}% in {result.seconds:.1f}s; "
         f"checkpoint {result.best_checkpoint}{next_step.format(checkpoint=result.best_checkpoint)}"
     )
 
 
-@train_command("scratch", "time_steps", *TRAINING, *MODEL, *RUN)
+@train_command("scratch", "time_steps", *TRAINING, *MODEL, *RUN, "sync_bn", *EVENTS)
 def scratch(
     tau: float = typer.Option(DEFAULTS.tau, "-t", "--tau", help="LIF membrane time constant in steps (tau/dt)"),
     optimizer: str = typer.Option("adam", "--optimizer", **choice(OPTIMIZERS), help="SGD: momentum 0.9"),
@@ -164,7 +197,7 @@ def scratch(
     _train_and_report(config, flags["progress"], flags["quiet"])
 
 
-@train_command("bpstdp", "time_steps", *TRAINING, *MODEL, *RUN)
+@train_command("bpstdp", "time_steps", *TRAINING, *MODEL, *RUN, *EVENTS)
 def bpstdp(
     tau_pre: float = typer.Option(
         DEFAULTS.tau_pre, *spellings("--tau-pre"), help="STDP pre-synaptic trace time constant (steps)"
@@ -184,7 +217,9 @@ def bpstdp(
     stdp_scale: float = typer.Option(
         DEFAULTS.stdp_scale, *spellings("--stdp-scale"), help="multiplies the STDP change (1 = the seed's)"
     ),
-    encoding: str = typer.Option("binary", "--encoding", **choice(ENCODINGS), help="binary (x > 0.5) is the seed's"),
+    encoding: str = typer.Option(
+        "binary", "--encoding", **choice(ENCODINGS), help="binary (x > 0.5) is the seed's; event datasets: frames"
+    ),
     loss: str = typer.Option(DEFAULTS.loss, "--loss", **choice(LOSSES), help="mse (the seed's) or ce"),
     **flags: Any,
 ) -> None:
@@ -196,10 +231,10 @@ def bpstdp(
     config = _config("bpstdp", flags | own, optimizer="adam", scheduler="plateau")
     result = run_bpstdp(config, echo=_echo(flags["quiet"]), progress=flags["progress"] and not flags["quiet"])
     phase2 = f", after STDP {100 * result.phase2_best_acc:.2f}%" if result.phase2_best_acc is not None else ""
-    typer.echo(f"after BP {100 * result.phase1_best_acc:.2f}%{phase2}; best checkpoint {result.best_checkpoint}")
+    _report(f"after BP {100 * result.phase1_best_acc:.2f}%{phase2}; best checkpoint {result.best_checkpoint}")
 
 
-@train_command("ann", *TRAINING, *MODEL, *RUN)
+@train_command("ann", *TRAINING, *MODEL, *RUN, "sync_bn")
 def ann(
     optimizer: str = typer.Option("sgd", "--optimizer", **choice(OPTIMIZERS), help="SGD: momentum 0.9"),
     **flags: Any,
@@ -229,7 +264,7 @@ def ann2snn(
     quiet = flags["quiet"]
     result = run_ann2snn(config, sweep=sweep, echo=_echo(quiet), progress=flags["progress"] and not quiet)
     time_steps = config.time_steps
-    typer.echo(
+    _report(
         f"ANN {100 * result.ann_accuracy:.2f}% -> SNN {100 * result.snn_accuracy[time_steps]:.2f}% at "
         f"T={time_steps}; checkpoint {result.checkpoint}"
     )

@@ -3,6 +3,16 @@
 Outputs, like the training methods: ``train.log``, ``metrics.csv`` (accuracy per time step
 count), a PNG of accuracy against T, a checkpoint (the ANN weights plus the conversion's
 config and scales, from which ``snnc export`` rebuilds the NIR graph) and optionally the NIR file.
+
+Under torchrun (``snnc.frontends.distributed``) the work is shared: each process evaluates its
+share of the test images (ANN and SNN; the counts are all-reduced) and runs the ANN on its share of
+every calibration batch. The scales stay exactly one process's: a batch's statistic is computed
+over the whole batch (``calibration_statistic``: the maximum as the maximum of the processes'
+maxima, a percentile from all the batch's activations gathered), so every process runs the same
+momentum recurrence on the same numbers. Rank 0 calibrating alone and broadcasting its scales
+would be as exact, but would leave the other processes idle through the whole calibration and
+have rank 0 run every batch; sharing costs one small all-reduce per ReLU and batch (max) or the
+batch's activations (percentile, the values one process sorts anyway).
 """
 
 from __future__ import annotations
@@ -10,6 +20,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,12 +29,14 @@ from typing import NamedTuple
 import nir
 import torch
 
-from snnc.data import input_shape, limit_split, load_split
+from snnc.data import Split, input_shape, limit_split, load_split
 from snnc.errors import CheckpointError, ConfigError
 from snnc.files import atomic_write
+from snnc.frontends import distributed
 from snnc.frontends.checkpoint import load_checkpoint, save_checkpoint
 from snnc.frontends.config import TrainConfig
-from snnc.frontends.convert import convert_ann, parse_mode
+from snnc.frontends.convert import Mode, Statistic, batch_statistic, convert_ann, parse_mode
+from snnc.frontends.distributed import ALONE, Context
 from snnc.frontends.methods import model_from_checkpoint, model_to_nir
 from snnc.frontends.trainer import RunLog, evaluate_model, resolve_device, resolve_run_name
 from snnc.ir.evaluation import accuracy_by_time
@@ -43,6 +56,39 @@ class ConversionResult(NamedTuple):
     nir_path: Path | None
     run_dir: Path | None
     seconds: float
+
+
+def calibration_statistic(context: Context) -> Statistic:
+    """``convert.batch_statistic`` of the whole batch when each process holds its share of it:
+    exact (the same float as one process computes), since the maximum of the shares' maxima is the
+    batch's maximum and a percentile depends only on the values, not on their order."""
+    if not context.distributed:
+        return batch_statistic
+
+    def statistic(activations: torch.Tensor, mode: Mode) -> float:
+        if mode.kind == "percentile":
+            return batch_statistic(distributed.all_gather_cat(activations.detach(), context), mode)
+        values = activations.detach().double().flatten()
+        local = values.max() if values.numel() else torch.tensor(-math.inf, dtype=torch.float64)
+        return float(distributed.all_reduce_max(local.reshape(1), context)[0]) * mode.value
+
+    return statistic
+
+
+def sharded_accuracy(
+    graph: nir.NIRGraph, test: Split, steps: list[int], echo: Echo, progress: bool, context: Context = ALONE
+) -> dict[int, float]:
+    """``accuracy_by_time`` of the test split, each process running its share of the images (the
+    correct counts all-reduced)."""
+    if not context.distributed:
+        return accuracy_by_time(graph, test.images, test.labels, steps, echo=echo, progress=progress)
+    mine = distributed.shard(torch.arange(len(test.labels)), context)
+    counts = torch.zeros(len(steps), dtype=torch.float64)
+    if len(mine):
+        local = accuracy_by_time(graph, test.images[mine], test.labels[mine], steps, echo=echo, progress=progress)
+        counts = torch.tensor([round(local[t] * len(mine)) for t in steps], dtype=torch.float64)
+    totals = distributed.all_reduce_sum(counts, context).tolist()
+    return {t: total / len(test.labels) for t, total in zip(steps, totals, strict=True)}
 
 
 def _calibration_batches(config: TrainConfig) -> list[torch.Tensor]:
@@ -82,13 +128,19 @@ def run_ann2snn(
 ) -> ConversionResult:
     """Convert ``config.ann`` with ``config.mode``, evaluate at ``config.time_steps`` (and, with
     ``sweep``, at 4..128 steps), save the checkpoint (in a run directory of its own) and, if asked,
-    the NIR graph. ``config`` is only read."""
+    the NIR graph. ``config`` is only read. Under torchrun every process calls this (rank 0 alone
+    echoes and writes; the module doc says what is shared)."""
     if not config.ann:
         raise ConfigError("--ann: give the ANN checkpoint to convert (from 'snnc train ann')")
     parse_mode(config.mode)
     config = dataclasses.replace(config).validate()
+    with distributed.session(resolve_device(config.device)) as context:
+        return _run(config, sweep, distributed.quiet(echo, context), progress and context.is_main, context)
+
+
+def _run(config: TrainConfig, sweep: bool, echo: Echo, progress: bool, context: Context) -> ConversionResult:
     began = time.perf_counter()
-    payload = load_checkpoint(config.ann)
+    payload = distributed.from_main(context, lambda: load_checkpoint(config.ann))
     if payload["config"].get("method") != "ann":
         raise CheckpointError(f"{config.ann}: not an ANN checkpoint (method {payload['config'].get('method')!r})")
     model, ann_config, _ = model_from_checkpoint(config.ann, payload)
@@ -98,14 +150,13 @@ def run_ann2snn(
         raise ConfigError(f"--dataset {config.dataset}: the ANN was trained on {ann_config.dataset} images")
     for key in ("arch", "channels", "hidden"):
         setattr(config, key, getattr(ann_config, key))
-    config.run_name = resolve_run_name(config)
-    device = resolve_device(config.device)
+    config.run_name = distributed.from_main(context, lambda: resolve_run_name(config))
     run_dir = Path(config.log_dir) / config.name if config.log else None
-    log = RunLog(echo, run_dir)
+    log = RunLog(echo, run_dir if context.is_main else None)
     try:
-        return _convert(
-            config, model, ann_config, device, evaluation_split(config), sweep, log, run_dir, began, progress
-        )
+        with distributed.local_main_first(context):
+            test = evaluation_split(config)
+        return _convert(config, model, ann_config, test, sweep, log, run_dir, began, progress, context)
     finally:
         log.close()
 
@@ -115,15 +166,25 @@ def evaluation_split(config: TrainConfig):
     return limit_split(load_split(config.dataset, "test", config.dataset_root), config.eval_limit)
 
 
-def _convert(config, model, ann_config, device, test, sweep, log, run_dir, began, progress) -> ConversionResult:
+def _convert(config, model, ann_config, test, sweep, log, run_dir, began, progress, context) -> ConversionResult:
     """Calibrate, convert, evaluate and save (see ``run_ann2snn``)."""
-    _, ann_accuracy = evaluate_model(model.to(device), test, ann_config, device, "spike_count", progress=progress)
+    device = context.device
+    _, ann_accuracy = evaluate_model(
+        model.to(device), test, ann_config, device, "spike_count", progress=progress, context=context
+    )
     model = model.cpu()
     log(f"ANN {config.ann}: test accuracy {100 * ann_accuracy:.2f}%")
-    batches = _calibration_batches(config)
+    with distributed.local_main_first(context):
+        batches = [distributed.shard(batch, context) for batch in _calibration_batches(config)]
     calibration = progress_bar(batches, "calibrating", progress, "batch")
     graph, scales = convert_ann(
-        model, calibration, input_shape(config.dataset), config.mode, config.time_steps, config.dt
+        model,
+        calibration,
+        input_shape(config.dataset),
+        config.mode,
+        config.time_steps,
+        config.dt,
+        calibration_statistic(context),
     )
     config.scales = scales
     log(
@@ -131,25 +192,22 @@ def _convert(config, model, ann_config, device, test, sweep, log, run_dir, began
         f"activation scales {', '.join(f'{s:.3f}' for s in scales)}"
     )
     steps = sorted({config.time_steps, *(SWEEP_STEPS if sweep else ())})
-    accuracy = accuracy_by_time(graph, test.images, test.labels, steps, echo=log, progress=progress)
+    accuracy = sharded_accuracy(graph, test, steps, log, progress, context)
     for t in steps:
         log(f"SNN T={t:>4}: test accuracy {100 * accuracy[t]:.2f}% ({100 * (accuracy[t] - ann_accuracy):+.2f} pp)")
-    checkpoint = save_checkpoint(
-        Path(config.model_dir) / config.name / "snn.pt",
-        model.state_dict(),
-        config.to_dict(),
-        0,
-        {
-            "ann_test_acc": ann_accuracy,
-            "snn_test_acc": {str(t): a for t, a in accuracy.items()},
-            "test_acc": accuracy[config.time_steps],
-        },
-    )
+    checkpoint = Path(config.model_dir) / config.name / "snn.pt"
+    metrics = {
+        "ann_test_acc": ann_accuracy,
+        "snn_test_acc": {str(t): a for t, a in accuracy.items()},
+        "test_acc": accuracy[config.time_steps],
+    }
+    if context.is_main:
+        checkpoint = save_checkpoint(checkpoint, model.state_dict(), config.to_dict(), 0, metrics)
     graph = model_to_nir(model, config)  # the same graph, with the full config in its metadata
-    nir_path = write_graph(graph, config.export) if config.export else None
+    nir_path = distributed.from_main(context, lambda: write_graph(graph, config.export)) if config.export else None
     if nir_path:
         log(f"exported the SNN to {nir_path}")
-    if run_dir is not None:
+    if run_dir is not None and context.is_main:
         _write_outputs(run_dir, accuracy, ann_accuracy, config.name)
     return ConversionResult(
         graph, scales, ann_accuracy, accuracy, checkpoint, nir_path, run_dir, time.perf_counter() - began

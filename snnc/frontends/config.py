@@ -37,7 +37,11 @@ class TrainConfig:
     epochs: int = 100
     optimizer: str = "adam"
     loss: str = "mse"
-    encoding: str = DEFAULT_ENCODING
+    encoding: str = DEFAULT_ENCODING  # an event dataset's: frames (set by validate)
+    # event datasets (snnc.events): frames of time_window microseconds (None: -T bins of equal time),
+    # pixels scaled by spatial_factor (None: the dataset's default)
+    time_window: float | None = None
+    spatial_factor: float | None = None
     device: str = "cpu"
     amp: bool = False
     seed: int = 0
@@ -53,6 +57,8 @@ class TrainConfig:
     # plateau: halve the learning rate when test accuracy stops improving (adapts to the run's length);
     # cosine anneals to zero over --epochs, which stalls short runs whose networks start silent (README, "Defaults")
     scheduler: str = "plateau"
+    # torchrun (several processes): BatchNorm statistics over the global batch rather than each process's share
+    sync_bn: bool = False
     # bpstdp
     tau_pre: float = 2.0
     tau_post: float = 100.0
@@ -109,7 +115,37 @@ class TrainConfig:
                 raise ConfigError(f"{flag} {message}")
         if self.dataset:  # ann2snn fills an empty dataset from its ANN
             self.dataset = canonical_name(self.dataset)
+        self._validate_events()
         return self
+
+    def _validate_events(self) -> None:
+        """An event dataset is fed as per-step frames (``encoding = "frames"``, whatever the method's
+        default); frames need one, and the binning flags apply to nothing else."""
+        from snnc.data import EVENT_DATASET_NAMES
+
+        if self.dataset in EVENT_DATASET_NAMES:
+            if self.method in ("ann", "ann2snn"):
+                raise ConfigError(f"--dataset {self.dataset}: {self.method} takes static images, not event frames")
+            self.encoding = "frames"
+            self.binning()  # the binning flags are checked here, before any data is read
+        elif self.encoding == "frames":
+            raise ConfigError(
+                f"--encoding frames needs per-step inputs: an event dataset ({', '.join(EVENT_DATASET_NAMES)}), "
+                f"not {self.dataset or 'images'}"
+            )
+        elif self.time_window is not None or self.spatial_factor is not None:
+            raise ConfigError(f"--time-window and --spatial-factor bin event datasets, not {self.dataset}")
+
+    def binning(self) -> dict[str, Any] | None:
+        """How the event dataset is binned into ``time_steps`` frames (``snnc.events.make_binning``);
+        None for a static dataset."""
+        from snnc.data import EVENT_DATASET_NAMES
+
+        if self.dataset not in EVENT_DATASET_NAMES:
+            return None
+        from snnc.events import make_binning
+
+        return make_binning(self.dataset, self.time_steps, self.time_window, self.spatial_factor)
 
     @property
     def name(self) -> str:

@@ -22,7 +22,7 @@ statistic is averaged with momentum 0.1, the first batch setting it.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -68,6 +68,9 @@ def parse_mode(mode: str) -> Mode:
     raise ConfigError(f"-m/--mode: {mode!r} is not max, a percentile like 99.9% or a fraction like 1.0/2")
 
 
+Statistic = Callable[[torch.Tensor, Mode], float]  # (a batch's ReLU outputs, mode) -> the scale they suggest
+
+
 def batch_statistic(activations: torch.Tensor, mode: Mode) -> float:
     """The scale one batch of ReLU outputs suggests under ``mode``."""
     values = activations.detach().double().flatten()
@@ -103,17 +106,22 @@ def leaf_layers(net: nn.Module) -> list[tuple[str, nn.Module]]:
     return layers
 
 
-def calibrate(net: nn.Module, batches: Iterable[torch.Tensor], mode: str | Mode) -> list[float]:
-    """One activation scale per ReLU (in layer order) from the ANN's outputs on ``batches``."""
+def calibrate(
+    net: nn.Module, batches: Iterable[torch.Tensor], mode: str | Mode, statistic: Statistic = batch_statistic
+) -> list[float]:
+    """One activation scale per ReLU (in layer order) from the ANN's outputs on ``batches``, each
+    batch's ``statistic`` averaged with momentum. ``statistic`` sees the ReLU outputs of the batch
+    given; one that reduces over several processes' shares of a batch (``ann2snn``) makes the
+    scales those of the whole batch."""
     mode = parse_mode(mode) if isinstance(mode, str) else mode
     relus = [module for _, module in leaf_layers(net) if isinstance(module, nn.ReLU)]
     scales: list[float | None] = [None] * len(relus)
 
     def hook(index: int):
         def record(_module: nn.Module, _inputs: object, output: torch.Tensor) -> None:
-            statistic = batch_statistic(output, mode)
+            value = statistic(output, mode)
             previous = scales[index]
-            scales[index] = statistic if previous is None else (1 - MOMENTUM) * previous + MOMENTUM * statistic
+            scales[index] = value if previous is None else (1 - MOMENTUM) * previous + MOMENTUM * value
 
         return record
 
@@ -320,6 +328,7 @@ def convert_ann(
     mode: str = "max",
     time_steps: int = 100,
     dt: float = 1e-3,
+    statistic: Statistic = batch_statistic,
 ) -> tuple[nir.NIRGraph, list[float]]:
     """Convert a trained ReLU ANN (an ``nn.Sequential``) to a NIR SNN of IF neurons.
 
@@ -327,11 +336,11 @@ def convert_ann(
     ``mode`` chooses the activation scale (see the module doc). Returns the graph (direct
     encoding, membrane readout, subtractive reset) and the per-ReLU scales. Layers other than
     Conv2d, Linear, BatchNorm, ReLU, AvgPool2d, Flatten and Dropout are refused with a
-    ConfigError naming the layer.
+    ConfigError naming the layer. ``statistic``: see ``calibrate``.
     """
     relus = sum(isinstance(m, nn.ReLU) for _, m in leaf_layers(net))
     convert_nodes(net, input_shape, [1.0] * relus)  # refuse unsupported layers before calibrating
-    scales = calibrate(net, calibration, mode)
+    scales = calibrate(net, calibration, mode, statistic)
     nodes, edges = convert_nodes(net, input_shape, scales)
     graph = nir.NIRGraph(nodes=nodes, edges=edges)
     write_snnc(

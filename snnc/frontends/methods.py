@@ -63,22 +63,23 @@ def model_to_nir(model: torch.nn.Module, config: TrainConfig) -> nir.NIRGraph:
     method = get_method(config.method)
     nodes, edges = method.nodes(model, config)
     graph = nir.NIRGraph(nodes=nodes, edges=edges)
-    write_snnc(
-        graph,
-        {
-            "dt": config.dt,
-            "time_steps": config.time_steps,
-            "encoding": config.encoding,
-            "decoding": method.decoding,
-            "source": {"method": config.method, "config": config.to_dict()},
-        },
-    )
+    meta = {
+        "dt": config.dt,
+        "time_steps": config.time_steps,
+        "encoding": config.encoding,
+        "decoding": method.decoding,
+        "source": {"method": config.method, "config": config.to_dict()},
+    }
+    binning = config.binning()
+    if binning is not None:  # frames of an event dataset: run and compile bin it the same way
+        meta["binning"] = binning
+    write_snnc(graph, meta)
     return graph
 
 
 def model_from_checkpoint(path: str, payload: dict | None = None) -> tuple[torch.nn.Module, TrainConfig, dict]:
     """Rebuild a trained model from its checkpoint (``weights_only=True``)."""
-    from snnc.data import input_shape
+    from snnc.data import input_shape, num_classes
 
     payload = payload if payload is not None else load_checkpoint(path)
     try:  # a config the training flags would refuse never becomes a model (nor a NIR file)
@@ -88,7 +89,7 @@ def model_from_checkpoint(path: str, payload: dict | None = None) -> tuple[torch
     except (TypeError, ValueError) as exc:
         raise CheckpointError(f"{path}: the checkpoint's config holds a value of the wrong type ({exc})") from None
     method = get_method(config.method)
-    model = method.build(config, input_shape(config.dataset), 10)
+    model = method.build(config, input_shape(config.dataset, config.spatial_factor), num_classes(config.dataset))
     try:
         model.load_state_dict(payload["state_dict"])
     except (RuntimeError, KeyError, TypeError) as exc:

@@ -1,5 +1,6 @@
 """The training loop shared by the methods: data, optimizer, progress bar, log, metrics.csv,
-curves PNG, best/last checkpoints, resuming, and NIR export of the best model."""
+curves PNG, best/last checkpoints, resuming, and NIR export of the best model; on one process or,
+under torchrun, on several (``snnc.frontends.distributed`` says what each process does)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ import torch.nn.functional as F
 from snnc.data import Split, limit_split, load_split
 from snnc.errors import CheckpointError, ConfigError, Interrupted
 from snnc.files import atomic_write
+from snnc.frontends import distributed
 from snnc.frontends.checkpoint import load_checkpoint, save_checkpoint
 from snnc.frontends.config import TrainConfig
+from snnc.frontends.distributed import ALONE, Context
 from snnc.frontends.methods import export_checkpoint, get_method
 from snnc.ir.encoding import decode, encode
 from snnc.ir.io import write_graph
@@ -73,11 +76,14 @@ def evaluate_model(
     decoding: str,
     batch_size: int = 256,
     progress: bool = False,
+    context: Context = ALONE,
 ) -> tuple[float, float]:
-    """(mean loss, accuracy) of ``model`` on ``split``, run with the training dynamics."""
+    """(mean loss, accuracy) of ``model`` on ``split``, run with the training dynamics. Under
+    torchrun process r evaluates batches r, r + W, ... (whole batches: the encoding seeds stay one
+    process's) and the loss sums and correct counts are all-reduced."""
     model.eval()
     total_loss, correct = 0.0, 0
-    starts = range(0, len(split.labels), batch_size)
+    starts = distributed.shard(range(0, len(split.labels), batch_size), context)
     with torch.no_grad():
         for start in progress_bar(starts, desc="evaluating", enabled=progress, unit="batch"):
             images = split.images[start : start + batch_size].to(device)
@@ -85,6 +91,9 @@ def evaluate_model(
             output = model(encode(images, config.encoding, config.time_steps, seed=config.seed + start))
             total_loss += float(output_loss(output, labels, config.loss, split.num_classes)) * len(labels)
             correct += int((decode(output, decoding) == labels).sum())
+    if context.distributed:
+        sums = distributed.all_reduce_sum(torch.tensor([total_loss, correct], dtype=torch.float64), context)
+        total_loss, correct = sums.tolist()
     return total_loss / len(split.labels), correct / len(split.labels)
 
 
@@ -148,8 +157,9 @@ def _resume(
     model: torch.nn.Module,
     optimizer: torch.optim.Optimizer,
     scheduler: torch.optim.lr_scheduler.LRScheduler,
+    context: Context = ALONE,
 ) -> tuple[int, float, list[dict[str, float]]]:
-    payload = load_checkpoint(path)
+    payload = distributed.from_main(context, lambda: load_checkpoint(path))  # read once, on rank 0
     saved = payload["config"]
     for key in MODEL_FIELDS:
         if key in saved and saved[key] != getattr(config, key):
@@ -161,7 +171,12 @@ def _resume(
         if payload.get("optimizer"):
             optimizer.load_state_dict(payload["optimizer"]["optimizer"])
             scheduler.load_state_dict(payload["optimizer"]["scheduler"])
-            if "rng" in payload["optimizer"]:  # dropout and the like continue as if never stopped
+            # dropout and the like continue as if never stopped: each process its own generator when the
+            # checkpoint has one per process of this job's size (``rng_ranks``), else rank 0 the saved one
+            per_rank = payload["optimizer"].get("rng_ranks")
+            if per_rank and len(per_rank) == context.world:
+                torch.set_rng_state(per_rank[context.rank])
+            elif "rng" in payload["optimizer"] and context.is_main:
                 torch.set_rng_state(payload["optimizer"]["rng"])
     except (RuntimeError, KeyError, ValueError, TypeError) as exc:
         raise CheckpointError(f"{path}: cannot resume ({str(exc).splitlines()[0]})") from None
@@ -169,9 +184,11 @@ def _resume(
     return int(payload["epoch"]), float(metrics.get("best_test_acc", -1.0)), list(metrics.get("history", []))
 
 
-StepFn = Callable[[torch.Tensor, torch.Tensor], tuple[torch.Tensor, torch.Tensor]]
-"""One training step on a batch (encoded inputs, labels): runs the model, updates its parameters
-and returns ``(output, loss)``."""
+StepFn = Callable[[torch.Tensor, torch.Tensor, float], tuple[torch.Tensor, torch.Tensor]]
+"""One training step on a batch (encoded inputs, labels, share): runs the model, updates its
+parameters and returns ``(output, loss)``, the loss being the mean over the inputs given. ``share``
+is the fraction of the optimizer step's (global) batch these inputs are: 1 in one process, n_r / n
+for process r of a torchrun job (possibly 0: a last batch smaller than the job)."""
 
 
 class RunLog:
@@ -182,13 +199,12 @@ class RunLog:
         self.echo = echo
         self.path = run_dir / "train.log" if run_dir is not None else None
         self.logger: logging.Logger | None = None
-        if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.logger = logging.getLogger(f"snnc.train.{self.path.resolve()}")
+        if self.path is not None:  # the file (and its directory) appear with the first line, not before
+            self.logger = logging.getLogger(f"snnc.train.{self.path.absolute()}")
             self.logger.propagate = False
             self.logger.setLevel(logging.INFO)
             if not self.logger.handlers:
-                handler = logging.FileHandler(self.path, mode="a", encoding="utf-8")
+                handler = logging.FileHandler(self.path, mode="a", encoding="utf-8", delay=True)
                 handler.setFormatter(logging.Formatter("%(message)s"))
                 self.logger.addHandler(handler)
 
@@ -200,6 +216,7 @@ class RunLog:
     def __call__(self, line: str) -> None:
         self.echo(line)
         if self.logger is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self.logger.info(line)
             for handler in self.logger.handlers:
                 handler.flush()
@@ -235,8 +252,10 @@ class RunPaths(NamedTuple):
 
 def training_splits(config: TrainConfig) -> tuple[Split, Split]:
     """The (train, test) splits a run uses, within its limits (``--train-limit``, ``--eval-limit``)."""
-    train_split = limit_split(load_split(config.dataset, "train", config.dataset_root), config.train_limit)
-    return train_split, limit_split(load_split(config.dataset, "test", config.dataset_root), config.eval_limit)
+    binning = config.binning()  # an event dataset's frames (None for images); only the samples used are binned
+    train = load_split(config.dataset, "train", config.dataset_root, binning=binning, limit=config.train_limit)
+    test = load_split(config.dataset, "test", config.dataset_root, binning=binning, limit=config.eval_limit)
+    return limit_split(train, config.train_limit), limit_split(test, config.eval_limit)
 
 
 def resolve_run_name(config: TrainConfig) -> str:
@@ -268,21 +287,36 @@ def backprop_step(
     num_classes: int,
     device: torch.device,
     scaler: torch.amp.GradScaler,
+    world: int = 1,
 ) -> StepFn:
     """A surrogate-gradient step: forward (mixed precision when the scaler is enabled), the loss,
-    backward and the optimizer step."""
+    backward and the optimizer step. ``model`` may be DistributedDataParallel over ``world``
+    processes: see ``shared_loss`` for what each backpropagates."""
 
-    def step(inputs: torch.Tensor, labels: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def step(inputs: torch.Tensor, labels: torch.Tensor, share: float) -> tuple[torch.Tensor, torch.Tensor]:
         with torch.autocast(device.type, enabled=scaler.is_enabled()):
             output = model(inputs)
             loss = output_loss(output.float(), labels, config.loss, num_classes)
         optimizer.zero_grad(set_to_none=True)
-        scaler.scale(loss).backward()
+        scaler.scale(shared_loss(loss, output, share * world)).backward()
         scaler.step(optimizer)
         scaler.update()
         return output, loss
 
     return step
+
+
+def shared_loss(loss: torch.Tensor, output: torch.Tensor, factor: float) -> torch.Tensor:
+    """What a process backpropagates so that DDP's average of the W processes' gradients is the
+    gradient of the global batch's mean loss: ``loss * W n_r / n`` (``factor``), since
+    ``(1/W) sum_r W (n_r / n) grad mean_r = (1/n) sum_i grad loss_i``. ``loss`` itself when the
+    factor is 1 (one process, or a batch the processes share evenly); an empty share (``loss`` is
+    NaN) backpropagates zero through ``output``, so the process still joins DDP's reduction."""
+    if factor == 1.0:
+        return loss
+    if factor == 0.0:
+        return output.float().sum() * 0.0
+    return loss * factor
 
 
 def _train_epoch(
@@ -294,8 +328,11 @@ def _train_epoch(
     split: Split,
     generator: torch.Generator,
     progress: bool,
+    context: Context = ALONE,
 ) -> tuple[float, float]:
-    """One pass over ``split`` in shuffled batches, one ``phase.step`` each: (mean loss, accuracy)."""
+    """One pass over ``split`` in shuffled batches, one ``phase.step`` each: (mean loss, accuracy).
+    Under torchrun every process draws the same order and batches and steps on its share of each
+    (``distributed.shard``); the loss and accuracy are the whole epoch's, all-reduced."""
     model.train()
     generator.manual_seed(phase.shuffle_seed + epoch)  # each epoch's order is its own: a resumed run repeats it
     order = torch.randperm(len(split.labels), generator=generator)
@@ -306,11 +343,17 @@ def _train_epoch(
         index = order[start : start + config.batch_size]
         images, labels = split.images[index].to(device), split.labels[index].to(device)
         inputs = encode(images, config.encoding, config.time_steps, seed=phase.encode_seed(epoch, start))
-        output, loss = phase.step(inputs, labels)
-        total_loss += float(loss.detach()) * len(labels)
-        correct += int((decode(output.detach(), phase.decoding) == labels).sum())
-        seen += len(labels)
-        bar.set_postfix(loss=f"{total_loss / seen:.4f}", acc=f"{correct / seen:.3f}")
+        # the global batch is encoded whole, then shared: Poisson spikes are the ones one process draws
+        inputs, labels = distributed.shard(inputs, context, dim=1), distributed.shard(labels, context)
+        output, loss = phase.step(inputs, labels, len(labels) / len(index))
+        if len(labels):
+            total_loss += float(loss.detach()) * len(labels)
+            correct += int((decode(output.detach(), phase.decoding) == labels).sum())
+            seen += len(labels)
+        bar.set_postfix(loss=f"{total_loss / max(seen, 1):.4f}", acc=f"{correct / max(seen, 1):.3f}")
+    if context.distributed:
+        sums = distributed.all_reduce_sum(torch.tensor([total_loss, correct, seen], dtype=torch.float64), context)
+        total_loss, correct, seen = sums.tolist()
     return total_loss / seen, correct / seen
 
 
@@ -326,18 +369,28 @@ def run_epochs(
     best_acc: float,
     history: list[dict[str, float]],
     progress: bool = True,
+    context: Context = ALONE,
 ) -> float:
     """The epoch loop every method shares: per epoch, train, evaluate on the test split, step the
     scheduler, log, append a row to ``history`` (and metrics.csv, curves.png) and write the last
     checkpoint, and the best one when the test accuracy beats ``best_acc``; stop early once
-    ``config.time_budget`` minutes have passed. Returns the best test accuracy."""
+    ``config.time_budget`` minutes have passed. Returns the best test accuracy.
+
+    ``model`` is the unwrapped module (``phase.step`` may drive it through DDP). Under torchrun
+    every process runs the loop on the same all-reduced numbers, so all take the same decisions;
+    rank 0 alone writes (``log`` should echo nothing elsewhere)."""
     train_split, test_split = splits
     began = time.perf_counter()
     generator = torch.Generator().manual_seed(phase.shuffle_seed)
     for epoch in phase.epochs:
         epoch_began = time.perf_counter()
-        train_loss, train_acc = _train_epoch(phase, epoch, model, config, device, train_split, generator, progress)
-        test_loss, test_acc = evaluate_model(model, test_split, config, device, phase.decoding, progress=progress)
+        train_loss, train_acc = _train_epoch(
+            phase, epoch, model, config, device, train_split, generator, progress, context=context
+        )
+        distributed.broadcast_buffers(model, context)
+        test_loss, test_acc = evaluate_model(
+            model, test_split, config, device, phase.decoding, progress=progress, context=context
+        )
         if isinstance(phase.scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau):
             phase.scheduler.step(test_acc)
         elif phase.scheduler is not None:
@@ -359,24 +412,27 @@ def run_epochs(
             f"{phase.title(epoch)}: train loss {row['train_loss']:.4f} acc {row['train_acc']:.4f} | "
             f"test loss {test_loss:.4f} acc {test_acc:.4f}{' (best)' if improved else ''} | {row['seconds']:.1f}s"
         )
-        state = {k: v.detach().cpu() for k, v in model.state_dict().items()}
-        metrics = {"test_acc": test_acc, "best_test_acc": best_acc, "history": history}
-        resume_state = (
-            {
+        resume_state = None
+        if phase.resumable:
+            resume_state = {
                 "optimizer": optimizer.state_dict(),
                 "scheduler": phase.scheduler.state_dict(),
                 "rng": torch.get_rng_state(),
             }
-            if phase.resumable
-            else None
-        )
-        save_checkpoint(paths.last, state, config.to_dict(), epoch + 1, metrics, resume_state)
-        if improved:
-            save_checkpoint(paths.best, state, config.to_dict(), epoch + 1, metrics, resume_state)
-        if paths.run_dir is not None:
-            write_metrics_csv(paths.run_dir / "metrics.csv", history)
-            write_curves_png(paths.run_dir / "curves.png", history, config.name)
-        if config.time_budget is not None and time.perf_counter() - began > 60 * config.time_budget:
+            if context.distributed:  # every process's generator (all processes take part in the gathering)
+                resume_state["rng_ranks"] = distributed.gather_rng_states(context)
+        if context.is_main:
+            state = {k: v.detach().cpu() for k, v in model.state_dict().items()}
+            metrics = {"test_acc": test_acc, "best_test_acc": best_acc, "history": history}
+            save_checkpoint(paths.last, state, config.to_dict(), epoch + 1, metrics, resume_state)
+            if improved:
+                save_checkpoint(paths.best, state, config.to_dict(), epoch + 1, metrics, resume_state)
+            if paths.run_dir is not None:
+                write_metrics_csv(paths.run_dir / "metrics.csv", history)
+                write_curves_png(paths.run_dir / "curves.png", history, config.name)
+        if config.time_budget is not None and distributed.any_process(
+            time.perf_counter() - began > 60 * config.time_budget, context
+        ):
             log(f"time budget of {config.time_budget} min reached after epoch {epoch + 1}; stopping")
             break
     return best_acc
@@ -385,15 +441,29 @@ def run_epochs(
 def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> TrainResult:
     """Train ``config.method`` as configured (in a run directory of its own, see
     ``resolve_run_name``); returns where the results went. Ctrl-C ends it with
-    ``Interrupted`` naming the last checkpoint and the command that resumes it."""
+    ``Interrupted`` naming the last checkpoint and the command that resumes it.
+
+    Under torchrun (``snnc.frontends.distributed``) every process calls this: each trains on its
+    share of every batch through DistributedDataParallel, rank 0 alone echoes and writes, and
+    the result (its paths are rank 0's files) is the same on every process."""
     config = dataclasses.replace(config).validate()
-    config.run_name = resolve_run_name(config)
+    with distributed.session(resolve_device(config.device)) as context:
+        return _train(config, context, distributed.quiet(echo, context), progress and context.is_main)
+
+
+def _train(config: TrainConfig, context: Context, echo: Echo, progress: bool) -> TrainResult:
+    config.run_name = distributed.from_main(context, lambda: resolve_run_name(config))
     method = get_method(config.method)
-    device = resolve_device(config.device)
+    device = context.device
     torch.manual_seed(config.seed)
     np.random.seed(config.seed)
-    train_split, test_split = training_splits(config)
-    model = method.build(config, tuple(train_split.images.shape[1:]), train_split.num_classes).to(device)
+    with distributed.local_main_first(context):
+        train_split, test_split = training_splits(config)
+    model = method.build(config, train_split.sample_shape, train_split.num_classes).to(device)
+    if config.sync_bn:
+        model = distributed.sync_batchnorm(model, context)
+    if context.rank:  # the model above is every process's; dropout masks are each process's own
+        torch.manual_seed(config.seed + context.rank)
     optimizer = make_optimizer(list(model.named_parameters()), config)
     scheduler = make_scheduler(optimizer, config)
     use_amp = config.amp and device.type == "cuda"
@@ -402,14 +472,15 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
     scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
 
     paths = run_paths(config)
-    log = RunLog(echo, paths.run_dir)
+    log = RunLog(echo, paths.run_dir if context.is_main else None)
     start_epoch, best_acc, history = 0, -1.0, []
     if config.pretrained_model:
-        start_epoch, best_acc, history = _resume(config.pretrained_model, config, model, optimizer, scheduler)
+        start_epoch, best_acc, history = _resume(config.pretrained_model, config, model, optimizer, scheduler, context)
         log(f"resumed from {config.pretrained_model} after epoch {start_epoch} (best test acc {best_acc:.4f})")
+    processes = f" x {context.world} processes (torchrun)" if context.distributed else ""
     log(
         f"training {config.method} {config.arch} on {config.dataset}: {len(train_split.labels)} train / "
-        f"{len(test_split.labels)} test images, T={config.time_steps}, device {device}; run {config.name} "
+        f"{len(test_split.labels)} test images, T={config.time_steps}, device {device}{processes}; run {config.name} "
         f"(checkpoints in {paths.best.parent})"
     )
     began = time.perf_counter()
@@ -418,7 +489,9 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
         name=config.method,
         epochs=range(start_epoch, config.epochs),
         title=lambda epoch: f"epoch {epoch + 1}/{config.epochs}",
-        step=backprop_step(model, optimizer, config, train_split.num_classes, device, scaler),
+        step=backprop_step(
+            distributed.wrap(model, context), optimizer, config, train_split.num_classes, device, scaler, context.world
+        ),
         decoding=method.decoding,
         shuffle_seed=config.seed,
         encode_seed=lambda epoch, start: config.seed + epoch * images + start,
@@ -426,20 +499,22 @@ def train(config: TrainConfig, echo: Echo = print, progress: bool = True) -> Tra
     )
     splits = (train_split, test_split)
     try:
-        best_acc = run_epochs(phase, model, optimizer, config, device, splits, paths, log, best_acc, history, progress)
+        best_acc = run_epochs(
+            phase, model, optimizer, config, device, splits, paths, log, best_acc, history, progress, context
+        )
     except KeyboardInterrupt:
         raise Interrupted(interrupted_message(config, paths)) from None
     finally:
         log.close()
     best_path, last_path = paths.best, paths.last
-    if not best_path.exists():
+    if not distributed.from_main(context, best_path.exists):
         if config.epochs > start_epoch or not config.pretrained_model:
             raise ConfigError("-e/--epochs: nothing was trained (need at least one epoch)")
         best_path = Path(config.pretrained_model)
         last_path = best_path
     nir_path = None
     if config.export:
-        nir_path = write_graph(export_checkpoint(str(best_path)), config.export)
+        nir_path = distributed.from_main(context, lambda: write_graph(export_checkpoint(str(best_path)), config.export))
         echo(f"exported the best model to {nir_path}")
     return TrainResult(paths.run_dir, best_path, last_path, best_acc, history, nir_path, time.perf_counter() - began)
 

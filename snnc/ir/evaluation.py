@@ -53,9 +53,14 @@ def spiking_neuron_count(program: Program) -> int:
     return sum(math.prod(program.shapes[n]) for n in program.order if isinstance(program.graph.nodes[n], SPIKING_TYPES))
 
 
-def prepare_images(program: Program, images: torch.Tensor, name: str) -> torch.Tensor:
-    """Images shaped as the graph's input (a flat input takes flattened images)."""
+def prepare_images(program: Program, images: torch.Tensor, name: str, per_step: bool = False) -> torch.Tensor:
+    """Images shaped as the graph's input (a flat input takes flattened images); ``per_step``: frames
+    [N, T, *input] that must already be the graph's input."""
     expected = tuple(program.shapes[program.input_name])
+    if per_step:
+        if tuple(images.shape[2:]) != expected:
+            raise GraphError(f"the graph's input shape {expected} does not fit {name} frames {tuple(images.shape[2:])}")
+        return images
     if tuple(images.shape[1:]) == expected:
         return images
     if math.prod(images.shape[1:]) != math.prod(expected):
@@ -77,6 +82,11 @@ def run_batches(
 ) -> Iterator[tuple[SimulationResult, torch.Tensor | None]]:
     """Yield (result, readout membranes [T, B, ...] or None) per batch, computed on ``device``."""
     readout = readout_membrane_node(program) if decoding == "membrane" else None
+    if encoding == "frames" and images.ndim != len(program.shapes[program.input_name]) + 2:
+        raise ConfigError(
+            "--encoding frames takes per-step inputs [N, T, ...]: an event dataset (NMNIST, DVSGesture, SHD) or "
+            "an --inputs file of per-step inputs"
+        )
     for start in range(0, len(images), batch_size):
         inputs = encode(images[start : start + batch_size].to(device), encoding, steps, seed=seed + start)
         result = runner(program, inputs, (readout,) if readout else (), dtype)

@@ -13,9 +13,14 @@ from snnc.ir.reference import Program, SimulationResult, simulate
 
 
 def run_reference(
-    program: Program, inputs: torch.Tensor, record_membranes: Sequence[str] = (), dtype: torch.dtype = torch.float64
+    program: Program,
+    inputs: torch.Tensor,
+    record_membranes: Sequence[str] = (),
+    dtype: torch.dtype = torch.float64,
+    record: Sequence[str] = (),
 ) -> SimulationResult:
-    """The reference executor on the device of ``inputs``."""
+    """The reference executor on the device of ``inputs``; ``record`` names nodes whose output per
+    step to keep (spike rasters), as every backend's runner accepts."""
     if is_quantized(program.graph):
-        return simulate_integer(program, inputs, (), tuple(record_membranes))
-    return simulate(program, inputs, (), record_membranes, dtype)
+        return simulate_integer(program, inputs, tuple(record), tuple(record_membranes))
+    return simulate(program, inputs, record, record_membranes, dtype)

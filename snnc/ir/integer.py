@@ -6,6 +6,9 @@ integer-valued arrays. Executed here:
 
 - input quantizer (a ``Scale`` node marked ``quant.role = "input"``): ``x_int = round(clip(x, 0, 1) * (2^b - 1))``
   (round half to even), the pixels a direct-encoded first stage multiplies;
+- spike input (a graph without an input quantizer: binary, poisson or frames encoding): ``s = 1 if x > 0
+  else 0``, one event per input position and step, as the accelerator receives them; frames holding
+  event counts > 1 (or analog per-step currents) count once;
 - synapses (``Affine``, ``Conv2d``, ``SumPool2d``) are exact integer sums (computed in float64, exact
   while every partial sum stays below 2^53, which the quantizer's range analysis guarantees);
 - neurons on signed ``v_bits`` membranes that saturate at both ends after every update:
@@ -47,6 +50,16 @@ def is_quantized(graph: nir.NIRGraph) -> bool:
 def quantize_pixels(x: Tensor, bits: int) -> Tensor:
     """The input quantizer: ``round(clip(x, 0, 1) * (2^bits - 1))`` (round half to even), int64."""
     return torch.round(x.to(torch.float64).clamp(0, 1) * float((1 << bits) - 1)).to(torch.int64)
+
+
+def spike_input(x: Tensor) -> Tensor:
+    """What a spike input stage receives: one event (1) where ``x > 0``, else 0 (int64)."""
+    return (x > 0).to(torch.int64)
+
+
+def has_input_quantizer(graph: nir.NIRGraph) -> bool:
+    """True when the quantized graph's first stage takes pixels (an input quantizer ``Scale``)."""
+    return any(read_snnc(node).get("quant", {}).get("role") == "input" for node in graph.nodes.values())
 
 
 def saturate(v: Tensor, bits: int) -> Tensor:
@@ -109,9 +122,14 @@ def _quant(node: nir.NIRNode, name: str, key: str) -> int:
     return int(quant[key])
 
 
-def integer_kernel(name: str, node: nir.NIRNode, shape: Shape, device: torch.device | str = "cpu") -> Kernel:
-    """The integer kernel of one node of a quantized graph."""
+def integer_kernel(
+    name: str, node: nir.NIRNode, shape: Shape, device: torch.device | str = "cpu", spikes_in: bool = False
+) -> Kernel:
+    """The integer kernel of one node of a quantized graph (``spikes_in``: the graph's Input feeds a
+    spike stage, so it passes on :func:`spike_input`)."""
     stateless = lambda fn: Kernel(init=lambda b: None, step=lambda s, x: (fn(x), None))  # noqa: E731
+    if isinstance(node, nir.Input) and spikes_in:
+        return stateless(spike_input)
     if isinstance(node, (nir.Input, nir.Output)):
         return stateless(lambda x: x)
     if isinstance(node, nir.Scale):
@@ -165,8 +183,10 @@ def integer_kernel(name: str, node: nir.NIRNode, shape: Shape, device: torch.dev
 
 
 def integer_kernels(program: Program, device: torch.device | str = "cpu") -> dict[str, Kernel]:
+    spikes_in = not has_input_quantizer(program.graph)
     return {
-        name: integer_kernel(name, program.graph.nodes[name], program.shapes[name], device) for name in program.order
+        name: integer_kernel(name, program.graph.nodes[name], program.shapes[name], device, spikes_in)
+        for name in program.order
     }
 
 

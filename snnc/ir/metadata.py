@@ -6,9 +6,10 @@ place that parses or emits it, and the one home of the defaults it fills in.
 
 Graph-level keys: ``dt`` (seconds per step), ``time_steps``, ``encoding``, ``decoding``,
 ``source`` (training method and config), and from the passes ``stages`` (fuse), ``quant``
-(quantize) and ``interop`` (``snnc export --for``). Node-level keys: ``reset`` (``"zero"`` |
-``"subtract"``), ``stage`` and ``quant``. ``docs/semantics.md``, "Metadata", gives each key's type
-and meaning.
+(quantize) and ``interop`` (``snnc export --for``), ``binning`` (how an event dataset became the
+per-step ``frames`` the graph was trained on, ``snnc.events``), and in files ``checksum`` (``write_graph``).
+Node-level keys: ``reset`` (``"zero"`` | ``"subtract"``), ``stage`` and ``quant``.
+``docs/semantics.md``, "Metadata", gives each key's type and meaning; ``snnc.ir.schema`` checks them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from snnc.errors import GraphError
 
 KEY = "snnc"
 RESETS = ("zero", "subtract")
-ENCODINGS = ("direct", "binary", "poisson")
+ENCODINGS = ("direct", "binary", "poisson", "frames")  # frames: the input of every step is given ([N, T, ...])
 DECODINGS = ("spike_count", "membrane")
 DEFAULT_DT = 1e-3
 MAX_TIME_STEPS = 100_000
@@ -79,6 +80,14 @@ def graph_time_steps(graph: Any, override: int | None = None) -> int:
     if not 1 <= steps <= MAX_TIME_STEPS:
         raise GraphError(f"-T/--time-steps must be between 1 and {MAX_TIME_STEPS}, got {int(steps)}")
     return int(steps)
+
+
+def graph_binning(graph: Any) -> dict[str, Any] | None:
+    """How the graph's training binned its event dataset into frames (``binning``), if it states it."""
+    binning = read_snnc(graph).get("binning")
+    if binning is not None and not isinstance(binning, dict):
+        raise GraphError(f"metadata key 'binning' must be a JSON object, got {binning!r}")
+    return binning
 
 
 def recorded_dataset(graph: Any) -> str | None:

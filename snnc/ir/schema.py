@@ -201,6 +201,29 @@ class Interop:
 
 
 @dataclass(frozen=True)
+class Binning:
+    """How an event dataset becomes frames (``snnc.events``): Tonic's ``ToFrame`` with ``n_time_bins``
+    (the recording cut into that many bins of equal time), or with ``time_window`` (microseconds per
+    frame, the first ``frames`` kept, zero frames after the recording ends), after Tonic's
+    ``Downsample(spatial_factor)``."""
+
+    dataset: str | None = _spec(optional(text))
+    n_time_bins: int | None = _spec(optional(whole(1, MAX_TIME_STEPS)))
+    time_window: float | None = _spec(optional(number(positive=True)))
+    frames: int | None = _spec(optional(whole(1, MAX_TIME_STEPS)))
+    spatial_factor: float | None = _spec(optional(number(0, 1, positive=True)))
+
+
+def _check_binning(binning: Binning | None) -> None:
+    if binning is None:
+        return
+    if (binning.n_time_bins is None) == (binning.time_window is None):
+        raise GraphError("metadata key 'binning' must state exactly one of 'n_time_bins' and 'time_window'")
+    if binning.time_window is not None and binning.frames is None:
+        raise GraphError("metadata key 'binning.frames' is missing (a time_window binning keeps that many frames)")
+
+
+@dataclass(frozen=True)
 class GraphMetadata:
     dt: float | None = _spec(number(positive=True))
     time_steps: int | None = _spec(whole(1, MAX_TIME_STEPS))
@@ -211,6 +234,7 @@ class GraphMetadata:
     quant: GraphQuant | None = _spec(record(GraphQuant))
     interop: Interop | None = _spec(record(Interop))
     checksum: str | None = _spec(matching(CHECKSUM, "'sha256:' and 64 hex digits"))
+    binning: Binning | None = _spec(record(Binning))
 
 
 @dataclass(frozen=True)
@@ -333,6 +357,7 @@ def validate_graph(graph: Any, prefix: str = "", inherited: GraphQuant | None = 
     except RecursionError:
         raise GraphError("metadata['snnc'] is nested too deeply") from None
     nodes = getattr(graph, "nodes", {}) or {}
+    _check_binning(meta.binning)
     _check_stages(meta, nodes)
     _check_nodes(graph, meta.quant or inherited, prefix)
     return meta

@@ -145,3 +145,43 @@ def test_compile_into_a_directory_of_user_files_removes_nothing(model, tmp_path,
     result = invoke("compile", "m.nir", "--backend", "fpga", "--no-synth", "-o", ".")
     assert result.exit_code == 1 and "not an snnc output; nothing was changed" in result.output
     assert sorted(p.name for p in work.iterdir()) == ["m.nir", "notes.txt"]
+
+
+def test_ctrl_c_during_training_prints_what_was_saved_and_how_to_resume(tmp_path, monkeypatch):
+    import snnc.frontends.trainer as trainer
+
+    original = trainer._train_epoch
+
+    def interrupted_in_the_second_epoch(phase, epoch, *args, **kwargs):
+        if epoch == 1:
+            raise KeyboardInterrupt
+        return original(phase, epoch, *args, **kwargs)
+
+    monkeypatch.setattr(trainer, "_train_epoch", interrupted_in_the_second_epoch)
+    result = invoke(
+        "train", "scratch", "--dataset", "digits", "--arch", "mlp", "--hidden", "16", "-T", "2", "-e", "3",
+        "--log-dir", tmp_path / "l", "--model-dir", tmp_path / "m",
+    )  # fmt: skip
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert result.exit_code == 130 and len(errors) == 1, result.output
+    assert "last checkpoint" in errors[0] and "--pretrained-model" in errors[0] and "(epoch 1)" in errors[0]
+
+
+def test_sigkill_during_compile_keeps_the_previous_output(model, tmp_path):
+    """A compile killed at several moments leaves the earlier .q.nir readable and unchanged; the next
+    run leaves no temporary files."""
+    from snnc.ir.io import read_graph
+
+    out = tmp_path / "m.q.nir"
+    command = [*SNNC, "compile", str(model / "m.nir"), "-o", str(out)]
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
+    before = out.read_bytes()
+    for delay in (1.5, 2.5, 3.5):
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        child.kill()
+        child.wait()
+        assert out.read_bytes() == before
+        read_graph(out)
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.q.nir"]

@@ -83,3 +83,18 @@ def test_membrane_decodes_the_final_membrane_or_the_integrated_output():
 def test_decode_refuses_an_unknown_decoding():
     with pytest.raises(ConfigError, match="unknown decoding 'vote'; choose one of spike_count, membrane"):
         decode(torch.zeros(2, 1, 3), "vote")
+
+
+def test_frames_are_given_per_step_and_transposed_to_time_major():
+    frames = torch.arange(2 * 4 * 3, dtype=torch.float64).reshape(2, 4, 3)  # [B, T', N]
+    encoded = encode(frames, "frames", 3)
+    assert encoded.shape == (3, 2, 3) and encoded.dtype == torch.float64
+    for t in range(3):  # step t of sample b is frame t of sample b; the 4th frame is not used
+        assert torch.equal(encoded[t], frames[:, t])
+    counts = torch.tensor([[[0, 2], [255, 1]]], dtype=torch.uint8)
+    assert encode(counts, "frames", 2).dtype == torch.float32 and encode(counts, "frames", 2)[1, 0, 0] == 255
+
+
+def test_frames_with_fewer_steps_than_t_are_refused():
+    with pytest.raises(ConfigError, match="2 steps per sample, fewer than T=5"):
+        encode(torch.zeros(3, 2, 4), "frames", 5)

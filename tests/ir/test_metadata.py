@@ -70,7 +70,7 @@ def test_bad_json_is_a_graph_error(raw, words):
 def test_graph_encoding_default_and_refusal():
     assert DEFAULT_ENCODING == "direct" and graph_encoding(stating()) == "direct"
     assert graph_encoding(stating(encoding="poisson")) == "poisson"
-    with pytest.raises(GraphError, match="encoding must be one of direct, binary, poisson, got 'morse'"):
+    with pytest.raises(GraphError, match="encoding must be one of direct, binary, poisson, frames, got 'morse'"):
         graph_encoding(stating(encoding="morse"))
 
 

@@ -1,4 +1,4 @@
-"""Golden trajectories of every neuron step function, computed by hand from DESIGN §3."""
+"""Golden trajectories of every neuron step function, computed by hand from docs/semantics.md, "Float neurons"."""
 
 import pytest
 import torch

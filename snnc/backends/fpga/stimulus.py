@@ -3,8 +3,10 @@
 Host records are ``(c, y, x, value, eos)`` on the input stream, coordinates in the graph input's
 ``(C, H, W)`` (a flat input is ``(N, 1, 1)``): a pixel stage gets the image's non-zero quantized
 pixels once and one end marker; a spike stage gets each step's spikes (C order) and an end marker
-per step. The expectation holds, per image, the output
-values (spike counts or membranes), the class, and the exact cycle count of the cycle model (``cycles``).
+per step: binary and poisson spikes, or per-step ``frames`` as one event where the frame is > 0
+(``snnc.ir.integer.spike_input``: a count > 1 is one event, as in the integer reference). The
+expectation holds, per image, the output values (spike counts or membranes), the class, and the
+exact cycle count of the cycle model (``cycles``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import torch
 from snnc.backends.fpga.cycles import ImageTrace, image_traces, stream_cycles
 from snnc.backends.fpga.spec import DesignSpec
 from snnc.ir.encoding import encode
-from snnc.ir.integer import quantize_pixels, simulate_integer
+from snnc.ir.integer import quantize_pixels, simulate_integer, spike_input
 from snnc.ir.passes.fuse import stages_of
 from snnc.ir.reference import compile_program
 
@@ -79,7 +81,7 @@ def integer_activity(graph: nir.NIRGraph, spec: DesignSpec, images: torch.Tensor
     if spec.stages[0].pixels:
         first_input = quantize_pixels(inputs, spec.stages[0].input_bits).reshape(steps, batch, -1).numpy()
     else:
-        first_input = inputs.reshape(steps, batch, -1).to(torch.int64).numpy()
+        first_input = spike_input(inputs).reshape(steps, batch, -1).numpy()  # frames: an event where x > 0
     spikes = [result.recorded[name].reshape(steps, batch, -1).to(torch.int64).numpy() for name in emitters]
     if membrane_node:
         values = result.membranes[membrane_node][-1].reshape(batch, -1).to(torch.int64).numpy()

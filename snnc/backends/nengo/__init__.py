@@ -23,7 +23,7 @@ import nir
 import numpy as np
 import torch
 
-from snnc.errors import UnsupportedNodeError
+from snnc.errors import GraphError, UnsupportedNodeError
 from snnc.ir.graph import SPIKING_TYPES, conv_geometry, refuse_recurrence
 from snnc.ir.metadata import node_reset
 from snnc.ir.reference import Program, SimulationResult, float_kernel
@@ -177,7 +177,7 @@ def _conv_transform(name: str, node: nir.Conv2d, in_shape: tuple[int, ...]):
 class NengoModel:
     """A program built as a Nengo network, with probes on every node it needs to report."""
 
-    def __init__(self, program: Program, record_membranes: Sequence[str]) -> None:
+    def __init__(self, program: Program, record_membranes: Sequence[str], record: Sequence[str] = ()) -> None:
         import nengo
 
         self.program, self.dt = program, program.dt
@@ -226,6 +226,7 @@ class NengoModel:
             self.membrane_probes = {
                 n: nengo.Probe(self.ensembles[n].neurons, "voltage", synapse=None) for n in record_membranes
             }
+            self.output_probes = {n: nengo.Probe(self.objects[n], synapse=None) for n in record}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             # Nengo's operator merging grows faster than the graph (a 1,000-node chain: 80 s to build,
@@ -261,36 +262,55 @@ class NengoModel:
         else:  # Flatten, Output and neurons: the values pass unchanged (Nengo vectors are flat)
             nengo.Connection(source, target, synapse=None)
 
-    def run(self, sample: np.ndarray) -> tuple[np.ndarray, dict[str, float], dict[str, np.ndarray]]:
-        """One sample [T, *input_shape] -> (outputs [T, N], spike totals, membranes [T, ...])."""
+    def run(
+        self, sample: np.ndarray
+    ) -> tuple[np.ndarray, dict[str, float], dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """One sample [T, *input_shape] -> (outputs [T, N], spike totals, membranes [T, ...], recorded
+        node outputs [T, ...])."""
         self.inputs = sample.reshape(len(sample), -1)
         self.simulator.reset(seed=0)
         self.simulator.run_steps(len(sample))
         data = self.simulator.data
         spikes = {n: float(np.sum(data[p])) for n, p in self.spike_probes.items()}
-        return data[self.output_probe], spikes, {n: data[p] for n, p in self.membrane_probes.items()}
+        membranes = {n: data[p] for n, p in self.membrane_probes.items()}
+        return data[self.output_probe], spikes, membranes, {n: data[p] for n, p in self.output_probes.items()}
 
 
 def run_nengo(
-    program: Program, inputs: torch.Tensor, record_membranes: Sequence[str] = (), dtype: torch.dtype = torch.float64
+    program: Program,
+    inputs: torch.Tensor,
+    record_membranes: Sequence[str] = (),
+    dtype: torch.dtype = torch.float64,
+    record: Sequence[str] = (),
 ) -> SimulationResult:
-    """Run a compiled program in ``nengo.Simulator``, sample by sample, over ``inputs`` [T, B, ...]."""
-    model = NengoModel(program, record_membranes)
+    """Run a compiled program in ``nengo.Simulator``, sample by sample, over ``inputs`` [T, B, ...],
+    keeping the output per step of the nodes in ``record``."""
+    for name in record:
+        if name not in program.graph.nodes:
+            raise GraphError(f"cannot record outputs of node '{name}': no such node")
+    model = NengoModel(program, record_membranes, record)
     steps, batch = inputs.shape[:2]
     samples = inputs.detach().cpu().to(torch.float64).numpy()
     outputs, membranes = [], {n: [] for n in record_membranes}
+    values: dict[str, list[np.ndarray]] = {n: [] for n in record}
     counts = dict.fromkeys(model.spike_probes, 0.0)
     for b in range(batch):
-        out, spikes, states = model.run(samples[:, b])
+        out, spikes, states, recorded_values = model.run(samples[:, b])
         outputs.append(out)
         for n, v in spikes.items():
             counts[n] += v
         for n, v in states.items():
             membranes[n].append(v)
+        for n, v in recorded_values.items():
+            values[n].append(v)
     model.simulator.close()
     out_shape = tuple(program.shapes[program.output_name])
     output = torch.from_numpy(np.stack(outputs, axis=1)).reshape(steps, batch, *out_shape)
-    recorded = {
-        n: torch.from_numpy(np.stack(v, axis=1)).reshape(steps, batch, *program.shapes[n]) for n, v in membranes.items()
-    }
-    return SimulationResult(output=output, recorded={}, membranes=recorded, spike_counts=counts)
+
+    def stacked(per_sample: dict[str, list[np.ndarray]]) -> dict[str, torch.Tensor]:
+        return {
+            n: torch.from_numpy(np.stack(v, axis=1)).reshape(steps, batch, *program.shapes[n])
+            for n, v in per_sample.items()
+        }
+
+    return SimulationResult(output=output, recorded=stacked(values), membranes=stacked(membranes), spike_counts=counts)

@@ -135,11 +135,13 @@ def run_norse(
     inputs: torch.Tensor,
     record_membranes: Sequence[str] = (),
     dtype: torch.dtype = torch.float64,
+    record: Sequence[str] = (),
 ) -> SimulationResult:
-    """Run a compiled program with Norse kernels over ``inputs`` [T, B, *input_shape]."""
+    """Run a compiled program with Norse kernels over ``inputs`` [T, B, *input_shape], keeping the
+    output per step of the nodes in ``record``."""
     kernels = {
         name: norse_kernel(name, program.graph.nodes[name], program.shapes[name], program.dt, dtype, inputs.device)
         for name in program.order
     }
     with torch.no_grad():
-        return run_program(program, kernels, inputs.to(dtype), (), record_membranes)
+        return run_program(program, kernels, inputs.to(dtype), record, record_membranes)

@@ -18,6 +18,7 @@ from snnc.backends.fpga.verilator import have_verilator, lint, simulate_verilato
 from snnc.backends.fpga.verilog import write_verilog
 from snnc.errors import UnsupportedNodeError
 from snnc.ir.integer import IntState, if_step_int, lif_step_int
+from snnc.ir.metadata import update_snnc
 from tests.backends.fpga.graphs import quantized_conv_graph, quantized_fc_graph
 
 
@@ -216,3 +217,28 @@ def test_conv_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pool_styl
         return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
 
     _check(graph, lanes, 4, torch.rand(30, 2, 8, 8), verilator)
+
+
+def _frames(rng, count, steps, shape):
+    """Per-step inputs with every kind of value a frames file holds: 0, 1, counts 2..3, fractions, negatives."""
+    frames = rng.choice([0.0, 0.0, 0.0, 1.0, 1.0, 2.0, 3.0, 0.4, -1.0], size=(count, steps, *shape))
+    return torch.from_numpy(frames)
+
+
+@settings(max_examples=6, deadline=None)
+@given(seed=st.integers(0, 2**31), steps=st.integers(1, 5), decoding=st.sampled_from(["spike_count", "membrane"]))
+def test_frames_inputs_are_bit_and_cycle_exact(seed, steps, decoding):
+    """Per-step inputs (the frames encoding) reach a spike input stage as one event where the frame is
+    > 0: the FC and conv designs equal the integer reference and the cycle model, and a count of 2
+    or 3 (or a fraction) gives exactly what a 1 gives (the design and the reference clip alike)."""
+    rng = np.random.default_rng(seed)
+    fc = quantized_fc_graph(rng, [7, 6, 3], ["if", "lif"], False, steps, decoding, ["subtract", "zero"])
+    kinds = ["if", "lif", "if"]
+    conv = quantized_conv_graph(rng, (2, 6, 6), [(3, 3, 1, 1)], "sum", 5, 3, kinds, False, steps, decoding)
+    for graph, shape, lanes in ((fc, (7,), [3, 2]), (conv, (2, 6, 6), [2, 3, 2])):
+        update_snnc(graph, encoding="frames")
+        frames = _frames(rng, 4, steps, shape)
+        spec, expected = _check(graph, lanes, steps, frames, _pyrtl)
+        _, binary = reference_run(graph, spec, (frames > 0).double())
+        np.testing.assert_array_equal(expected.values, binary.values)
+        np.testing.assert_array_equal(expected.dones, binary.dones)

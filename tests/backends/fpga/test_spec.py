@@ -24,7 +24,7 @@ from tests.conftest import fc_graph
 
 
 def largest_current(weights: np.ndarray, bias: np.ndarray, input_max: int) -> int:
-    """The largest |current| any neuron can receive in one step, neuron by neuron (DESIGN §4)."""
+    """The largest |current| any neuron can receive in one step, neuron by neuron (docs/semantics.md)."""
     weights = weights.reshape(len(weights), -1)
     positive = np.clip(weights, 0, None).sum(1) * input_max
     negative = np.clip(-weights, 0, None).sum(1) * input_max
