@@ -2,6 +2,7 @@
 SNN accuracy at several T on the full test set (reference executor), with times.
 
     python benchmarks/ann2snn_fashion.py --channels 16 --epochs 10        # CPU-feasible (~10 min here)
+    python benchmarks/ann2snn_fashion.py --act qcfs --levels 4 --steps 2,4,8,16,32   # a QCFS ANN (one row)
 
 Writes benchmarks/results/<tag>.json and prints a markdown table.
 """
@@ -34,6 +35,8 @@ def main() -> None:
     parser.add_argument("--lr", type=float, default=0.05)
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--modes", default="max,99.9%")
+    parser.add_argument("--act", default="relu", choices=("relu", "qcfs"), help="qcfs: one row, its own thresholds")
+    parser.add_argument("--levels", type=int, default=4, help="qcfs: quantization steps L")
     parser.add_argument("--steps", default="4,8,16,32,64")
     parser.add_argument("--calibration_batches", type=int, default=100)
     parser.add_argument("--eval_limit", type=int, default=None)
@@ -43,7 +46,8 @@ def main() -> None:
     args = parser.parse_args()
 
     out = Path(args.out)
-    tag = f"ann2snn-fashion-{args.arch}-c{args.channels}-{args.device.split(':')[0]}"
+    act = f"-qcfs{args.levels}" if args.act == "qcfs" else ""
+    tag = f"ann2snn-fashion-{args.arch}-c{args.channels}{act}-{args.device.split(':')[0]}"
     record: dict[str, object] = {
         "benchmark": "ann2snn_fashion",
         "tag": tag,
@@ -57,6 +61,8 @@ def main() -> None:
             dataset_root=args.dataset_root,
             arch=args.arch,
             channels=args.channels,
+            act=args.act,
+            levels=args.levels,
             time_steps=1,
             batch_size=args.batch_size,
             learning_rate=args.lr,
@@ -87,7 +93,7 @@ def main() -> None:
     ]
     steps = [int(s) for s in args.steps.split(",")]
     record["modes"] = {}
-    for mode in args.modes.split(","):
+    for mode in ["qcfs"] if ann_config.act == "qcfs" else args.modes.split(","):  # qcfs: the learned thresholds
         began = time.perf_counter()
         graph, scales = convert_ann(model, calibration, (1, 28, 28), mode, max(steps))
         converted = time.perf_counter()

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import torch
 
-from snnc.backends.fpga.build import write_build
+from snnc.backends.fpga.build import clock_label, write_build
 from snnc.compile import compile_graph, sample_images
 from snnc.data import DEBIAN_FASHION_MNIST, load_split
 from snnc.errors import ConfigError
@@ -125,7 +125,7 @@ def main() -> None:
             f"| float {100 * float_run.accuracy:.2f}% / int {100 * run['reference_accuracy']:.2f}% / RTL "
             f"{100 * run['accuracy']:.2f}% ({run['mismatches']} mismatches, {run['images']} images) "
             f"| {run['cycles_per_image']:,.0f} cycles ({report['cycles_over_bound']:.2f}x bound) "
-            f"| {perf['clock_mhz']:.0f} MHz: {perf['latency_us']:.1f} us latency, "
+            f"| {clock_label(perf)}: {perf['latency_us']:.1f} us latency, "
             f"{perf['clock_mhz'] * 1e6 / run['cycles_per_image']:,.0f} img/s | "
             + " / ".join(
                 f"{f} {s['luts']:,} LUT {s['ffs']:,} FF {s['bram']} BRAM {s['dsp']} DSP" for f, s in synth.items()

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import torch
 
-from snnc.backends.fpga.build import write_build
+from snnc.backends.fpga.build import clock_label, write_build
 from snnc.compile import compile_graph, sample_images
 from snnc.data import DEBIAN_FASHION_MNIST
 from snnc.evaluate import run_fpga_on_dataset, run_on_dataset
@@ -115,7 +115,7 @@ def main() -> None:
                 f"| {target} | float {100 * float_run.accuracy:.2f}% / RTL {100 * run['accuracy']:.2f}% "
                 f"(int ref {100 * run['reference_accuracy']:.2f}%, {run['mismatches']} mismatches) "
                 f"| {run['cycles_per_image']:,.0f} cycles ({report['cycles_over_bound']:.2f}x bound) "
-                f"| {perf['clock_mhz']:.1f} MHz ({perf['clock_source']}) | "
+                f"| {clock_label(perf)} | "
                 f"{perf['latency_us']:.1f} us latency, "
                 f"{perf['clock_mhz'] * 1e6 / run['cycles_per_image']:,.0f} img/s | "
                 + " / ".join(f"{f} {s['luts']:,} LUT {s['ffs']:,} FF {s['bram']} BRAM" for f, s in synth.items())

@@ -45,7 +45,7 @@ class CompileOptions(NamedTuple):
 
     backend: str = "reference"
     output: Path | None = None
-    weight_bits: int = 8
+    weight_bits: int | tuple[int, ...] = 8  # a tuple: one width per synapse stage (mixed precision)
     v_bits: int | None = None
     input_bits: int = 8
     weight_percentile: float | None = None
@@ -64,6 +64,7 @@ class CompileOptions(NamedTuple):
     synthesize: bool = True
     force: bool = False  # replace an earlier snnc output directory (an FPGA build, an IR dump)
     inputs: Path | None = None  # the user's samples (snnc.inputs): calibration and the build's stimulus
+    families: tuple[str, ...] | None = None  # fpga: yosys families to synthesize (None: the target's own)
 
 
 def sample_images(
@@ -140,11 +141,23 @@ def write_outputs(result: CompileResult, output: str | Path) -> dict[str, Path]:
     return written
 
 
+def weight_widths(text: str) -> int | tuple[int, ...]:
+    """``--weight-bits``: ``"8"`` -> 8 (every stage), ``"8,4,4,8"`` -> one width per synapse stage."""
+    widths = []
+    for part in str(text).replace(" ", "").split(","):
+        try:
+            widths.append(int(part))
+        except ValueError:
+            raise ConfigError(f"--weight-bits: expected a width or comma-separated widths, got {text!r}") from None
+    return widths[0] if len(widths) == 1 else tuple(widths)
+
+
 def check_options(options: CompileOptions) -> None:
     """Every number among the options within its range (``snnc.ir.schema.FLAG_RANGES``), before any work."""
+    widths = options.weight_bits if isinstance(options.weight_bits, tuple) else (options.weight_bits,)
     for flag, value in (
         ("-T/--time-steps", options.time_steps),
-        ("--weight-bits", options.weight_bits),
+        *(("--weight-bits", bits) for bits in widths),
         ("--v-bits", options.v_bits),
         ("--input-bits", options.input_bits),
         ("--calibration-images", options.calibration_images),
@@ -163,6 +176,8 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
     from snnc.backends.fpga.build import BUILD_KIND, check_tools
 
     check_options(options)
+    if options.families is not None and options.backend != "fpga":
+        raise ConfigError("--families is for --backend fpga")
     target = options.target
     if options.backend == "fpga" and target is None:
         target = DEFAULT_TARGET
@@ -171,7 +186,7 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
     output = options.output or default_output(model, options.backend)
     refuse_output_over_input(output, model)
     if options.backend == "fpga":
-        check_tools(target, options.synthesize)
+        check_tools(target, options.synthesize, options.families)
         check_output_directory(output, BUILD_KIND, options.force)
     if options.dump_ir is not None:
         refuse_output_over_input(options.dump_ir, model)
@@ -199,7 +214,8 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
         echo(f"{model} is already quantized: its integers are kept (quantization flags do not apply)")
     ctx = PassContext(
         backend=options.backend,
-        weight_bits=options.weight_bits,
+        weight_bits=max(options.weight_bits) if isinstance(options.weight_bits, tuple) else options.weight_bits,
+        stage_weight_bits=options.weight_bits if isinstance(options.weight_bits, tuple) else None,
         v_bits=options.v_bits,
         input_bits=options.input_bits,
         weight_percentile=options.weight_percentile,
@@ -227,11 +243,20 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
 
         samples = ctx.calibration[:STIMULUS_IMAGES]  # a standalone testbench run (stimulus.txt, expected.txt)
         report = write_build(
-            result.graph, ctx.reports["schedule"], output, model, options.synthesize, echo, samples, options.force
+            result.graph,
+            ctx.reports["schedule"],
+            output,
+            model,
+            options.synthesize,
+            echo,
+            samples,
+            options.force,
+            options.families,
         )
         summary = build_summary_line(output, report)
         echo(summary)
-        return {"build": output, "report": report, "summary": summary, "stage_report": stage_report(ctx)}
+        table = stage_report(ctx, report["performance"])
+        return {"build": output, "report": report, "summary": summary, "stage_report": table}
     written = write_outputs(result, output)
     timing = ", ".join(f"{name} {1000 * seconds:.0f} ms" for name, seconds in ctx.timings.items())
     summary = f"wrote {', '.join(str(p) for p in written.values())} ({timing})"
@@ -240,11 +265,14 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
 
 
 def build_summary_line(output: Path, report: dict[str, Any]) -> str:
+    """The build's one-line summary; its clock is quoted with its source (``clock_label``)."""
+    from snnc.backends.fpga.targets import clock_label
+
     perf = report["performance"]
     return (
         f"wrote {output}/: {report['cycles_per_image']:,.0f} cycles/image streamed "
         f"({report['cycles_over_bound']:.2f}x the event bound), {perf['images_per_s']:,.0f} images/s and "
-        f"{perf['latency_us']:.1f} us latency at {perf['clock_mhz']:.1f} MHz ({perf['clock_source']})"
+        f"{perf['latency_us']:.1f} us latency at {clock_label(perf)}"
     )
 
 
@@ -256,8 +284,9 @@ class StageReport(NamedTuple):
     totals: str | None
 
 
-def stage_report(ctx: PassContext) -> StageReport:
-    """What the passes reported, as a table (the CLI renders it)."""
+def stage_report(ctx: PassContext, performance: dict[str, Any] | None = None) -> StageReport:
+    """What the passes reported, as a table (the CLI renders it). The totals quote the clock of
+    ``performance`` (a build report's, with its source), else the plan's stated clock."""
     plan = {s["index"]: s for s in ctx.reports.get("schedule", {}).get("stages", [])}
     header = ["stage", "kind", "nodes", "w bits", "scale", "v bits", "saturated", "lanes", "events/step", "cycles/step"]
     rows = []
@@ -280,12 +309,14 @@ def stage_report(ctx: PassContext) -> StageReport:
     totals = None
     schedule = ctx.reports.get("schedule")
     if schedule:
+        from snnc.backends.fpga.targets import STATED, clock_label
+
         r = schedule["resources"]
+        perf = performance or {**schedule, "clock_source": STATED}
         totals = (
             f"{schedule['target']}: {schedule['cycles_per_image']:,.0f} cycles/image streamed "
             f"(event bound {schedule['event_bound_cycles_per_image']:,.0f}), "
-            f"{schedule['latency_us']:.1f} us and {schedule['images_per_s']:,.0f} images/s at a stated "
-            f"{schedule['clock_mhz']:.0f} MHz; {r['luts']:,} LUTs, {r['bram_blocks']} BRAM blocks, "
-            f"{r['dsps']} DSPs (estimates)"
+            f"{perf['latency_us']:.1f} us and {perf['images_per_s']:,.0f} images/s at {clock_label(perf)}; "
+            f"{r['luts']:,} LUTs, {r['bram_blocks']} BRAM blocks, {r['dsps']} DSPs (estimates)"
         )
     return StageReport(header, rows, totals)

@@ -10,7 +10,7 @@ import pytest
 import torch
 from hypothesis import settings
 
-from snnc.ir.metadata import write_snnc
+from snnc.ir.metadata import update_snnc, write_snnc
 
 torch.set_num_threads(1)  # the machine has 2 cores; keep tests predictable
 
@@ -99,6 +99,17 @@ def cuba_li_graph(rng: np.random.Generator) -> nir.NIRGraph:
     names = list(nodes)
     graph = nir.NIRGraph(nodes=nodes, edges=list(zip(names[:-1], names[1:], strict=True)), type_check=False)
     write_snnc(graph.nodes["cuba"], {"reset": "subtract"})
+    return graph
+
+
+def with_v_init(graph: nir.NIRGraph, rng: np.random.Generator) -> nir.NIRGraph:
+    """``graph`` with a nonzero ``v_init`` on every IF/LIF node (in place): one number, or one per
+    output channel, drawn between -1 and 1 (thresholds are 1)."""
+    for node in graph.nodes.values():
+        if isinstance(node, (nir.IF, nir.LIF)):
+            channels = np.shape(node.v_threshold)[0]
+            value = rng.uniform(-1, 1, channels).round(3).tolist() if rng.random() < 0.5 else 0.5
+            update_snnc(node, v_init=value)
     return graph
 
 

@@ -8,7 +8,7 @@ import typer
 
 from snnc.backends import COMPILERS
 from snnc.backends.fpga import DEFAULT_TARGET
-from snnc.backends.fpga.targets import TARGETS
+from snnc.backends.fpga.targets import FAMILY_NAMES, TARGETS
 from snnc.cli.common import choice, dataset_choice, spellings
 from snnc.errors import ConfigError
 from snnc.ir.metadata import ENCODINGS, RESETS
@@ -22,7 +22,9 @@ def compile_command(
     output: Path = typer.Option(
         None, "-o", "--output", help="quantized NIR file (default: MODEL.q.nir); fpga: build directory (MODEL_fpga/)"
     ),
-    weight_bits: int = typer.Option(8, *spellings("--weight-bits"), help="signed weight bits, 2..16"),
+    weight_bits: str = typer.Option(
+        "8", *spellings("--weight-bits"), help="signed weight bits, 2..16; or one per synapse stage: 8,4,4,8"
+    ),
     v_bits: int = typer.Option(None, *spellings("--v-bits"), help="membrane bits (default: from range analysis)"),
     input_bits: int = typer.Option(8, *spellings("--input-bits"), help="unsigned pixel bits of a direct input"),
     weight_percentile: float = typer.Option(
@@ -51,6 +53,12 @@ def compile_command(
     no_synth: bool = typer.Option(
         False, *spellings("--no-synth"), help="fpga: skip yosys/nextpnr (Verilog, plan and cycles only)"
     ),
+    families: str = typer.Option(
+        None,
+        *spellings("--families"),
+        help=f"fpga: yosys families to synthesize, comma-separated from {','.join(FAMILY_NAMES)} (iCE40 and ECP5 "
+        "also placed and routed; default: the target's family, none for generic)",
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
     force: bool = typer.Option(False, "--force", help="replace an earlier build / IR dump at the output path"),
     inputs: Path = typer.Option(
@@ -61,7 +69,7 @@ def compile_command(
     ),
 ) -> None:
     """Compile a NIR graph: quantize it to integers (and, with --target, plan the hardware)."""
-    from snnc.compile import CompileOptions, compile_model, pipeline_for
+    from snnc.compile import CompileOptions, compile_model, pipeline_for, weight_widths
 
     if print_pipeline:
         typer.echo(" -> ".join(pipeline_for(backend, target or (DEFAULT_TARGET if backend == "fpga" else None))))
@@ -71,7 +79,7 @@ def compile_command(
     options = CompileOptions(
         backend=backend,
         output=output,
-        weight_bits=weight_bits,
+        weight_bits=weight_widths(weight_bits),
         v_bits=v_bits,
         input_bits=input_bits,
         weight_percentile=weight_percentile,
@@ -90,6 +98,7 @@ def compile_command(
         synthesize=not no_synth,
         force=force,
         inputs=inputs,
+        families=None if families is None else tuple(f.strip().lower() for f in families.split(",") if f.strip()),
     )
     written = compile_model(model, options, (lambda _line: None) if quiet else typer.echo)
     if quiet:

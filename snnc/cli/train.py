@@ -12,7 +12,7 @@ from typing import Any
 import typer
 
 from snnc.cli.common import choice, dataset_choice, device_from_flags, parse_int_list, spellings
-from snnc.frontends.config import ARCHS, LOSSES, OPTIMIZERS, SCHEDULERS, STDP_MODES, TrainConfig
+from snnc.frontends.config import ACTS, ARCHS, LOSSES, OPTIMIZERS, SCHEDULERS, STDP_MODES, TrainConfig
 from snnc.ir.metadata import ENCODINGS
 
 TRAIN_CONFIG_FIELDS = {field.name for field in dataclasses.fields(TrainConfig)}
@@ -237,10 +237,15 @@ def bpstdp(
 @train_command("ann", *TRAINING, *MODEL, *RUN, "sync_bn")
 def ann(
     optimizer: str = typer.Option("sgd", "--optimizer", **choice(OPTIMIZERS), help="SGD: momentum 0.9"),
+    act: str = typer.Option(
+        DEFAULTS.act, "--act", **choice(ACTS), help="relu, or qcfs (clip-floor-shift: converts in few steps)"
+    ),
+    levels: int = typer.Option(DEFAULTS.levels, "--levels", help="qcfs: quantization steps L of the activation"),
     **flags: Any,
 ) -> None:
     """Train a ReLU ANN (conv-BN-ReLU-AvgPool x2, FC-ReLU-Dropout, FC; or an MLP) for ann2snn."""
-    config = _config("ann", flags | dict(optimizer=optimizer), time_steps=1, loss="ce")
+    own = dict(optimizer=optimizer, act=act.lower(), levels=levels)
+    config = _config("ann", flags | own, time_steps=1, loss="ce")
     next_step = " (convert it: snnc train ann2snn --ann {checkpoint})"
     _train_and_report(config, flags["progress"], flags["quiet"], next_step)
 

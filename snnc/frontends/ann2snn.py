@@ -148,7 +148,7 @@ def _run(config: TrainConfig, sweep: bool, echo: Echo, progress: bool, context: 
     config.validate()
     if input_shape(config.dataset) != input_shape(ann_config.dataset):
         raise ConfigError(f"--dataset {config.dataset}: the ANN was trained on {ann_config.dataset} images")
-    for key in ("arch", "channels", "hidden"):
+    for key in ("arch", "channels", "hidden", "act", "levels"):
         setattr(config, key, getattr(ann_config, key))
     config.run_name = distributed.from_main(context, lambda: resolve_run_name(config))
     run_dir = Path(config.log_dir) / config.name if config.log else None
@@ -187,10 +187,12 @@ def _convert(config, model, ann_config, test, sweep, log, run_dir, began, progre
         calibration_statistic(context),
     )
     config.scales = scales
-    log(
-        f"converted with mode {config.mode} on {config.calibration_batches} calibration batches; "
-        f"activation scales {', '.join(f'{s:.3f}' for s in scales)}"
+    how = (
+        f"the QCFS thresholds (L={config.levels}; initial membrane half the threshold)"
+        if config.act == "qcfs"
+        else f"mode {config.mode} on {config.calibration_batches} calibration batches"
     )
+    log(f"converted with {how}; activation scales {', '.join(f'{s:.3f}' for s in scales)}")
     steps = sorted({config.time_steps, *(SWEEP_STEPS if sweep else ())})
     accuracy = sharded_accuracy(graph, test, steps, log, progress, context)
     for t in steps:

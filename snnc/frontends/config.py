@@ -17,6 +17,7 @@ OPTIMIZERS = ("adam", "sgd")
 LOSSES = ("mse", "ce")
 SCHEDULERS = ("cosine", "plateau")
 STDP_MODES = ("finetune", "combined")
+ACTS = ("relu", "qcfs")  # the ANN's activation (snnc.frontends.ann)
 MAX_WIDTH = 65_536  # --channels and --hidden sizes: far beyond any model snnc trains, far below what exhausts memory
 
 
@@ -65,6 +66,9 @@ class TrainConfig:
     fine_tune_epochs: int = 20
     stdp_mode: str = "finetune"  # finetune (pure STDP, the seed's) | combined (STDP + BP gradient)
     stdp_scale: float = 1.0  # multiplies the STDP weight change before it becomes a gradient
+    # ann: the activation (relu, or qcfs with `levels` steps and a learned threshold per layer)
+    act: str = "relu"
+    levels: int = 8
     # ann2snn
     ann: str | None = None  # the ANN checkpoint converted
     mode: str = "max"
@@ -103,6 +107,8 @@ class TrainConfig:
             (self.train_limit is None or self.train_limit >= 1, "--train-limit", "must be >= 1"),
             (self.eval_limit is None or self.eval_limit >= 1, "--eval-limit", "must be >= 1"),
             (self.calibration_batches >= 1, "--calibration-batches", "must be >= 1"),
+            (self.act in ACTS, "--act", f"must be one of {', '.join(ACTS)}"),
+            (1 <= self.levels <= 1024, "--levels", "must be between 1 and 1024"),
             (self.scheduler in SCHEDULERS, "--scheduler", f"must be one of {', '.join(SCHEDULERS)}"),
             (self.stdp_mode in STDP_MODES, "--stdp-mode", f"must be one of {', '.join(STDP_MODES)}"),
             (self.fine_tune_epochs >= 0, "--fine-tune-epochs", "must be >= 0"),

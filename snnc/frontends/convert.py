@@ -17,6 +17,12 @@ ANN logits in the limit.
 meanings): ``max`` the maximum activation, ``99.9%`` (any ``P%``) the P-th percentile, and a
 fraction ``1.0/k`` (or any number in (0, 1]) that fraction of the maximum. Per batch the
 statistic is averaged with momentum 0.1, the first batch setting it.
+
+A :class:`~snnc.frontends.ann.QCFS` activation (an ANN trained with ``--act qcfs``) brings its own
+scale: ``lambda_l`` is its learned threshold (no calibration, whatever ``mode``), and its IF
+neurons start each sample at half their threshold (node metadata ``v_init = 0.5``), which makes
+their rate after T steps ``clip(floor(a T / lambda + 1/2), 0, T) / T``: the QCFS activation
+``a -> h(a) / lambda`` itself when ``T = L``, and close to it for other T.
 """
 
 from __future__ import annotations
@@ -32,12 +38,15 @@ import torch
 from torch import nn
 
 from snnc.errors import ConfigError
+from snnc.frontends.ann import QCFS
 from snnc.frontends.layers import fold_batchnorm
 from snnc.ir.metadata import write_snnc
 
 MODES = ("max", "99.9%", "1.0/2", "1.0/3", "1.0/4", "1.0/5")
 MOMENTUM = 0.1
 SKIPPED = (nn.Dropout, nn.Identity)
+ACTIVATIONS = (nn.ReLU, QCFS)  # the layers that become IF neurons
+QCFS_V_INIT = 0.5  # a QCFS layer's IF neurons start at half their (normalized) threshold of 1
 
 
 class Mode(NamedTuple):
@@ -169,9 +178,10 @@ def _next_significant(layers: list[tuple[str, nn.Module]], start: int) -> int:
     return index
 
 
-def _if_node(shape: tuple[int, ...]) -> nir.IF:
+def _if_node(shape: tuple[int, ...], v_init: float = 0.0) -> nir.IF:
+    """IF neurons of threshold 1 with subtractive reset, starting at ``v_init`` (stated when nonzero)."""
     node = nir.IF(r=np.ones(shape), v_threshold=np.ones(shape), v_reset=np.zeros(shape))
-    write_snnc(node, {"reset": "subtract"})
+    write_snnc(node, {"reset": "subtract"} | ({"v_init": v_init} if v_init else {}))
     return node
 
 
@@ -234,7 +244,7 @@ def _convert_synapse(
     a ReLU follows (else it is the readout, and the chain is finished). Returns the next index."""
     layer = layers[index][1]
     weight, bias, after = _folded_parameters(layers, index)
-    is_hidden = after < len(layers) and isinstance(layers[after][1], nn.ReLU)
+    is_hidden = after < len(layers) and isinstance(layers[after][1], ACTIVATIONS)
     target = scales[built.relu_index] if is_hidden else 1.0
     weight = weight * built.pending * built.previous_scale / target
     bias = bias / target
@@ -243,7 +253,8 @@ def _convert_synapse(
     if not is_hidden:
         built.finished = True
         return after
-    built.append(f"if{built.relu_index + 1}", _if_node(shapes[after + 1]))
+    v_init = QCFS_V_INIT if isinstance(layers[after][1], QCFS) else 0.0
+    built.append(f"if{built.relu_index + 1}", _if_node(shapes[after + 1], v_init))
     built.previous_scale, built.pending = target, 1.0
     built.relu_index += 1
     return after + 1
@@ -288,7 +299,7 @@ def _convert_layer(
     if isinstance(layer, nn.Flatten):
         _convert_flatten(built, layer, shapes[index], where)
         return index + 1
-    if isinstance(layer, nn.ReLU):
+    if isinstance(layer, ACTIVATIONS):
         raise ConfigError(f"{where}: a ReLU must follow a Linear or Conv2d layer (optionally via BatchNorm)")
     if isinstance(layer, nn.modules.batchnorm._BatchNorm):
         raise ConfigError(f"{where}: BatchNorm must directly follow a Linear or Conv2d layer")
@@ -304,7 +315,7 @@ def convert_nodes(
     """NIR nodes and edges of the converted SNN (see the module doc for the normalization)."""
     layers = leaf_layers(net)
     shapes = _shapes(layers, tuple(input_shape))
-    relu_count = sum(isinstance(m, nn.ReLU) for _, m in layers)
+    relu_count = sum(isinstance(m, ACTIVATIONS) for _, m in layers)
     if len(scales) != relu_count:
         raise ConfigError(f"{len(scales)} activation scales given for {relu_count} ReLU layers")
     built = _Chain(
@@ -319,6 +330,16 @@ def convert_nodes(
         raise ConfigError("the network must end in a Linear or Conv2d layer without ReLU (the readout)")
     built.append("output", nir.Output(output_type={"output": np.array(shapes[-1])}))
     return built.nodes, list(zip(built.chain[:-1], built.chain[1:], strict=True))
+
+
+def qcfs_scales(net: nn.Module) -> list[float]:
+    """The learned thresholds ``lambda_l`` of a QCFS network's activations, in layer order (empty
+    for a ReLU network, whose scales come from calibration); a mix of both is refused."""
+    activations = [module for _, module in leaf_layers(net) if isinstance(module, ACTIVATIONS)]
+    qcfs = [module for module in activations if isinstance(module, QCFS)]
+    if qcfs and len(qcfs) != len(activations):
+        raise ConfigError("a network mixing ReLU and QCFS activations is not supported")
+    return [float(module.effective_threshold().detach()) for module in qcfs]
 
 
 def convert_ann(
@@ -338,9 +359,9 @@ def convert_ann(
     Conv2d, Linear, BatchNorm, ReLU, AvgPool2d, Flatten and Dropout are refused with a
     ConfigError naming the layer. ``statistic``: see ``calibrate``.
     """
-    relus = sum(isinstance(m, nn.ReLU) for _, m in leaf_layers(net))
+    relus = sum(isinstance(m, ACTIVATIONS) for _, m in leaf_layers(net))
     convert_nodes(net, input_shape, [1.0] * relus)  # refuse unsupported layers before calibrating
-    scales = calibrate(net, calibration, mode, statistic)
+    scales = qcfs_scales(net) or calibrate(net, calibration, mode, statistic)
     nodes, edges = convert_nodes(net, input_shape, scales)
     graph = nir.NIRGraph(nodes=nodes, edges=edges)
     write_snnc(

@@ -104,8 +104,12 @@ def _environment_int(name: str, default: int) -> int:
 
 
 def is_main() -> bool:
-    """Whether this process is rank 0 of a torchrun job, or alone: the process that prints."""
-    return _environment_int("RANK", 0) == 0
+    """Whether this process is rank 0 of a torchrun job, or alone: the process that prints (a
+    ``RANK`` that is no number counts as rank 0: printing too much beats hiding an error)."""
+    try:
+        return _environment_int("RANK", 0) == 0
+    except ConfigError:
+        return True
 
 
 def reports_error(exc: object) -> bool:

@@ -15,7 +15,8 @@ integer-valued arrays. Executed here:
   ``IF``:  v <- sat(v + I)
   ``LIF``: v <- sat(v + (((v_leak - v + I) * m) >> f))   (``>>`` arithmetic: floor)
   then ``z = v > v_threshold`` (strict) and reset ``zero`` (v <- v_reset) or ``subtract``
-  (v <- sat(v - v_threshold));
+  (v <- sat(v - v_threshold)); every membrane starts each sample at the node's integer ``v_init``
+  (metadata, 0 when unstated);
 - ``Threshold``: ``z = x > threshold``.
 
 The graph walk is the float reference's (:func:`snnc.ir.reference.run_program`); only the
@@ -33,7 +34,7 @@ import torch.nn.functional as F
 
 from snnc.errors import GraphError, UnsupportedNodeError
 from snnc.ir.graph import Shape, conv_geometry, pool_window
-from snnc.ir.metadata import node_reset, read_snnc
+from snnc.ir.metadata import node_reset, node_v_init, read_snnc
 from snnc.ir.reference import Kernel, Program
 
 Tensor = torch.Tensor
@@ -156,7 +157,10 @@ def integer_kernel(
     if isinstance(node, nir.Threshold):
         threshold = _ints(node.threshold, name, "threshold", device)
         return stateless(lambda x: (x > threshold).to(torch.int64))
-    zeros = lambda batch: IntState(torch.zeros((batch, *shape), dtype=torch.int64, device=device))  # noqa: E731
+    if not isinstance(node, (nir.IF, nir.LIF)):
+        raise UnsupportedNodeError(f"node '{name}': the integer reference cannot execute {type(node).__name__}")
+    v_init = _ints(node_v_init(node, tuple(shape)), name, "v_init", device)
+    start = lambda batch: IntState(v_init.expand(batch, *shape).clone())  # noqa: E731  v(0) = v_init
     if isinstance(node, nir.IF):
         bits, reset = _quant(node, name, "v_bits"), node_reset(node)
         threshold, v_reset = (
@@ -164,22 +168,20 @@ def integer_kernel(
             _ints(node.v_reset, name, "v_reset", device),
         )
         return Kernel(
-            init=zeros, step=lambda s, x: if_step_int(s, x, threshold, v_reset, reset, bits), membrane=lambda s: s.v
+            init=start, step=lambda s, x: if_step_int(s, x, threshold, v_reset, reset, bits), membrane=lambda s: s.v
         )
-    if isinstance(node, nir.LIF):
-        bits, reset = _quant(node, name, "v_bits"), node_reset(node)
-        m, f = _quant(node, name, "leak_m"), _quant(node, name, "leak_f")
-        leak = _ints(node.v_leak, name, "v_leak", device)
-        threshold, v_reset = (
-            _ints(node.v_threshold, name, "v_threshold", device),
-            _ints(node.v_reset, name, "v_reset", device),
-        )
-        return Kernel(
-            init=zeros,
-            step=lambda s, x: lif_step_int(s, x, leak, threshold, v_reset, m, f, reset, bits),
-            membrane=lambda s: s.v,
-        )
-    raise UnsupportedNodeError(f"node '{name}': the integer reference cannot execute {type(node).__name__}")
+    bits, reset = _quant(node, name, "v_bits"), node_reset(node)  # LIF
+    m, f = _quant(node, name, "leak_m"), _quant(node, name, "leak_f")
+    leak = _ints(node.v_leak, name, "v_leak", device)
+    threshold, v_reset = (
+        _ints(node.v_threshold, name, "v_threshold", device),
+        _ints(node.v_reset, name, "v_reset", device),
+    )
+    return Kernel(
+        init=start,
+        step=lambda s, x: lif_step_int(s, x, leak, threshold, v_reset, m, f, reset, bits),
+        membrane=lambda s: s.v,
+    )
 
 
 def integer_kernels(program: Program, device: torch.device | str = "cpu") -> dict[str, Kernel]:

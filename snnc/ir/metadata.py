@@ -8,7 +8,8 @@ Graph-level keys: ``dt`` (seconds per step), ``time_steps``, ``encoding``, ``dec
 ``source`` (training method and config), and from the passes ``stages`` (fuse), ``quant``
 (quantize) and ``interop`` (``snnc export --for``), ``binning`` (how an event dataset became the
 per-step ``frames`` the graph was trained on, ``snnc.events``), and in files ``checksum`` (``write_graph``).
-Node-level keys: ``reset`` (``"zero"`` | ``"subtract"``), ``stage`` and ``quant``.
+Node-level keys: ``reset`` (``"zero"`` | ``"subtract"``), ``v_init`` (the membrane at each sample's
+first step), ``stage`` and ``quant``.
 ``docs/semantics.md``, "Metadata", gives each key's type and meaning; ``snnc.ir.schema`` checks them.
 """
 
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 import json
 from typing import Any
+
+import numpy as np
 
 from snnc.errors import GraphError
 
@@ -104,6 +107,22 @@ def node_reset(node: Any) -> str:
     if reset not in RESETS:
         raise GraphError(f"reset must be one of {RESETS}, got {reset!r}")
     return reset
+
+
+def node_v_init(node: Any, shape: tuple[int, ...]) -> np.ndarray:
+    """The initial membrane ``v(0)`` of a neuron node (same units as ``v_threshold``), broadcast to
+    ``shape`` (the node's neuron shape, channels first): metadata ``v_init`` is one number for every
+    neuron or a list of one number per output channel; unstated, ``v(0) = 0`` (NIR's meaning).
+    Every neuron starts each sample at it, before the first step's update."""
+    value = read_snnc(node).get("v_init", 0.0)
+    array = np.asarray(value, dtype=np.float64)
+    if array.ndim > 1 or not np.all(np.isfinite(array)):
+        raise GraphError(f"v_init must be a finite number or a list of one per channel, got {value!r}")
+    if array.ndim == 1:
+        if not shape or array.shape[0] != shape[0]:
+            raise GraphError(f"v_init lists {array.shape[0]} values for neurons of shape {list(shape)}")
+        array = array.reshape((-1,) + (1,) * (len(shape) - 1))
+    return np.broadcast_to(array, shape).copy()
 
 
 def fill_unstated(

@@ -35,7 +35,7 @@ from snnc.ir.graph import (
     single_input_output,
     topological_order,
 )
-from snnc.ir.metadata import DEFAULT_DT, node_reset, read_snnc
+from snnc.ir.metadata import DEFAULT_DT, node_reset, node_v_init, read_snnc
 
 Tensor = torch.Tensor
 
@@ -62,9 +62,10 @@ class Kernel(NamedTuple):
     membrane: Callable[[Any], Tensor] | None = None
 
 
-def membrane_kernel(zeros: Callable[[int], Tensor], step: Callable[[Any, Tensor], tuple[Tensor, Any]]) -> Kernel:
-    """The kernel of a neuron whose state is one membrane (IF, LIF, LI), starting at zero."""
-    return Kernel(init=lambda batch: neurons.MembraneState(zeros(batch)), step=step, membrane=lambda s: s.v)
+def membrane_kernel(start: Callable[[int], Tensor], step: Callable[[Any, Tensor], tuple[Tensor, Any]]) -> Kernel:
+    """The kernel of a neuron whose state is one membrane (IF, LIF, LI), starting at ``start(batch)``
+    (``v(0)``: zeros, or the node's ``v_init``)."""
+    return Kernel(init=lambda batch: neurons.MembraneState(start(batch)), step=step, membrane=lambda s: s.v)
 
 
 class SimulationResult(NamedTuple):
@@ -145,10 +146,12 @@ def float_kernel(
         threshold = t(node.threshold)
         return _stateless(lambda x: neurons.threshold_step(x, threshold))
     zeros = lambda batch: torch.zeros((batch, *shape), dtype=dtype, device=device)  # noqa: E731
+    v_init = t(node_v_init(node, tuple(shape)))
+    start = lambda batch: v_init.expand(batch, *shape).clone()  # noqa: E731  v(0) = v_init
     if isinstance(node, nir.IF):
         p = neurons.IFParams(t(node.r), t(node.v_threshold), t(node.v_reset))
         reset = node_reset(node)
-        return membrane_kernel(zeros, lambda s, x: neurons.if_step(s, x, p, reset))
+        return membrane_kernel(start, lambda s, x: neurons.if_step(s, x, p, reset))
     if isinstance(node, nir.LIF):
         p = neurons.LIFParams(
             t(dt / np.asarray(node.tau, dtype=np.float64)),
@@ -158,7 +161,7 @@ def float_kernel(
             t(node.v_reset),
         )
         reset = node_reset(node)
-        return membrane_kernel(zeros, lambda s, x: neurons.lif_step(s, x, p, reset))
+        return membrane_kernel(start, lambda s, x: neurons.lif_step(s, x, p, reset))
     if isinstance(node, nir.LI):
         p = neurons.LIParams(t(dt / np.asarray(node.tau, dtype=np.float64)), t(node.r), t(node.v_leak))
         return membrane_kernel(zeros, lambda s, x: neurons.li_step(s, x, p))

@@ -255,6 +255,7 @@ class NodeQuant:
 @dataclass(frozen=True)
 class NodeMetadata:
     reset: str | None = _spec(choice(RESETS))
+    v_init: float | list[float] | None = _spec(one_or_many(number()))
     stage: int | None = _spec(whole(0, MAX_STAGES))
     quant: NodeQuant | None = _spec(record(NodeQuant))
 

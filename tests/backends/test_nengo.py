@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from snnc.backends import get_runner
 from snnc.ir.reference import compile_program, simulate
-from tests.conftest import assert_backend_matches_reference, conv_graph, cuba_li_graph, fc_graph
+from tests.conftest import assert_backend_matches_reference, conv_graph, cuba_li_graph, fc_graph, with_v_init
 
 
 def same_as_reference(graph, inputs, membranes=None):
@@ -78,3 +78,14 @@ def test_li_and_cuba_lif_agree(rng):
     nengo = get_runner("nengo")(program, inputs, (), torch.float64)
     torch.testing.assert_close(reference.output, nengo.output, rtol=1e-12, atol=1e-12)
     assert reference.spike_counts == nengo.spike_counts and reference.spike_counts["cuba"] > 0
+
+
+@settings(max_examples=10, deadline=None)
+@given(seed=st.integers(0, 2**31), neuron=st.sampled_from(["LIF", "IF"]), reset=st.sampled_from(["zero", "subtract"]))
+def test_initial_membranes_agree(seed, neuron, reset):
+    """Every IF/LIF starts at its v_init (one number or one per channel) as in the reference."""
+    rng = np.random.default_rng(seed)
+    fc = with_v_init(fc_graph(rng, sizes=(5, 6, 3), neuron=neuron, reset=reset), rng)
+    assert_backend_matches_reference("nengo", fc, torch.from_numpy(rng.uniform(0, 1.5, (4, 3, 5))))
+    conv = with_v_init(conv_graph(rng, channels=3, size=4, reset=reset), rng)
+    assert_backend_matches_reference("nengo", conv, torch.from_numpy(rng.uniform(0, 1, (3, 2, 2, 4, 4))))

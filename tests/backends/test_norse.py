@@ -11,7 +11,7 @@ from snnc.backends import get_runner
 from snnc.backends.norse import norse_kernel
 from snnc.errors import UnsupportedNodeError
 from snnc.ir.reference import compile_program, simulate
-from tests.conftest import assert_backend_matches_reference, conv_graph, cuba_li_graph, fc_graph
+from tests.conftest import assert_backend_matches_reference, conv_graph, cuba_li_graph, fc_graph, with_v_init
 
 
 def assert_same_spikes(graph, inputs):
@@ -71,3 +71,14 @@ def test_bias_is_kept(rng):
 def test_unmappable_node_is_an_error_naming_it():
     with pytest.raises(UnsupportedNodeError, match="node 'delay1'"):
         norse_kernel("delay1", nir.Delay(delay=np.array([1.0])), (1,), 1e-3, torch.float64)
+
+
+@settings(max_examples=10, deadline=None)
+@given(seed=st.integers(0, 2**31), neuron=st.sampled_from(["LIF", "IF"]), reset=st.sampled_from(["zero", "subtract"]))
+def test_initial_membranes_agree(seed, neuron, reset):
+    """Every IF/LIF starts at its v_init (one number or one per channel) as in the reference."""
+    rng = np.random.default_rng(seed)
+    fc = with_v_init(fc_graph(rng, sizes=(5, 6, 3), neuron=neuron, reset=reset), rng)
+    assert_backend_matches_reference("norse", fc, torch.from_numpy(rng.uniform(0, 1.5, (4, 3, 5))))
+    conv = with_v_init(conv_graph(rng, channels=3, size=4, reset=reset), rng)
+    assert_backend_matches_reference("norse", conv, torch.from_numpy(rng.uniform(0, 1, (3, 2, 2, 4, 4))))

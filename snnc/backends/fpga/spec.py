@@ -32,7 +32,7 @@ import numpy as np
 from snnc.backends.fpga.cycles import StageTiming, fc_timing, spike_slots
 from snnc.errors import GraphError, UnsupportedNodeError
 from snnc.ir.graph import conv_geometry, infer_shapes, pool_window, shape3
-from snnc.ir.metadata import graph_encoding, graph_time_steps, node_reset, read_snnc
+from snnc.ir.metadata import graph_encoding, graph_time_steps, node_reset, node_v_init, read_snnc
 from snnc.ir.passes.fuse import stages_of
 from snnc.ir.passes.quantize import signed_bits
 
@@ -48,6 +48,7 @@ class FcStage(NamedTuple):
     bias: np.ndarray  # [n_out] int64
     threshold: np.ndarray  # [n_out] int64 (unused by readout)
     v_reset: np.ndarray  # [n_out] int64
+    v_init: np.ndarray  # [n_out] int64: the membranes at each image's first step (0 for readout)
     v_leak: np.ndarray  # [n_out] int64 (LIF)
     leak_m: int
     leak_f: int
@@ -97,6 +98,7 @@ class ConvStage(NamedTuple):
     bias: np.ndarray  # [C_out]
     threshold: np.ndarray  # [C_out]
     v_reset: np.ndarray
+    v_init: np.ndarray  # [C_out]: the membranes at each image's first step
     v_leak: np.ndarray
     leak_m: int
     leak_f: int
@@ -249,7 +251,7 @@ def varying_parameters(stage: FcStage | ConvStage) -> list[int]:
     keeps those in a parameter ROM and the others as constants."""
     fields = [(stage.bias, stage.acc_bits)]
     if stage.kind != "readout":
-        fields += [(stage.threshold, stage.v_bits), (stage.v_reset, stage.v_bits)]
+        fields += [(stage.threshold, stage.v_bits), (stage.v_reset, stage.v_bits), (stage.v_init, stage.v_bits)]
     if stage.kind == "lif":
         fields.append((stage.v_leak, stage.v_bits))
     return [bits for values, bits in fields if not np.all(values == values[0])]
@@ -351,6 +353,7 @@ def _neuron_fields(graph, name: str, out_shape: Shape3) -> dict:
         kind="lif" if lif else "if",
         threshold=_per_channel(neuron.v_threshold, out_shape, name, "v_threshold"),
         v_reset=_per_channel(neuron.v_reset, out_shape, name, "v_reset"),
+        v_init=_per_channel(node_v_init(neuron, out_shape), out_shape, name, "v_init"),
         v_leak=_per_channel(neuron.v_leak, out_shape, name, "v_leak") if lif else zeros,
         leak_m=int(quant["leak_m"]) if lif else 0,
         leak_f=int(quant["leak_f"]) if lif else 0,
@@ -441,8 +444,8 @@ def design_from_graph(graph: nir.NIRGraph, lanes: Sequence[int]) -> DesignSpec:
         bound = current_bound(weights, bias, input_max)
         zeros = np.zeros(n_out, dtype=np.int64)
         if stage["kind"] == "readout":
-            fields = dict(kind="readout", threshold=zeros, v_reset=zeros, v_leak=zeros, leak_m=0, leak_f=0,
-                          reset="zero", v_bits=signed_bits(time_steps * bound))  # fmt: skip
+            fields = dict(kind="readout", threshold=zeros, v_reset=zeros, v_init=zeros, v_leak=zeros, leak_m=0,
+                          leak_f=0, reset="zero", v_bits=signed_bits(time_steps * bound))  # fmt: skip
         else:
             name = stage["neuron"]
             if math.prod(shapes[name]) != n_out:

