@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
+
 import typer
 
 from snnc import __version__
@@ -46,4 +50,23 @@ def root(
 
 
 def main() -> None:
-    app(prog_name="snnc")
+    try:
+        app(prog_name="snnc")
+        code: object = 0
+    except SystemExit as stop:
+        code = stop.code
+    _end_distributed_process(code)
+    raise SystemExit(code)
+
+
+def _end_distributed_process(code: object) -> None:
+    """Under torchrun, end the process as soon as its work is done and written: letting the interpreter
+    tear down a live gloo process group races its threads (C++ ``terminate``, SIGABRT) and turns a
+    finished job into a failed one. Every output is already complete (atomic writes, flushed logs)."""
+    distributed = sys.modules.get("torch.distributed")
+    if distributed is None or not distributed.is_available() or not distributed.is_initialized():
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code if isinstance(code, int) else (0 if code is None else 1))
