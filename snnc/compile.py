@@ -18,7 +18,7 @@ import torch
 
 from snnc.backends import pipeline_for
 from snnc.data import canonical_name, dataset_to_use, limit_split, load_split
-from snnc.errors import ConfigError
+from snnc.errors import ConfigError, SnncError
 from snnc.events import event_split, frames_encoding, is_event_dataset
 from snnc.files import atomic_write, check_output_directory, output_directory, refuse_output_over_input
 from snnc.ir.graph import infer_shapes, single_input_output
@@ -65,6 +65,9 @@ class CompileOptions(NamedTuple):
     force: bool = False  # replace an earlier snnc output directory (an FPGA build, an IR dump)
     inputs: Path | None = None  # the user's samples (snnc.inputs): calibration and the build's stimulus
     families: tuple[str, ...] | None = None  # fpga: yosys families to synthesize (None: the target's own)
+    board: str | None = None  # fpga: a board top and its bitstream (snnc.backends.fpga.boards)
+    clock_mhz: float | None = None  # board: the clock asked for (None: the board's oscillator)
+    baud: int = 115_200  # board: the UART rate of the host link
 
 
 def sample_images(
@@ -166,6 +169,8 @@ def check_options(options: CompileOptions) -> None:
         check_flag(flag, value)
     check_flag("--weight-percentile", options.weight_percentile, whole_number=False)
     check_flag("--dt", options.dt, whole_number=False)
+    check_flag("--clock-mhz", options.clock_mhz, whole_number=False)
+    check_flag("--baud", options.baud)
 
 
 def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> dict[str, Any]:
@@ -179,6 +184,14 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
     if options.families is not None and options.backend != "fpga":
         raise ConfigError("--families is for --backend fpga")
     target = options.target
+    if options.board is not None:
+        from snnc.backends.fpga.boards import board_target
+
+        if options.backend != "fpga":
+            raise ConfigError("--board is for --backend fpga")
+        target = board_target(options.board, target)
+    elif options.clock_mhz is not None:
+        raise ConfigError("--clock-mhz sets a board's clock: give --board")
     if options.backend == "fpga" and target is None:
         target = DEFAULT_TARGET
         echo(f"--target not given: planning for the {DEFAULT_TARGET} target")
@@ -221,6 +234,7 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
         weight_percentile=options.weight_percentile,
         per_channel=options.per_channel,
         target=target,
+        board=options.board,
         lanes=options.lanes,
         time_steps=options.time_steps,
     )
@@ -238,9 +252,12 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
     else:
         with output_directory(options.dump_ir, DUMP_KIND, options.force) as dump:
             result = compile_graph(graph, options.backend, ctx, dump)
+    for line in qat_notes(ctx, options):
+        echo(line)
     if options.backend == "fpga":
-        from snnc.backends.fpga.build import write_build
+        from snnc.backends.fpga.build import BoardOptions, write_build
 
+        board = BoardOptions(options.board, options.clock_mhz, options.baud) if options.board else None
         samples = ctx.calibration[:STIMULUS_IMAGES]  # a standalone testbench run (stimulus.txt, expected.txt)
         report = write_build(
             result.graph,
@@ -252,9 +269,13 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
             samples,
             options.force,
             options.families,
+            board,
         )
         summary = build_summary_line(output, report)
         echo(summary)
+        section = report.get("board")
+        if section is not None and options.synthesize and section["bitstream"] is None:
+            raise SnncError(f"{output}: written without a bitstream: {section['bitstream_reason']}")
         table = stage_report(ctx, report["performance"])
         return {"build": output, "report": report, "summary": summary, "stage_report": table}
     written = write_outputs(result, output)
@@ -264,13 +285,30 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
     return {**written, "summary": summary, "stage_report": stage_report(ctx)}
 
 
+def qat_notes(ctx: PassContext, options: CompileOptions) -> list[str]:
+    """A note naming the stages whose QAT-trained bits and scales ``quantize`` kept, and the
+    quantization flags that therefore did not apply to them (``snnc/ir/passes/quantize.py``)."""
+    trained = [summary for summary in ctx.reports.get("quantize", []) if summary.get("qat")]
+    if not trained:
+        return []
+    stages = ", ".join(f"stage {summary['stage']} ({summary['weight_bits']} bits)" for summary in trained)
+    flags = ["--weight-bits"]
+    if options.per_channel:
+        flags.append("--per-channel")
+    if options.weight_percentile is not None:
+        flags.append("--weight-percentile")
+    return [f"note: {stages} keep their QAT-trained weights and scales; {', '.join(flags)} do not apply to them"]
+
+
 def build_summary_line(output: Path, report: dict[str, Any]) -> str:
     """The build's one-line summary; its clock is quoted with its source (``clock_label``)."""
     from snnc.backends.fpga.targets import clock_label
 
     perf = report["performance"]
+    bitstream = (report.get("board") or {}).get("bitstream")
+    where = f"{output}/ (bitstream {bitstream['file']})" if bitstream else f"{output}/"
     return (
-        f"wrote {output}/: {report['cycles_per_image']:,.0f} cycles/image streamed "
+        f"wrote {where}: {report['cycles_per_image']:,.0f} cycles/image streamed "
         f"({report['cycles_over_bound']:.2f}x the event bound), {perf['images_per_s']:,.0f} images/s and "
         f"{perf['latency_us']:.1f} us latency at {clock_label(perf)}"
     )

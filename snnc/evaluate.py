@@ -217,6 +217,103 @@ def run_fpga_on_dataset(
     }
 
 
+def board_build_for(model: Path, build: Path | None) -> Path:
+    """The board build a run talks to: ``build``, else where ``snnc compile MODEL --backend fpga
+    --board B`` writes by default (``MODEL_fpga/``)."""
+    from snnc.compile import default_output
+
+    chosen = build if build is not None else default_output(Path(model), "fpga")
+    if not (Path(chosen) / "report.json").exists():
+        raise ConfigError(
+            f"--build {chosen}: no board build there; `snnc compile {model} --backend fpga --board B` writes one "
+            "(the build the board was programmed from)"
+        )
+    return Path(chosen)
+
+
+def run_board_on_dataset(
+    model: Path,
+    graph: nir.NIRGraph | None,
+    dataset: str | None,
+    root: str = "./data",
+    limit: int | None = None,
+    build: Path | None = None,
+    link: dict[str, Any] | None = None,
+    echo: Echo = print,
+) -> dict[str, Any]:
+    """``snnc run --backend board``: the test split of ``dataset`` through the board programmed from
+    ``build`` (``link``: ``port``, ``baud``, ``timeout``), against the labels, the integer reference
+    and the cycle model; link-limited throughput from the board's cycles when co-simulated."""
+    from snnc.backends.fpga.build import load_build
+    from snnc.backends.fpga.run import run_board
+
+    check_flag("--limit", limit)
+    link = link or {}
+    build = board_build_for(model, build)
+    quantized, plan, build_report = load_build(build, model if Path(model).exists() else None)
+    section = build_report.get("board")
+    if section is None:
+        raise ConfigError(f"--build {build}: an FPGA build without a board top; compile it with --board")
+    dataset = dataset_to_use(dataset, recorded_dataset(graph if graph is not None else quantized), echo)
+    if is_event_dataset(dataset):
+        steps = graph_time_steps(quantized)
+        split, _ = event_split(quantized, dataset, "test", root, steps, None, limit, echo)
+    else:
+        split = limit_split(load_split(canonical_name(dataset), "test", root), limit)
+    images = prepare_images(compile_program(quantized), split.images, split.name, split.per_step)
+    port = link.get("port") or "cosim"
+    run = run_board(
+        quantized, plan, images, build, section, port, link.get("baud"), link.get("timeout") or 2.0, echo
+    )
+    count, labels, clock = len(images), split.labels.numpy(), float(section["clock_mhz"])
+    report = {
+        "model": str(model),
+        "backend": "board",
+        "board": section["board"],
+        "port": port,
+        "dataset": split.name,
+        "images": int(count),
+        "time_steps": run.time_steps,
+        "accuracy": float((run.board_classes == labels).mean()),
+        "reference_accuracy": float((run.reference_classes == labels).mean()),
+        "mismatches": run.mismatches,
+        "cycle_model_mismatches": run.cycle_model_mismatches,
+        "retries": run.retries,
+        "clock_mhz": clock,
+        "latency_cycles_mean": float(run.latencies.mean()),
+        "core_images_per_s": clock * 1e6 / float(run.latencies.mean()),
+        "host_images_per_s": count / run.seconds if run.seconds else 0.0,
+        "baud": link.get("baud") or section["baud"],
+        "target": plan["target"],
+    }
+    if run.link_cycles is not None:
+        report["link_cycles_per_image"] = run.link_cycles / count
+        report["link_images_per_s"] = clock * 1e6 * count / run.link_cycles
+    return report
+
+
+def board_run_lines(model: object, report: dict[str, Any]) -> list[str]:
+    """What ``snnc run --backend board`` prints."""
+    lines = [
+        f"{model} on {report['dataset']} ({report['images']} images, T={report['time_steps']}) on the "
+        f"{report['board']} board via {report['port']} at {report['baud']:,} baud:",
+        f"  accuracy {100 * report['accuracy']:.2f}% (integer reference {100 * report['reference_accuracy']:.2f}%)"
+        f"  |  mismatches {report['mismatches']}  |  cycle model: {report['cycle_model_mismatches']} differ"
+        f"  |  retries {report['retries']}",
+        f"  accelerator {report['latency_cycles_mean']:,.1f} cycles/image = {report['core_images_per_s']:,.0f} "
+        f"images/s at {report['clock_mhz']:g} MHz",
+    ]
+    if "link_images_per_s" in report:
+        lines.append(
+            f"  link-limited (co-simulated UART): {report['link_cycles_per_image']:,.0f} cycles/image = "
+            f"{report['link_images_per_s']:,.1f} images/s; host {report['host_images_per_s']:,.1f} images/s "
+            "(simulation speed)"
+        )
+    else:
+        lines.append(f"  host: {report['host_images_per_s']:,.1f} images/s over the link")
+    return lines
+
+
 def fpga_run_lines(model: object, report: dict[str, Any]) -> list[str]:
     """What ``snnc run --backend fpga`` prints."""
     return [

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # kept light: the CLI lists the backends in --help before tor
 
 BACKENDS = ("reference", "norse", "nengo")  # software backends: run a float graph (or an integer one)
 RUN_BACKENDS = (*BACKENDS, "fpga")  # what ``snnc run --backend`` takes: fpga simulates the generated RTL
+BOARD_RUN_BACKENDS = (*RUN_BACKENDS, "board")  # snnc run also drives a programmed board over its host link
 
 
 class Compiler(NamedTuple):

@@ -8,7 +8,7 @@ import typer
 
 from snnc.backends import COMPILERS
 from snnc.backends.fpga import DEFAULT_TARGET
-from snnc.backends.fpga.targets import FAMILY_NAMES, TARGETS
+from snnc.backends.fpga.targets import BOARD_NAMES, FAMILY_NAMES, TARGETS
 from snnc.cli.common import choice, dataset_choice, spellings
 from snnc.errors import ConfigError
 from snnc.ir.metadata import ENCODINGS, RESETS
@@ -59,6 +59,17 @@ def compile_command(
         help=f"fpga: yosys families to synthesize, comma-separated from {','.join(FAMILY_NAMES)} (iCE40 and ECP5 "
         "also placed and routed; default: the target's family, none for generic)",
     ),
+    board: str = typer.Option(
+        None,
+        "--board",
+        **choice(BOARD_NAMES),
+        help="fpga: wrap the accelerator in a board top (clock, reset, UART host link, LEDs, pins) and write "
+        "its bitstream; plans for the board's part",
+    ),
+    clock_mhz: float = typer.Option(
+        None, *spellings("--clock-mhz"), help="--board: the clock (a PLL; default: the board's oscillator)"
+    ),
+    baud: int = typer.Option(115_200, "--baud", help="--board: the UART rate of the host link"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
     force: bool = typer.Option(False, "--force", help="replace an earlier build / IR dump at the output path"),
     inputs: Path = typer.Option(
@@ -99,6 +110,9 @@ def compile_command(
         force=force,
         inputs=inputs,
         families=None if families is None else tuple(f.strip().lower() for f in families.split(",") if f.strip()),
+        board=board,
+        clock_mhz=clock_mhz,
+        baud=baud,
     )
     written = compile_model(model, options, (lambda _line: None) if quiet else typer.echo)
     if quiet:

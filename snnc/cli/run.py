@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from snnc.backends import RUN_BACKENDS
+from snnc.backends import BOARD_RUN_BACKENDS
 from snnc.backends.fpga import DEFAULT_TARGET, SIMULATORS
 from snnc.backends.fpga.targets import TARGETS
 from snnc.cli.common import choice, dataset_choice, spellings
@@ -18,7 +18,12 @@ from snnc.ir.precision import DEFAULT_PRECISION, PRECISIONS
 
 def run(
     model: Path = typer.Argument(..., help="a NIR file"),
-    backend: str = typer.Option("reference", "--backend", **choice(RUN_BACKENDS), help="fpga: RTL simulation"),
+    backend: str = typer.Option(
+        "reference",
+        "--backend",
+        **choice(BOARD_RUN_BACKENDS),
+        help="fpga: RTL simulation; board: a programmed board over its UART link (--port)",
+    ),
     dataset: str = typer.Option(
         None, "--dataset", **dataset_choice(), help="default: the dataset the model was trained on"
     ),
@@ -33,7 +38,16 @@ def run(
     as_json: bool = typer.Option(False, "--json", help="print one JSON object"),
     dt: float = typer.Option(None, "--dt", help="seconds per step, for a graph that does not state it"),
     reset: str = typer.Option(None, "--reset", **choice(RESETS), help="for neurons that do not state it"),
-    build: Path = typer.Option(None, "--build", help="fpga: a build directory from snnc compile --backend fpga"),
+    build: Path = typer.Option(
+        None, "--build", help="fpga/board: a build directory from snnc compile --backend fpga (board: --board)"
+    ),
+    port: str = typer.Option(
+        "cosim",
+        "--port",
+        help="board: the serial device (/dev/ttyUSB0), or cosim: the build's board top co-simulated in Verilator",
+    ),
+    baud: int = typer.Option(None, "--baud", help="board: the UART rate (default: the build's)"),
+    timeout: float = typer.Option(2.0, "--timeout", help="board: seconds to wait for a reply before retrying"),
     target: str = typer.Option(
         DEFAULT_TARGET, "--target", **choice(TARGETS), help="fpga without --build: the target to plan for"
     ),
@@ -76,8 +90,23 @@ def run(
     from snnc.ir.metadata import fill_unstated
 
     echo = (lambda _line: None) if quiet else (lambda line: typer.echo(line, err=True)) if as_json else typer.echo
-    if backend != "fpga" and build is not None:
-        raise ConfigError("--build is for --backend fpga")
+    if backend not in ("fpga", "board") and build is not None:
+        raise ConfigError("--build is for --backend fpga or board")
+    if backend == "board":
+        from snnc.evaluate import board_run_lines, run_board_on_dataset
+        from snnc.ir.schema import check_flag
+
+        check_flag("--baud", baud)
+        check_flag("--timeout", timeout, whole_number=False)
+        if inputs is not None or plots is not None or outputs is not None or record:
+            raise ConfigError("--backend board runs a dataset's test split (--inputs, --plots, --record: fpga)")
+        graph = fill_unstated(read_graph(model), dt, reset, encoding, echo) if model.exists() else None
+        link = {"port": port, "baud": baud, "timeout": timeout}
+        report = run_board_on_dataset(model, graph, dataset, dataset_root, limit, build, link, echo)
+        for line in [json.dumps(report, sort_keys=True)] if as_json else board_run_lines(model, report):
+            typer.echo(line)
+        check_fpga_agreement(report)
+        return
     check_run_flags(time_steps, limit, batch_size, dt)
     if inputs is not None:
         from snnc.inputs import RunFileOptions, run_file

@@ -106,6 +106,15 @@ SHARED |= {
         ),
     ),
 }
+SHARED["qat_bits"] = (
+    int | None,
+    typer.Option(
+        None,
+        *spellings("--qat-bits"),
+        help="quantization-aware training: weights fake-quantized to B signed bits, per-channel scales "
+        "(compile uses the trained scales)",
+    ),
+)
 EVENTS = ("time_window", "spatial_factor")  # how an event dataset (NMNIST, DVSGesture, SHD) becomes frames
 TRAINING = ("dataset", "dataset_root", "batch_size", "learning_rate", "weight_decay", "epochs", "scheduler")
 MODEL = ("arch", "channels", "hidden")
@@ -176,7 +185,7 @@ def _train_and_report(config: TrainConfig, progress: bool, quiet: bool, next_ste
     )
 
 
-@train_command("scratch", "time_steps", *TRAINING, *MODEL, *RUN, "sync_bn", *EVENTS)
+@train_command("scratch", "time_steps", *TRAINING, *MODEL, "qat_bits", *RUN, "sync_bn", *EVENTS)
 def scratch(
     tau: float = typer.Option(DEFAULTS.tau, "-t", "--tau", help="LIF membrane time constant in steps (tau/dt)"),
     optimizer: str = typer.Option("adam", "--optimizer", **choice(OPTIMIZERS), help="SGD: momentum 0.9"),
@@ -197,7 +206,7 @@ def scratch(
     _train_and_report(config, flags["progress"], flags["quiet"])
 
 
-@train_command("bpstdp", "time_steps", *TRAINING, *MODEL, *RUN, *EVENTS)
+@train_command("bpstdp", "time_steps", *TRAINING, *MODEL, "qat_bits", *RUN, *EVENTS)
 def bpstdp(
     tau_pre: float = typer.Option(
         DEFAULTS.tau_pre, *spellings("--tau-pre"), help="STDP pre-synaptic trace time constant (steps)"
@@ -234,7 +243,7 @@ def bpstdp(
     _report(f"after BP {100 * result.phase1_best_acc:.2f}%{phase2}; best checkpoint {result.best_checkpoint}")
 
 
-@train_command("ann", *TRAINING, *MODEL, *RUN, "sync_bn")
+@train_command("ann", *TRAINING, *MODEL, "qat_bits", *RUN, "sync_bn")
 def ann(
     optimizer: str = typer.Option("sgd", "--optimizer", **choice(OPTIMIZERS), help="SGD: momentum 0.9"),
     act: str = typer.Option(

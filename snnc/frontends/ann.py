@@ -8,6 +8,9 @@ one "time step" (``-T 1``, direct encoding): the logits play the role of spike c
 With ``--act qcfs`` every ReLU is a :class:`QCFS` activation (quantization-clip-floor-shift,
 Bu et al., ICLR 2022) with ``--levels L`` steps and a learned threshold, the activation an IF
 neuron with that threshold and half of it as initial membrane reproduces in few time steps.
+
+With ``--qat-bits B`` every Linear and Conv2d computes with fake-quantized weights
+(``snnc.frontends.qat``); ``train ann2snn`` carries their scales through the conversion.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import torch
 from torch import nn
 
 from snnc.frontends.config import TrainConfig
+from snnc.frontends.qat import cached, enable_qat
 
 DROPOUT = 0.5
 QCFS_THRESHOLD_INIT = 2.0  # lambda before training (BatchNorm'd pre-activations: a few standard deviations)
@@ -102,10 +106,15 @@ class SequenceANN(nn.Module):
         self.net = net
 
     def forward(self, x_seq: torch.Tensor) -> torch.Tensor:
-        return torch.stack([self.net(x) for x in x_seq])
+        with cached():  # QAT: the weights are fake-quantized once for the whole sequence
+            return torch.stack([self.net(x) for x in x_seq])
 
 
 def build_ann_model(config: TrainConfig, input_shape: tuple[int, int, int], num_classes: int) -> SequenceANN:
+    """The ANN of ``config``; with ``qat_bits`` every Linear and Conv2d fake-quantized (``snnc.frontends.qat``)."""
     if config.arch == "convnet":
-        return SequenceANN(ann_convnet(input_shape, num_classes, config.channels, config.act, config.levels))
-    return SequenceANN(ann_mlp(input_shape, num_classes, list(config.hidden), config.act, config.levels))
+        model = SequenceANN(ann_convnet(input_shape, num_classes, config.channels, config.act, config.levels))
+    else:
+        model = SequenceANN(ann_mlp(input_shape, num_classes, list(config.hidden), config.act, config.levels))
+    enable_qat(model, config.qat_bits)
+    return model

@@ -148,7 +148,7 @@ def _run(config: TrainConfig, sweep: bool, echo: Echo, progress: bool, context: 
     config.validate()
     if input_shape(config.dataset) != input_shape(ann_config.dataset):
         raise ConfigError(f"--dataset {config.dataset}: the ANN was trained on {ann_config.dataset} images")
-    for key in ("arch", "channels", "hidden", "act", "levels"):
+    for key in ("arch", "channels", "hidden", "act", "levels", "qat_bits"):  # the ANN's model, QAT included
         setattr(config, key, getattr(ann_config, key))
     config.run_name = distributed.from_main(context, lambda: resolve_run_name(config))
     run_dir = Path(config.log_dir) / config.name if config.log else None

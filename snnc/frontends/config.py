@@ -18,6 +18,7 @@ LOSSES = ("mse", "ce")
 SCHEDULERS = ("cosine", "plateau")
 STDP_MODES = ("finetune", "combined")
 ACTS = ("relu", "qcfs")  # the ANN's activation (snnc.frontends.ann)
+QAT_BITS = (2, 16)  # --qat-bits: the weight widths the integer datapath takes (snnc.ir.schema.WEIGHT_BITS)
 MAX_WIDTH = 65_536  # --channels and --hidden sizes: far beyond any model snnc trains, far below what exhausts memory
 
 
@@ -69,6 +70,9 @@ class TrainConfig:
     # ann: the activation (relu, or qcfs with `levels` steps and a learned threshold per layer)
     act: str = "relu"
     levels: int = 8
+    # quantization-aware training (scratch, ann, bpstdp): weights fake-quantized to signed qat_bits
+    # integers with per-output-channel scales (snnc.frontends.qat); None trains float weights
+    qat_bits: int | None = None
     # ann2snn
     ann: str | None = None  # the ANN checkpoint converted
     mode: str = "max"
@@ -109,6 +113,11 @@ class TrainConfig:
             (self.calibration_batches >= 1, "--calibration-batches", "must be >= 1"),
             (self.act in ACTS, "--act", f"must be one of {', '.join(ACTS)}"),
             (1 <= self.levels <= 1024, "--levels", "must be between 1 and 1024"),
+            (
+                self.qat_bits is None or QAT_BITS[0] <= self.qat_bits <= QAT_BITS[1],
+                "--qat-bits",
+                f"must be between {QAT_BITS[0]} and {QAT_BITS[1]}, got {self.qat_bits}",
+            ),
             (self.scheduler in SCHEDULERS, "--scheduler", f"must be one of {', '.join(SCHEDULERS)}"),
             (self.stdp_mode in STDP_MODES, "--stdp-mode", f"must be one of {', '.join(STDP_MODES)}"),
             (self.fine_tune_epochs >= 0, "--fine-tune-epochs", "must be >= 0"),

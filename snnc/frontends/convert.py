@@ -23,6 +23,13 @@ scale: ``lambda_l`` is its learned threshold (no calibration, whatever ``mode``)
 neurons start each sample at half their threshold (node metadata ``v_init = 0.5``), which makes
 their rate after T steps ``clip(floor(a T / lambda + 1/2), 0, T) / T``: the QCFS activation
 ``a -> h(a) / lambda`` itself when ``T = L``, and close to it for other T.
+
+An ANN trained with ``--qat-bits B`` (``snnc.frontends.qat``) converts with its fake-quantized
+weights ``W_q``, and its trained scales survive: every factor above is positive and one per output
+channel (``g_c / sqrt(var_c + eps)`` of a folded BatchNorm, ``k_l lambda_{l-1} / lambda_l``), so
+``W_l' / s_c'`` with ``s_c' = |f_c| s_c`` are the trained integers (up to sign) and each synapse node
+records ``qat = {bits, scale: s'}``; ``quantize`` uses them (the thresholds, biases and the pixel
+quantizer are rounded to the resulting membrane units, not trained).
 """
 
 from __future__ import annotations
@@ -39,7 +46,8 @@ from torch import nn
 
 from snnc.errors import ConfigError
 from snnc.frontends.ann import QCFS
-from snnc.frontends.layers import fold_batchnorm
+from snnc.frontends.layers import batchnorm_factor, fold_batchnorm
+from snnc.frontends.qat import layer_bits, qat_metadata, trained_scales
 from snnc.ir.metadata import write_snnc
 
 MODES = ("max", "99.9%", "1.0/2", "1.0/3", "1.0/4", "1.0/5")
@@ -207,17 +215,22 @@ class _Chain:
         self.chain.append(name)
 
 
-def _folded_parameters(layers: list[tuple[str, nn.Module]], index: int) -> tuple[np.ndarray, np.ndarray, int]:
+def _folded_parameters(
+    layers: list[tuple[str, nn.Module]], index: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | float, int]:
     """The weight and bias of the synapse at ``index`` (float64) with a BatchNorm that follows it
-    folded in, and the index of the first significant layer after them."""
+    folded in, the per-output-channel factor the folding multiplied the weights by (1 without one),
+    and the index of the first significant layer after them."""
     layer = layers[index][1]
     weight = layer.weight.detach().double().numpy()
     bias = layer.bias.detach().double().numpy() if layer.bias is not None else np.zeros(weight.shape[0])
+    factors: np.ndarray | float = 1.0
     after = _next_significant(layers, index + 1)
     if after < len(layers) and isinstance(layers[after][1], nn.modules.batchnorm._BatchNorm):
         weight, bias = fold_batchnorm(weight, bias, layers[after][1])
+        factors = batchnorm_factor(layers[after][1])
         after = _next_significant(layers, after + 1)
-    return weight, bias, after
+    return weight, bias, factors, after
 
 
 def _synapse_node(
@@ -243,13 +256,18 @@ def _convert_synapse(
     """A Linear or Conv2d (with its BatchNorm) normalized into a synapse node, with IF neurons when
     a ReLU follows (else it is the readout, and the chain is finished). Returns the next index."""
     layer = layers[index][1]
-    weight, bias, after = _folded_parameters(layers, index)
+    weight, bias, factors, after = _folded_parameters(layers, index)
     is_hidden = after < len(layers) and isinstance(layers[after][1], ACTIVATIONS)
     target = scales[built.relu_index] if is_hidden else 1.0
-    weight = weight * built.pending * built.previous_scale / target
+    normalization = built.pending * built.previous_scale / target
+    weight = weight * normalization
     bias = bias / target
     name = built.fresh("conv" if isinstance(layer, nn.Conv2d) else "fc")
-    built.append(name, _synapse_node(layer, weight, bias, shapes[index], where))
+    node = _synapse_node(layer, weight, bias, shapes[index], where)
+    qat_scales = trained_scales(layer)
+    if qat_scales is not None:  # W' = W_q f_c normalization: the trained integers, at scales |f_c| normalization s_c
+        write_snnc(node, {"qat": qat_metadata(layer_bits(layer), qat_scales, np.multiply(factors, normalization))})
+    built.append(name, node)
     if not is_hidden:
         built.finished = True
         return after

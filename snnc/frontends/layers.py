@@ -114,13 +114,18 @@ def reset_states(module: torch.nn.Module) -> None:
             child.reset_state()
 
 
+def batchnorm_factor(bn: nn.modules.batchnorm._BatchNorm) -> np.ndarray:
+    """An eval-mode BatchNorm's per-channel factor ``g / sqrt(var + eps)`` (float64)."""
+    gamma = bn.weight.detach().double().numpy() if bn.affine else np.ones(bn.num_features)
+    return gamma / np.sqrt(bn.running_var.detach().double().numpy() + bn.eps)
+
+
 def fold_batchnorm(
     weight: np.ndarray, bias: np.ndarray, bn: nn.modules.batchnorm._BatchNorm
 ) -> tuple[np.ndarray, np.ndarray]:
     """Fold an eval-mode BatchNorm into the layer before it (float64):
     ``W' = W g / sqrt(var + eps)`` per output channel, ``b' = (b - mean) g / sqrt(var + eps) + beta``."""
-    gamma = bn.weight.detach().double().numpy() if bn.affine else np.ones(bn.num_features)
     beta = bn.bias.detach().double().numpy() if bn.affine else np.zeros(bn.num_features)
-    scale = gamma / np.sqrt(bn.running_var.detach().double().numpy() + bn.eps)
+    scale = batchnorm_factor(bn)
     shape = (-1,) + (1,) * (weight.ndim - 1)
     return weight * scale.reshape(shape), (bias - bn.running_mean.detach().double().numpy()) * scale + beta

@@ -5,7 +5,9 @@ FC-neuron. ``SpikingMLP``: flatten, [Linear-neuron] per hidden size, Linear-neur
 layers are :class:`~snnc.frontends.layers.LIFLayer` (``scratch``) or
 :class:`~snnc.frontends.layers.IFLayer` (``bpstdp``), whose forward pass is the reference step.
 On export BatchNorm is folded into the preceding convolution and max-pooling of spikes becomes
-``SumPool2d -> Threshold(0)``, which is exact for binary spikes.
+``SumPool2d -> Threshold(0)``, which is exact for binary spikes. A network trained with QAT
+(``snnc.frontends.qat``) exports its fake-quantized weights ``W_q`` and records their bits and
+per-channel scales on each synapse node (scaled by BatchNorm's per-channel factor where it is folded).
 
 A network can report, per synapse layer and step, the spikes entering it and the spikes its
 neurons emit (``observer``): the STDP learners of ``bpstdp`` listen to it.
@@ -22,7 +24,9 @@ import torch
 import torch.nn.functional as F
 
 from snnc.frontends.config import TrainConfig
-from snnc.frontends.layers import IFLayer, fold_batchnorm, reset_states
+from snnc.frontends.layers import IFLayer, batchnorm_factor, fold_batchnorm, reset_states
+from snnc.frontends.qat import cached, enable_qat, layer_bits, qat_metadata, trained_scales
+from snnc.ir.metadata import update_snnc
 
 Observer = Callable[[str, torch.Tensor, torch.Tensor], None]
 NeuronFactory = Callable[[], torch.nn.Module]
@@ -76,15 +80,16 @@ class SpikingConvNet(torch.nn.Module):
     def forward(self, x_seq: torch.Tensor) -> torch.Tensor:
         """[T, B, C, H, W] input -> [T, B, classes] output spikes."""
         reset_states(self)
-        static = None
-        if x_seq.stride(0) == 0:  # an expanded (constant) input: the first synapse's current once
-            static = self.bn1(self.conv1(x_seq[0]))
-        outputs = []
-        for x in x_seq:
-            s = F.max_pool2d(self._layer("conv1", self.conv1, self.bn1, self.neuron1, x, static), 2)
-            s = F.max_pool2d(self._layer("conv2", self.conv2, self.bn2, self.neuron2, s), 2)
-            s = self._layer("fc1", self.fc1, torch.nn.Identity(), self.neuron3, s.flatten(1))
-            outputs.append(self._layer("fc2", self.fc2, torch.nn.Identity(), self.neuron4, s))
+        with cached():  # QAT: the weights are fake-quantized once per sequence, not once per step
+            static = None
+            if x_seq.stride(0) == 0:  # an expanded (constant) input: the first synapse's current once
+                static = self.bn1(self.conv1(x_seq[0]))
+            outputs = []
+            for x in x_seq:
+                s = F.max_pool2d(self._layer("conv1", self.conv1, self.bn1, self.neuron1, x, static), 2)
+                s = F.max_pool2d(self._layer("conv2", self.conv2, self.bn2, self.neuron2, s), 2)
+                s = self._layer("fc1", self.fc1, torch.nn.Identity(), self.neuron3, s.flatten(1))
+                outputs.append(self._layer("fc2", self.fc2, torch.nn.Identity(), self.neuron4, s))
         return torch.stack(outputs)
 
     def to_nir_nodes(self, dt: float) -> tuple[dict[str, nir.NIRNode], list[tuple[str, str]]]:
@@ -98,10 +103,14 @@ class SpikingConvNet(torch.nn.Module):
         ):
             weight = conv.weight.detach().double().numpy()
             bias = np.zeros(channels)
+            factors: np.ndarray | float = 1.0
             if isinstance(bn, torch.nn.BatchNorm2d):
                 weight, bias = fold_batchnorm(weight, bias, bn)
-            nodes[f"conv{index}"] = nir.Conv2d(
-                input_shape=size, weight=weight, stride=1, padding=1, dilation=1, groups=1, bias=bias
+                factors = batchnorm_factor(bn)  # each channel's weights scaled: so is its QAT scale
+            nodes[f"conv{index}"] = _synapse_metadata(
+                nir.Conv2d(input_shape=size, weight=weight, stride=1, padding=1, dilation=1, groups=1, bias=bias),
+                conv,
+                factors,
             )
             nodes[f"{neuron.kind}{index}"] = neuron.to_nir((channels, *size), dt)
             size = (size[0] // 2, size[1] // 2)
@@ -114,7 +123,7 @@ class SpikingConvNet(torch.nn.Module):
         chain.append("flatten")
         for index, (fc, neuron) in enumerate(((self.fc1, self.neuron3), (self.fc2, self.neuron4)), start=3):
             weight = fc.weight.detach().double().numpy()
-            nodes[f"fc{index - 2}"] = nir.Affine(weight=weight, bias=np.zeros(weight.shape[0]))
+            nodes[f"fc{index - 2}"] = _synapse_metadata(nir.Affine(weight=weight, bias=np.zeros(weight.shape[0])), fc)
             nodes[f"{neuron.kind}{index}"] = neuron.to_nir((weight.shape[0],), dt)
             chain += [f"fc{index - 2}", f"{neuron.kind}{index}"]
         nodes["output"] = nir.Output(output_type={"output": np.array([self.fc2.out_features])})
@@ -148,14 +157,15 @@ class SpikingMLP(torch.nn.Module):
     def forward(self, x_seq: torch.Tensor) -> torch.Tensor:
         reset_states(self)
         outputs = []
-        for x in x_seq:
-            s = x.flatten(1)
-            for index, (fc, neuron) in enumerate(zip(self.fcs, self.neurons, strict=True), start=1):
-                z = neuron(fc(s))
-                if self.observer is not None:
-                    self.observer(f"fc{index}", s, z)
-                s = z
-            outputs.append(s)
+        with cached():  # QAT: the weights are fake-quantized once per sequence, not once per step
+            for x in x_seq:
+                s = x.flatten(1)
+                for index, (fc, neuron) in enumerate(zip(self.fcs, self.neurons, strict=True), start=1):
+                    z = neuron(fc(s))
+                    if self.observer is not None:
+                        self.observer(f"fc{index}", s, z)
+                    s = z
+                outputs.append(s)
         return torch.stack(outputs)
 
     def to_nir_nodes(self, dt: float) -> tuple[dict[str, nir.NIRNode], list[tuple[str, str]]]:
@@ -166,7 +176,8 @@ class SpikingMLP(torch.nn.Module):
         chain = ["input", "flatten"]
         for index, (fc, neuron) in enumerate(zip(self.fcs, self.neurons, strict=True), start=1):
             bias = fc.bias.detach().double().numpy() if fc.bias is not None else np.zeros(fc.out_features)
-            nodes[f"fc{index}"] = nir.Affine(weight=fc.weight.detach().double().numpy(), bias=bias)
+            affine = nir.Affine(weight=fc.weight.detach().double().numpy(), bias=bias)
+            nodes[f"fc{index}"] = _synapse_metadata(affine, fc)
             nodes[f"{neuron.kind}{index}"] = neuron.to_nir((fc.out_features,), dt)
             chain += [f"fc{index}", f"{neuron.kind}{index}"]
         nodes["output"] = nir.Output(output_type={"output": np.array([self.fcs[-1].out_features])})
@@ -175,7 +186,20 @@ class SpikingMLP(torch.nn.Module):
 
 
 def build_bpstdp_model(config: TrainConfig, input_shape: tuple[int, int, int], num_classes: int) -> torch.nn.Module:
-    """The IF-neuron network of ``bpstdp``: no bias, no BatchNorm (SpikingJelly ``IFNode`` semantics)."""
+    """The IF-neuron network of ``bpstdp``: no bias, no BatchNorm (SpikingJelly ``IFNode`` semantics);
+    with ``qat_bits`` its weights are fake-quantized in the forward pass, STDP updating the float
+    shadow weights (``snnc.frontends.qat``)."""
     if config.arch == "convnet":
-        return SpikingConvNet(input_shape, num_classes, config.channels, IFLayer, batchnorm=False)
-    return SpikingMLP(input_shape, num_classes, list(config.hidden), IFLayer, bias=False)
+        model: torch.nn.Module = SpikingConvNet(input_shape, num_classes, config.channels, IFLayer, batchnorm=False)
+    else:
+        model = SpikingMLP(input_shape, num_classes, list(config.hidden), IFLayer, bias=False)
+    return enable_qat(model, config.qat_bits)
+
+
+def _synapse_metadata(node: nir.NIRNode, layer: torch.nn.Module, factors: np.ndarray | float = 1.0) -> nir.NIRNode:
+    """``node`` (the export of ``layer``'s weights times ``factors`` per output channel) with the
+    trained QAT bits and scales in its metadata when ``layer`` was trained with QAT."""
+    scales = trained_scales(layer)
+    if scales is not None:
+        update_snnc(node, qat=qat_metadata(layer_bits(layer), scales, factors))
+    return node

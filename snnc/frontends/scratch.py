@@ -3,6 +3,7 @@
 ``convnet`` is the seed's network: [conv3x3-BN-LIF-maxpool2] x 2, FC-LIF, FC-LIF, with the
 analog image as input current at every step (direct encoding). ``mlp`` is a fully connected
 LIF network for small inputs. The output layer spikes; the class is the one with most spikes.
+With ``--qat-bits B`` every weight is fake-quantized (``snnc.frontends.qat``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import torch
 from snnc.frontends.config import TrainConfig
 from snnc.frontends.layers import LIFLayer
 from snnc.frontends.networks import SpikingConvNet, SpikingMLP
+from snnc.frontends.qat import enable_qat
 
 
 def build_scratch_model(config: TrainConfig, input_shape: tuple[int, int, int], num_classes: int) -> torch.nn.Module:
@@ -19,5 +21,7 @@ def build_scratch_model(config: TrainConfig, input_shape: tuple[int, int, int], 
         return LIFLayer(config.tau)
 
     if config.arch == "convnet":
-        return SpikingConvNet(input_shape, num_classes, config.channels, neuron, batchnorm=True)
-    return SpikingMLP(input_shape, num_classes, list(config.hidden), neuron, bias=True)
+        model: torch.nn.Module = SpikingConvNet(input_shape, num_classes, config.channels, neuron, batchnorm=True)
+    else:
+        model = SpikingMLP(input_shape, num_classes, list(config.hidden), neuron, bias=True)
+    return enable_qat(model, config.qat_bits)

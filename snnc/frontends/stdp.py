@@ -17,6 +17,11 @@ a convolution the outer products run over every kernel position (``F.unfold``), 
 padding count exactly. ``apply()`` turns the accumulated change into the parameter's gradient
 (``grad -= dW``), so an optimizer step moves the weights by ``+lr * dW`` (SpikingJelly's
 ``STDPLearner.step(on_grad=True)``).
+
+With quantization-aware training (``snnc.frontends.qat``) the spikes come from the fake-quantized
+weights of the forward pass, while the rule reads and changes the float shadow weights
+(``f(W)`` and the gradient are the shadow's): small STDP changes accumulate in the shadow until
+they move a quantized level.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import torch
 import torch.nn.functional as F
 
 from snnc.errors import ConfigError
+from snnc.frontends.qat import shadow_weight
 
 WeightFactor = Callable[[torch.Tensor], torch.Tensor]
 
@@ -55,7 +61,8 @@ class STDPLearner:
         self.f_pre, self.f_post = f_pre, f_post
         self.trace_pre: torch.Tensor | None = None
         self.trace_post: torch.Tensor | None = None
-        self.delta = torch.zeros_like(layer.weight)
+        self.weight = shadow_weight(layer)  # the parameter the rule updates (QAT: the float shadow of W_q)
+        self.delta = torch.zeros_like(self.weight)
 
     def reset(self) -> None:
         """Forget the traces (a new sample sequence); the accumulated change stays until ``apply``."""
@@ -67,7 +74,7 @@ class STDPLearner:
         pre, post = pre.detach().to(self.delta.dtype), post.detach().to(self.delta.dtype)
         self.trace_pre = pre if self.trace_pre is None else self.trace_pre * (1 - 1 / self.tau_pre) + pre
         self.trace_post = post if self.trace_post is None else self.trace_post * (1 - 1 / self.tau_post) + post
-        weight = self.layer.weight.detach()
+        weight = self.weight.detach()
         if isinstance(self.layer, torch.nn.Linear):
             potentiation = torch.einsum("bo,bi->oi", post, self.trace_pre)
             depression = torch.einsum("bo,bi->oi", self.trace_post, pre)
@@ -81,7 +88,7 @@ class STDPLearner:
 
     def apply(self, scale: float = 1.0) -> torch.Tensor:
         """Subtract ``scale * dW`` from the weight's gradient (an optimizer step then adds it); return dW."""
-        weight = self.layer.weight
+        weight = self.weight
         delta, self.delta = self.delta, torch.zeros_like(self.delta)
         weight.grad = -scale * delta if weight.grad is None else weight.grad - scale * delta
         return delta

@@ -32,7 +32,7 @@ from snnc.progress import progress_bar
 Echo = Callable[[str], None]
 METRIC_FIELDS = ("epoch", "phase", "train_loss", "train_acc", "test_loss", "test_acc", "lr", "seconds")
 # Fields that define the model's shape: resuming with other values cannot load the weights.
-MODEL_FIELDS = ("method", "dataset", "arch", "channels", "hidden")
+MODEL_FIELDS = ("method", "dataset", "arch", "channels", "hidden", "qat_bits")  # QAT: other parameter names
 
 
 class TrainResult(NamedTuple):

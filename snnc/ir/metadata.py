@@ -9,7 +9,8 @@ Graph-level keys: ``dt`` (seconds per step), ``time_steps``, ``encoding``, ``dec
 (quantize) and ``interop`` (``snnc export --for``), ``binning`` (how an event dataset became the
 per-step ``frames`` the graph was trained on, ``snnc.events``), and in files ``checksum`` (``write_graph``).
 Node-level keys: ``reset`` (``"zero"`` | ``"subtract"``), ``v_init`` (the membrane at each sample's
-first step), ``stage`` and ``quant``.
+first step), ``qat`` (a synapse's weights as trained by quantization-aware training: ``bits`` and
+one ``scale`` per output channel, ``W / scale`` being the trained integers), ``stage`` and ``quant``.
 ``docs/semantics.md``, "Metadata", gives each key's type and meaning; ``snnc.ir.schema`` checks them.
 """
 
@@ -174,3 +175,31 @@ def _spiking_neurons(graph: Any, prefix: str = "") -> list[tuple[str, Any]]:
         elif type(node).__name__ in ("IF", "LIF", "CubaLIF"):
             found.append((f"{prefix}{name}", node))
     return found
+
+
+def node_qat(node: Any) -> tuple[int, np.ndarray] | None:
+    """A synapse's quantization-aware-training record ``qat``: (bits, one scale per output channel,
+    float64), or None when its weights were not trained quantized. ``W / scale`` (the scale broadcast
+    over each output channel's weights) are the trained signed ``bits``-bit integers."""
+    qat = read_snnc(node).get("qat")
+    if qat is None:
+        return None
+    if not isinstance(qat, dict) or "bits" not in qat or "scale" not in qat:
+        raise GraphError(f"metadata key 'qat' must be an object with 'bits' and 'scale', got {qat!r}")
+    scales = np.atleast_1d(np.asarray(qat["scale"], dtype=np.float64))
+    channels = np.shape(getattr(node, "weight", scales))[0]
+    if scales.ndim != 1 or scales.shape[0] not in (1, channels) or not np.all(np.isfinite(scales) & (scales > 0)):
+        raise GraphError(f"metadata key 'qat.scale' must be one positive number per output channel ({channels})")
+    return int(qat["bits"]), np.broadcast_to(scales, (channels,)).copy()
+
+
+def rescale_qat(node: Any, factors: Any) -> None:
+    """After a pass multiplied ``node``'s weights by ``factors`` (one number, or one per output
+    channel), its ``qat`` scales follow (``|f_c| s_c``, so ``W / s`` stays the trained integers up to
+    sign), in place; a zero factor leaves the scale (the weights are zeros). Nothing without ``qat``."""
+    trained = node_qat(node)
+    if trained is None:
+        return
+    bits, scales = trained
+    scaled = np.abs(np.broadcast_to(np.asarray(factors, dtype=np.float64), scales.shape)) * scales
+    update_snnc(node, qat={"bits": bits, "scale": [float(v) for v in np.where(scaled > 0, scaled, scales)]})

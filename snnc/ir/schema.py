@@ -237,6 +237,22 @@ class GraphMetadata:
     binning: Binning | None = _spec(record(Binning))
 
 
+def flag(value: Any, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise _bad(key, "true or false", value)
+    return value
+
+
+@dataclass(frozen=True)
+class QAT:
+    """A synapse trained with quantization-aware training (``snnc.frontends.qat``): its weights
+    ``W`` are ``bits``-bit integers times ``scale`` (one per output channel, or one for all), which
+    ``quantize`` uses instead of scales of its own."""
+
+    bits: int = _spec(whole(*WEIGHT_BITS), required=True)
+    scale: float | list[float] = _spec(one_or_many(number(positive=True)), required=True)
+
+
 @dataclass(frozen=True)
 class NodeQuant:
     weight_bits: int | None = _spec(whole(*WEIGHT_BITS))
@@ -250,12 +266,14 @@ class NodeQuant:
     role: str | None = _spec(choice(("input",)))
     input_bits: int | None = _spec(whole(*INPUT_BITS))
     kind: str | None = _spec(choice(("pool",)))
+    qat: bool | None = _spec(flag)  # the weight bits and scale are the ones trained (node metadata 'qat')
 
 
 @dataclass(frozen=True)
 class NodeMetadata:
     reset: str | None = _spec(choice(RESETS))
     v_init: float | list[float] | None = _spec(one_or_many(number()))
+    qat: QAT | None = _spec(record(QAT))
     stage: int | None = _spec(whole(0, MAX_STAGES))
     quant: NodeQuant | None = _spec(record(NodeQuant))
 
@@ -328,6 +346,17 @@ def _check_quantized_node(name: str, node: Any, quant: NodeQuant | None, graph_q
                 raise GraphError(f"node '{name}': {attr} of a quantized graph must stay below 2^52 in magnitude")
 
 
+def _check_qat(name: str, node: Any, qat: QAT) -> None:
+    """A ``qat`` record belongs to a synapse and gives one scale, or one per output channel."""
+    weight = getattr(node, "weight", None)
+    if weight is None:
+        raise GraphError(f"node '{name}': metadata key 'qat' is for synapses (nodes with weights)")
+    count = len(qat.scale) if isinstance(qat.scale, list) else 1
+    channels = np.shape(weight)[0] if np.ndim(weight) else 1
+    if count not in (1, channels):
+        raise GraphError(f"node '{name}': metadata key 'qat.scale' lists {count} scales for {channels} output channels")
+
+
 def _check_nodes(graph: Any, graph_quant: GraphQuant | None, prefix: str) -> None:
     import nir
 
@@ -338,6 +367,8 @@ def _check_nodes(graph: Any, graph_quant: GraphQuant | None, prefix: str) -> Non
         except GraphError as exc:
             raise _named(name, exc) from None
         quant = meta.quant
+        if meta.qat is not None:
+            _check_qat(name, node, meta.qat)
         if quant is not None and quant.role == "input" and quant.input_bits is None:
             raise GraphError(f"node '{name}': the input quantizer needs metadata key 'quant.input_bits'")
         if isinstance(node, nir.NIRGraph):
@@ -379,6 +410,9 @@ FLAG_RANGES: dict[str, tuple[float, float]] = {
     "--lanes": (1, 4096),
     "--weight-percentile": (50, 100),
     "--dt": (0, 1e6),
+    "--clock-mhz": (1, 1000),
+    "--baud": (300, 12_000_000),
+    "--timeout": (0.01, 3600),
 }
 
 

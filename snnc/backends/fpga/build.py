@@ -22,7 +22,7 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import nir
 
@@ -165,6 +165,14 @@ def performance(plan: dict, clock_mhz: float) -> dict[str, float]:
     }
 
 
+class BoardOptions(NamedTuple):
+    """``--board``: the board, the clock asked for (None: the board's oscillator) and the UART rate."""
+
+    name: str
+    clock_mhz: float | None = None
+    baud: int = 115_200
+
+
 def write_build(
     graph: nir.NIRGraph,
     plan: dict,
@@ -175,6 +183,7 @@ def write_build(
     sample_images=None,
     force: bool = False,
     families: Sequence[str] | None = None,
+    board: BoardOptions | None = None,
 ) -> dict[str, Any]:
     """Generate, export, lint and (optionally) synthesize; returns the report (also written).
     ``output`` is written as one snnc output directory (``snnc.files.output_directory``): an existing
@@ -186,7 +195,9 @@ def write_build(
     obj_dir/Vtestbench && diff results.txt expected.txt``."""
     output = Path(output)
     check_output_directory(output, BUILD_KIND, force)  # before any work
-    chosen = families_for(plan["target"], families) if run_synthesis else ()
+    if board is not None and families is not None:
+        raise ConfigError("--families compares bare accelerators; a --board build places its own family")
+    chosen = families_for(plan["target"], families) if run_synthesis and board is None else ()
     spec = design_from_plan(graph, plan)
     started = time.perf_counter()
     echo(f"generating the accelerator: {len(spec.stages)} cores, lanes {[s.lanes for s in spec.stages]} ...")
@@ -207,9 +218,92 @@ def write_build(
             part, clock = target.part[0], target.clock_mhz
             files.update(write_vivado_project(staging, MODULE, [f"{MODULE}.v"], hex_files, part, clock))
         report = _report(spec, plan, model_path, files, staging, chosen, echo)
+        if board is not None:
+            report["board"] = write_board(design, board, plan["target"], staging, run_synthesis, echo)
+            report["performance"] = {
+                **performance(plan, report["board"]["clock_mhz"]),
+                "clock_source": report["board"]["clock_source"],
+            }
         (staging / "report.json").write_text(json.dumps(report, indent=2) + "\n")
         (staging / "report.md").write_text(report_markdown(report))
     return report
+
+
+def write_board(design, options: BoardOptions, target: str, build_dir: Path, run_synthesis: bool, echo: Echo) -> dict:
+    """The board top, the link and the constraints in ``build_dir``; with ``run_synthesis`` also the
+    synthesis, place and route (on the board's pins, at its clock) and, when the clock is met, the
+    bitstream. Returns the report's ``board`` section."""
+    from snnc.backends.fpga import boards
+    from snnc.backends.fpga.link import design_id, link_layout
+
+    board = boards.get_board(options.name)
+    clock = boards.board_clock(board, options.clock_mhz)
+    cycles_per_bit = boards.clocks_per_bit(clock.mhz, options.baud)
+    layout = link_layout(design.spec)
+    roms = {f"{name}.hex": (build_dir / f"{name}.hex").read_text() for name in design.roms}
+    identity = design_id((build_dir / f"{MODULE}.v").read_text(), roms)
+    idle_timeout = cycles_per_bit * 10 * 256  # 256 byte times of silence end a half-received frame
+    parameters = boards.link_parameters(layout, cycles_per_bit, idle_timeout, identity)
+    (build_dir / f"{boards.LINK_MODULE}.v").write_text(boards.link_verilog())
+    (build_dir / f"{boards.TOP}.v").write_text(boards.board_top_verilog(board, clock, parameters))
+    constraint_file, constraint_text = boards.constraints(board, clock)
+    (build_dir / constraint_file).write_text(constraint_text)
+    source = f"PLL from the {board.oscillator_mhz:g} MHz oscillator" if clock.pll else "the board's oscillator"
+    section: dict[str, Any] = {
+        "board": options.name,
+        "description": board.description,
+        "clock_mhz": clock.mhz,
+        "clock_source": f"{options.name} clock ({source})",
+        "pll": clock.pll.dividers if clock.pll else None,
+        "baud": options.baud,
+        "cycles_per_bit": cycles_per_bit,
+        "idle_timeout_cycles": idle_timeout,
+        "design_id": f"{identity:08x}",
+        "layout": layout._asdict(),
+        "record_bytes": layout.record_bytes,
+        "reply_bytes": layout.reply_bytes,
+        "top": boards.TOP,
+        "constraints": constraint_file,
+        "bitstream": None,
+    }
+    if not run_synthesis:
+        return section
+    family = board.family
+    sources = [f"{boards.TOP}.v", f"{boards.LINK_MODULE}.v", f"{MODULE}.v"]
+    echo(f"yosys: synthesizing the {options.name} top for {family} ...")
+    stats = synth.synthesize(build_dir, sources, boards.TOP, family, netlist_json="netlist-board.json")
+    stats.pop("log", None)
+    section["synthesis"] = stats
+    echo(f"yosys {family}: {stats['luts']:,} LUTs, {stats['ffs']:,} FFs, {stats['bram']} BRAM, {stats['dsp']} DSP")
+    device, package = get_target(target).part
+    placed = "board.config" if family == "ecp5" else "board.asc"
+    echo(f"nextpnr-{family}: placing and routing on {device} {package} at {clock.mhz:g} MHz ...")
+    routed = PLACERS[family](
+        build_dir, "netlist-board.json", device, package, board=synth.BoardFiles(constraint_file, placed),
+        freq_mhz=clock.mhz,
+    )  # fmt: skip
+    routed.pop("log", None)
+    section["place_and_route"] = {"device": device, "package": package, **routed}
+    if not routed["fits"]:
+        section["bitstream_reason"] = f"does not fit {device} {package}: {routed['reason']}"
+    elif routed["fmax_mhz"] is None or routed["fmax_mhz"] < clock.mhz:
+        section["bitstream_reason"] = (
+            f"timing not met: nextpnr Fmax {routed['fmax_mhz'] or 0:.1f} MHz < the {clock.mhz:g} MHz clock "
+            "(--clock-mhz sets a slower one)"
+        )
+    if "bitstream_reason" in section:
+        echo(f"no bitstream: {section['bitstream_reason']}")
+        return section
+    echo(f"nextpnr-{family}: Fmax {routed['fmax_mhz']:.1f} MHz (clock {clock.mhz:g} MHz met)")
+    idcode = boards.ECP5_IDCODES.get(device) if family == "ecp5" else None
+    bitstream = "board.bit" if family == "ecp5" else "board.bin"
+    packed = synth.pack_bitstream(family, build_dir, placed, bitstream, idcode)
+    packed["sha256"] = file_digest(build_dir / bitstream)
+    section["bitstream"] = packed
+    section["fmax_mhz"] = routed["fmax_mhz"]
+    section["clock_source"] += f"; nextpnr-{family} Fmax {routed['fmax_mhz']:.1f} MHz"
+    echo(f"{packed['tool']}: wrote {bitstream} ({packed['bytes']:,} bytes)")
+    return section
 
 
 def _report(spec, plan, model_path, files, build_dir: Path, families: Sequence[str], echo: Echo) -> dict[str, Any]:

@@ -4,6 +4,7 @@ chunks of ``CHUNK``). Loading datasets and scoring against labels belong to ``sn
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import time
 from collections.abc import Callable
@@ -16,6 +17,7 @@ import torch
 
 from snnc.backends.fpga import SIMULATORS
 from snnc.backends.fpga.build import write_build
+from snnc.backends.fpga.cycles import stream_cycles
 from snnc.backends.fpga.pyrtl_sim import simulate_pyrtl
 from snnc.backends.fpga.rtl import build_design
 from snnc.backends.fpga.spec import design_from_plan
@@ -114,4 +116,96 @@ def simulate_design(
         span_cycles=span,
         predicted_span_cycles=predicted_span,
         seconds=seconds,
+    )
+
+
+class BoardRun(NamedTuple):
+    """What a board (or its co-simulation) did on a batch of images, beside the integer reference."""
+
+    port: str
+    time_steps: int
+    board_classes: np.ndarray  # [B]
+    reference_classes: np.ndarray  # [B]
+    mismatches: int  # images whose values or class differ from the integer reference
+    cycle_model_mismatches: int  # images whose reported cycles differ from the cycle model's
+    latencies: np.ndarray  # [B] accelerator cycles from start to done, as the board counted them
+    predicted_latencies: np.ndarray  # [B] the same, from the cycle model (an image alone)
+    retries: int  # exchanges repeated after a lost or refused frame
+    seconds: float  # host wall time of the exchanges
+    link_cycles: int | None  # co-simulation: board cycles the whole run took (host waits excluded)
+
+
+def alone_latency(timings, trace, time_steps: int) -> int:
+    """Cycles from ``start`` to ``done`` of an image that finds the accelerator idle, long after
+    reset (the conv/pool clear sweep is over): how the board link feeds it, one image at a time."""
+    start, done = stream_cycles([t._replace(clear_words=0) for t in timings], [trace], time_steps)[0]
+    return done - start
+
+
+def run_board(
+    quantized: nir.NIRGraph,
+    plan: dict,
+    images: torch.Tensor,
+    build: Path,
+    board_section: dict,
+    port: str,
+    baud: int | None = None,
+    timeout_s: float = 2.0,
+    echo: Echo = print,
+    reset_on_busy: int = 0,
+) -> BoardRun:
+    """Classify ``images`` on the board programmed from ``build`` through ``port`` (a serial device,
+    or ``cosim``: the build's board top co-simulated in Verilator behind a pseudo-terminal), one
+    image at a time, checking every reply against the integer reference and the cycle model."""
+    import serial
+
+    from snnc.backends.fpga.cosim import board_cosim
+    from snnc.backends.fpga.link import BoardLink, link_layout
+
+    spec = design_from_plan(quantized, plan)
+    layout = link_layout(spec)
+    baud = baud or int(board_section["baud"])
+    with contextlib.ExitStack() as stack:
+        sim = None
+        if port == "cosim":
+            cycles_per_bit = int(board_section["cycles_per_bit"])
+            sim = stack.enter_context(board_cosim(build, board_section["board"], cycles_per_bit, reset_on_busy))
+            device = sim.port
+        else:
+            device = port
+        try:
+            serial_port = stack.enter_context(serial.Serial(device, baud, timeout=timeout_s))
+        except (serial.SerialException, OSError) as exc:
+            raise ConfigError(f"--port {port}: cannot open it ({exc})") from None
+        link = BoardLink(serial_port, layout, timeout_s)
+        link.check_design(int(board_section["design_id"], 16))
+        classes, ref_classes, latencies, predicted = [], [], [], []
+        mismatched, cycle_mismatches, seconds = 0, 0, 0.0
+        for start in range(0, len(images), CHUNK):
+            records, expected = reference_run(quantized, spec, images[start : start + CHUNK])
+            began = time.perf_counter()
+            for i, image_records in enumerate(records):
+                result = link.classify(image_records)
+                want = alone_latency(spec.timings(), expected.traces[i], spec.time_steps)
+                mismatched += int(result.klass != expected.classes[i] or np.any(result.values != expected.values[i]))
+                cycle_mismatches += int(result.cycles != want)
+                classes.append(result.klass)
+                latencies.append(result.cycles)
+                predicted.append(want)
+            seconds += time.perf_counter() - began
+            ref_classes.append(expected.classes)
+            done = min(start + CHUNK, len(images))
+            echo(f"  {done:,}/{len(images):,} images through {port} ({seconds:.0f} s)")
+    return BoardRun(
+        port=port,
+        time_steps=spec.time_steps,
+        board_classes=np.array(classes),
+        reference_classes=np.concatenate(ref_classes),
+        mismatches=mismatched,
+        cycle_model_mismatches=cycle_mismatches,
+        latencies=np.array(latencies, dtype=np.int64),
+        predicted_latencies=np.array(predicted, dtype=np.int64),
+        retries=link.retries,
+        seconds=seconds,
+        link_cycles=sim.cycles if sim is not None else None,
     )

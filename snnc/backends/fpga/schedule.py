@@ -208,6 +208,14 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
     base = design_from_graph(graph, [1] * len(stages))
     activity = integer_activity(graph, base, ctx.calibration)
     events = mean_events(image_traces(activity.first_input, activity.spikes, base.timings()), time_steps)
+    reserved = None
+    if ctx.board is not None:
+        from snnc.backends.fpga.boards import link_resources
+
+        reserved = link_resources(base, target)
+        target = target._replace(
+            luts=target.luts - reserved["luts"], bram_blocks=target.bram_blocks - reserved["bram_blocks"]
+        )
     lanes = search_lanes(base, events, target, ctx.lanes)
     spec = with_lanes(base, lanes)
     _refuse_misfit(graph, spec, ctx.target, target)
@@ -234,6 +242,7 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
         "event_bound_cycles_per_image": bound,
         "resources": {key: sum(r[key] for r in resources) for key in ("luts", "bram_blocks", "dsps")},
         "budget": target._asdict(),
+        "reserved": reserved,  # what a board top and its host link take from the device (with --board)
         "formula": "cycles.stream_cycles on the calibration images streamed back to back: cycles per image "
         "= span / images; latency: cycles.image_cycles, each image alone; "
         "event bound T * max_s (per_event_s E_s + ceil(N_s / P_s))",

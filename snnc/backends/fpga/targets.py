@@ -36,6 +36,9 @@ TARGETS: dict[str, Target] = {
 }
 
 
+#: The boards ``--board`` takes (their pins and tops live in ``snnc.backends.fpga.boards``).
+BOARD_NAMES: tuple[str, ...] = ("ulx3s", "icebreaker")
+
 STATED = "stated (not measured)"  # the clock source of a clock no tool measured
 
 

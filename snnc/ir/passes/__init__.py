@@ -40,6 +40,7 @@ class PassContext:
     weight_percentile: float | None = None  # None: max-abs scale
     per_channel: bool = False  # one weight scale per output channel instead of per stage
     target: str | None = None  # the device a backend's planning passes plan for
+    board: str | None = None  # the board the device sits on (its top and host link share the device)
     lanes: int | None = None  # parallel neuron updates per stage a planning pass must use (None: it chooses)
     calibration: torch.Tensor | None = None  # sample images [N, *input_shape] for saturation and spike profile
     time_steps: int | None = None  # -T: overrides the graph's time steps (quantize records the one used)

@@ -8,6 +8,9 @@ exact in real arithmetic.
    folded into the synapse's weights;
 4. a neuron's input resistance ``r`` is folded into the synapse that alone feeds it
    (``W <- r W``, ``b <- r b``, ``r <- 1``), so integer hardware needs no multiplier for it.
+
+A synapse trained with QAT (node metadata ``qat``) has its scales multiplied by ``|factor|`` in 3 and
+4, so ``W / scale`` stay its trained integers.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import numpy as np
 
 from snnc.ir.canonical import canonicalize_for_execution
 from snnc.ir.graph import NEURON_TYPES, edge_maps, infer_shapes, pool_window, with_synapse_weights
-from snnc.ir.metadata import read_snnc
+from snnc.ir.metadata import read_snnc, rescale_qat
 from snnc.ir.passes import PassContext, register
 
 LINEAR_PASS_THROUGH = (nir.Flatten, nir.SumPool2d)
@@ -74,6 +77,7 @@ def _fold_scales(graph: nir.NIRGraph) -> nir.NIRGraph:
             factor = float(scale.reshape(-1)[0])
             nodes = dict(graph.nodes)
             nodes[target] = with_synapse_weights(synapse, np.asarray(synapse.weight, dtype=np.float64) * factor)
+            rescale_qat(nodes[target], factor)  # trained QAT scales follow the weights
             del nodes[name]
             source, sink = preds[name][0], succs[name][0]
             edges = [e for e in graph.edges if name not in e] + [(source, sink)]
@@ -108,6 +112,7 @@ def _fold_resistance(graph: nir.NIRGraph) -> nir.NIRGraph:
             weight = np.asarray(synapse.weight, dtype=np.float64) * row.reshape(-1, 1)
         bias = np.asarray(synapse.bias, dtype=np.float64) * row
         nodes[source] = with_synapse_weights(synapse, weight, bias)
+        rescale_qat(nodes[source], row)  # trained QAT scales follow the weights, per output channel
         params = {key: getattr(node, key) for key in ("tau", "v_leak", "v_threshold", "v_reset") if hasattr(node, key)}
         nodes[name] = type(node)(r=np.ones_like(r), **params, metadata=copy.deepcopy(node.metadata))
     return nir.NIRGraph(nodes=nodes, edges=graph.edges, metadata=graph.metadata, type_check=False)

@@ -23,6 +23,18 @@ Per synapse stage with weights ``W`` (after canonicalize, so ``r = 1``):
   unless that range needs more than 32 bits or ``--v-bits`` is narrower: then membranes saturate,
   and calibration data measures how often. A readout stage's accumulator holds ``T max(I+, I-)``.
 
+QAT-trained synapses (node metadata ``qat = {bits, scale}``, written by ``train --qat-bits``,
+``snnc.frontends.qat``) keep what was trained: ``b = qat.bits`` and ``s = qat.scale`` (one per output
+channel), so ``W_int = round(W / s)`` are exactly the integers the network was trained with (weights
+that are not such integers times ``s`` are refused). They win over ``--weight-bits`` (a single width
+or that stage's entry of a list, which must still name every synapse stage), ``--weight-percentile``
+and ``--per-channel`` for that stage; ``snnc compile`` says so. Threshold alignment is skipped there
+(raising ``s`` would change the trained integers): the unit stays ``u = s / factor`` and the
+threshold, reset, bias, leak level and ``v_init`` are rounded to it like every other level, an
+error of at most ``u / 2`` each, small beside the threshold (``theta / u >= 2^(b-1) - 1`` for
+thresholds at least as large as the largest weight, the usual case). Their ``quant`` records
+``qat: true``.
+
 Pool stages (``SumPool2d -> Threshold``) count spikes: their threshold becomes ``floor(t)``.
 Node metadata gets ``quant`` (weight_bits, scale, unit, v_bits, leak_m, leak_f, ...); the graph
 gets ``quant`` with the global settings. With calibration images the pass runs the integer
@@ -41,7 +53,7 @@ import torch
 
 from snnc.errors import ConfigError, GraphError, UnsupportedNodeError
 from snnc.ir.graph import pair, with_synapse_weights
-from snnc.ir.metadata import graph_encoding, graph_time_steps, node_v_init, read_snnc, update_snnc
+from snnc.ir.metadata import graph_encoding, graph_time_steps, node_qat, node_v_init, read_snnc, update_snnc
 from snnc.ir.passes import PassContext, register
 from snnc.ir.passes.fuse import stages_of
 from snnc.ir.reference import graph_dt
@@ -50,6 +62,7 @@ LEAK_FRACTION_BITS = 16
 MAX_LEAK_F = 62  # the leak shift ``>> f`` on int64 membranes (snnc.ir.schema.MAX_LEAK_F)
 MIN_V_BITS, MAX_V_BITS = 8, 32
 EXACT_LIMIT = 2**52  # integer sums computed in float64 stay exact below this
+QAT_TOLERANCE = 1e-3  # |W / s - round(W / s)| a QAT-trained synapse may show (float32 training: ~1e-7)
 
 
 def signed_bits(magnitude: float) -> int:
@@ -157,6 +170,7 @@ class _Synapse(NamedTuple):
     unit: float | np.ndarray  # the membrane unit u
     i_pos: float  # the largest positive input current one neuron can receive in a step
     i_neg: float  # the largest negative one (as a magnitude)
+    qat: bool = False  # bits and scale are the ones trained (node metadata 'qat')
 
 
 def _check_options(ctx: PassContext) -> None:
@@ -174,25 +188,45 @@ def _integer_synapse(graph: nir.NIRGraph, stage: dict[str, Any], setting: _Setti
     """The stage's weights as signed ``weight_bits`` integers, its bias in membrane units, and the
     range of currents they drive (refused when integer sums over T steps could lose exactness)."""
     ctx = setting.ctx
-    bits = setting.weight_bits[stage["index"]]
-    qmax = (1 << (bits - 1)) - 1
     name = stage["synapse"]
     synapse = graph.nodes[name]
     weight = np.asarray(synapse.weight, dtype=np.float64)
     bias = np.broadcast_to(np.asarray(synapse.bias, dtype=np.float64), (weight.shape[0],))
     factor = setting.input_levels if stage["input"] == "pixels" else 1
-    neuron = graph.nodes[stage["neuron"]] if stage.get("neuron") else None
-    threshold = np.asarray(neuron.v_threshold, dtype=np.float64) if hasattr(neuron, "v_threshold") else None
-    scale = weight_scale(weight, bits, ctx.weight_percentile, ctx.per_channel)
-    scale = threshold_aligned_scale(scale, factor, threshold)
+    trained = node_qat(synapse)
+    if trained is not None:  # QAT: the trained bits and scales, exactly (no threshold alignment)
+        bits, scale = trained
+        weight_int = trained_integers(name, weight, bits, scale)
+    else:
+        bits = setting.weight_bits[stage["index"]]
+        qmax = (1 << (bits - 1)) - 1
+        neuron = graph.nodes[stage["neuron"]] if stage.get("neuron") else None
+        threshold = np.asarray(neuron.v_threshold, dtype=np.float64) if hasattr(neuron, "v_threshold") else None
+        scale = weight_scale(weight, bits, ctx.weight_percentile, ctx.per_channel)
+        scale = threshold_aligned_scale(scale, factor, threshold)
+        weight_int = np.clip(_integer(weight / _per_output(scale, weight.ndim)), -qmax, qmax)
     unit = scale / factor
-    weight_int = np.clip(_integer(weight / _per_output(scale, weight.ndim)), -qmax, qmax)
     bias_int = _integer(bias / unit)
     in_max = _input_limit(graph, stage, setting.input_levels)
     i_pos, i_neg = _current_range(weight_int, bias_int, in_max)
     if max(i_pos, i_neg) * max(setting.time_steps, 1) >= EXACT_LIMIT:
         raise GraphError(f"node '{name}': integer currents would exceed 2^52; use fewer weight bits")
-    return _Synapse(name, synapse, bits, weight_int, bias_int, scale, unit, i_pos, i_neg)
+    return _Synapse(name, synapse, bits, weight_int, bias_int, scale, unit, i_pos, i_neg, trained is not None)
+
+
+def trained_integers(name: str, weight: np.ndarray, bits: int, scale: np.ndarray) -> np.ndarray:
+    """``round(W / s)`` of a QAT-trained synapse (``s`` one per output channel): the trained signed
+    ``bits``-bit integers. Weights that are not integers times their scales (beyond float rounding:
+    edited after training, or rescaled by a tool that left ``qat`` as it was) are refused."""
+    ratio = weight / _per_output(scale, weight.ndim)
+    weight_int = _integer(ratio)
+    limit = (1 << (bits - 1)) - 1
+    if ratio.size and (np.abs(ratio - weight_int).max() > QAT_TOLERANCE or np.abs(weight_int).max() > limit):
+        raise GraphError(
+            f"node '{name}': its weights are not the {bits}-bit integers times the scales of its metadata "
+            "'qat' (changed after training?)"
+        )
+    return weight_int
 
 
 def _synapse_node(synapse: _Synapse, stage: dict[str, Any], ctx: PassContext, **quant: Any) -> nir.NIRNode:
@@ -206,6 +240,7 @@ def _synapse_node(synapse: _Synapse, stage: dict[str, Any], ctx: PassContext, **
             "unit": _json(synapse.unit),
             **quant,
             "input": stage["input"],
+            **({"qat": True} if synapse.qat else {}),
         },
     )
     return new
@@ -220,6 +255,7 @@ def _synapse_summary(stage: dict[str, Any], synapse: _Synapse, ctx: PassContext)
         "scale": _json(synapse.scale),
         "unit": _json(synapse.unit),
         "max_current": max(synapse.i_pos, synapse.i_neg),
+        **({"qat": True} if synapse.qat else {}),
     }
 
 
@@ -351,7 +387,8 @@ def input_quantizer(
 def stage_weight_bits(stages: list[dict[str, Any]], ctx: PassContext) -> dict[int, int]:
     """The signed weight bits of every synapse stage (by stage index): ``ctx.stage_weight_bits`` in
     order (mixed precision, ``--weight-bits 8,4,4,8``: one per synapse or readout stage, pool stages
-    having no weights), else ``ctx.weight_bits`` for all."""
+    having no weights), else ``ctx.weight_bits`` for all. A QAT-trained stage keeps its trained bits
+    whatever its entry here says (``_integer_synapse``)."""
     synapses = [stage for stage in stages if stage["kind"] != "pool"]
     widths = ctx.stage_weight_bits
     if widths is None:
@@ -390,7 +427,7 @@ def quantize(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
     update_snnc(
         result,
         quant={
-            "weight_bits": max(setting.weight_bits.values(), default=ctx.weight_bits),  # the widest stage's
+            "weight_bits": max((s["weight_bits"] for s in summaries if "weight_bits" in s), default=ctx.weight_bits),
             "input_bits": ctx.input_bits,
             "weight_percentile": ctx.weight_percentile,
         },
