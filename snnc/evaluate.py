@@ -249,6 +249,8 @@ def run_board_on_dataset(
 
     check_flag("--limit", limit)
     link = link or {}
+    check_flag("--baud", link.get("baud"))
+    check_flag("--timeout", link.get("timeout"), whole_number=False)
     build = board_build_for(model, build)
     quantized, plan, build_report = load_build(build, model if Path(model).exists() else None)
     section = build_report.get("board")

@@ -94,10 +94,7 @@ def run(
         raise ConfigError("--build is for --backend fpga or board")
     if backend == "board":
         from snnc.evaluate import board_run_lines, run_board_on_dataset
-        from snnc.ir.schema import check_flag
 
-        check_flag("--baud", baud)
-        check_flag("--timeout", timeout, whole_number=False)
         if inputs is not None or plots is not None or outputs is not None or record:
             raise ConfigError("--backend board runs a dataset's test split (--inputs, --plots, --record: fpga)")
         graph = fill_unstated(read_graph(model), dt, reset, encoding, echo) if model.exists() else None

@@ -4,7 +4,9 @@ import json
 import shutil
 
 import h5py
+import numpy as np
 import pytest
+import torch
 from typer.testing import CliRunner
 
 from snnc.cli.main import app
@@ -159,6 +161,9 @@ BAD_INVOCATIONS = [
     (["train", "bpstdp", "--dataset", "digits", "--stdp_mode", "hebbian"], 2, "--stdp-mode"),
     (["train", "bpstdp", "--dataset", "digits", "--tau_pre", "0.5"], 1, "--tau-pre"),
     (["train", "bpstdp", "--dataset", "digits", "--encoding", "morse"], 2, "--encoding"),
+    (["train", "scratch", "--dataset", "digits", "--qat-bits", "1"], 1, "--qat-bits must be between 2 and 16"),
+    (["train", "ann", "--dataset", "digits", "--qat_bits", "17"], 1, "--qat-bits must be between 2 and 16"),
+    (["train", "bpstdp", "--dataset", "digits", "--qat-bits", "four"], 2, "--qat-bits"),
     (["train", "ann2snn"], 2, "--ann"),
     (["train", "ann2snn", "--ann", "{junk_ckpt}"], 1, "not a readable snnc checkpoint"),
     (["train", "ann2snn", "--ann", "{junk_ckpt}", "-m", "min"], 1, "--mode"),
@@ -661,3 +666,34 @@ def test_fpga_build_testbench_runs_standalone(fpga_build):
     subprocess.run([str(binary.resolve())], cwd=build, check=True, capture_output=True)
     assert (build / "results.txt").read_text() == (build / "expected.txt").read_text()
     assert (build / "expected.txt").read_text().count("\nD ") == 16  # one done per stimulus image
+
+
+def test_train_with_qat_bits_then_compile_keeps_the_trained_integers(tmp_path):
+    """``--qat-bits 4`` (and its ``--qat_bits`` spelling): the export records the trained 4-bit scales,
+    ``compile`` keeps them whatever ``--weight-bits`` says, and says so."""
+    common = ["--dataset", "digits", "--arch", "mlp", "--hidden", "24", "-e", "2", "--batch-size", "32",
+              "--train-limit", "400", "--eval-limit", "100", "--log-dir", tmp_path / "logs", "--model-dir",
+              tmp_path / "models", "--no-progress", "--quiet"]  # fmt: skip
+    result = invoke("train", "scratch", "--qat-bits", "4", "-T", "4", "--loss", "ce", *common,
+                    "--export", tmp_path / "qat.nir")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    from snnc.ir.io import read_graph
+    from snnc.ir.metadata import read_snnc
+
+    exported = read_graph(tmp_path / "qat.nir")
+    assert read_snnc(exported)["source"]["config"]["qat_bits"] == 4
+    assert [read_snnc(exported.nodes[name])["qat"]["bits"] for name in ("fc1", "fc2")] == [4, 4]
+    out = tmp_path / "qat.q.nir"
+    result = invoke("compile", tmp_path / "qat.nir", "-o", out, "--weight-bits", "8")
+    assert result.exit_code == 0, result.output
+    assert "keep their QAT-trained weights and scales; --weight-bits do not apply" in result.output
+    graph = read_graph(out)
+    for name in ("fc1", "fc2"):
+        quant = read_snnc(graph.nodes[name])["quant"]
+        assert quant["weight_bits"] == 4 and quant["qat"] is True
+        assert np.abs(np.asarray(graph.nodes[name].weight)).max() == 7
+    for method, extra in (("ann", []), ("bpstdp", ["-T", "4", "--fine-tune-epochs", "1"])):
+        result = invoke("train", method, "--qat_bits", "5", *extra, *common, "--run-name", method)
+        assert result.exit_code == 0, result.output
+        checkpoint = tmp_path / "models" / method / "best.pt"
+        assert torch.load(checkpoint, weights_only=True)["config"]["qat_bits"] == 5

@@ -181,3 +181,80 @@ def test_mixed_precision_gives_each_synapse_stage_its_own_width(rng):
     simulate_integer(compile_program(q), encode(torch.rand(2, 2, 6, 6, dtype=torch.float64), "direct", 4))
     with pytest.raises(ConfigError, match="gives 3 widths for 2 synapse stages"):
         quantized(graph, 8, stage_weight_bits=(8, 4, 4))
+
+
+def qat_trained(graph, rng, bits=4, nodes=("fc1", "fc2")):
+    """``graph`` (in place) as a QAT-trained network would export it: each named synapse's weights
+    random signed ``bits``-bit integers times a scale per output channel, recorded in metadata ``qat``."""
+    limit = (1 << (bits - 1)) - 1
+    scales = {}
+    for name in nodes:
+        node = graph.nodes[name]
+        integers = rng.integers(-limit, limit + 1, np.shape(node.weight)).astype(np.float64)
+        integers[:, 0] = limit  # every channel reaches the top level, as max-abs scales make it
+        scales[name] = rng.uniform(0.05, 0.3, integers.shape[0])
+        node.weight = integers * scales[name].reshape(-1, *([1] * (integers.ndim - 1)))
+        update_snnc(node, qat={"bits": bits, "scale": scales[name].tolist()})
+    return scales
+
+
+def test_qat_scales_and_bits_are_used_exactly_and_win_over_weight_bits(rng):
+    """A QAT synapse is quantized with its trained bits and scales (not --weight-bits, --per-channel or
+    threshold alignment): its integers are the trained ones, the unit its scale, thresholds rounded."""
+    graph = fc_graph(rng, sizes=(6, 5, 3), neuron="IF", reset="subtract")
+    write_snnc(graph, {"encoding": "binary", "time_steps": 5})
+    scales = qat_trained(graph, rng)
+    ctx = PassContext(weight_bits=8, stage_weight_bits=(8, 12), per_channel=False)
+    q = run_pipeline(graph, pipeline_for("reference"), ctx)
+    for name in ("fc1", "fc2"):
+        quant = read_snnc(q.nodes[name])["quant"]
+        assert quant["weight_bits"] == 4 and quant["qat"] is True
+        np.testing.assert_array_equal(quant["scale"], scales[name])  # no threshold alignment raised it
+        expected = np.round(np.asarray(graph.nodes[name].weight) / scales[name][:, None])
+        np.testing.assert_array_equal(np.asarray(q.nodes[name].weight), expected)
+    threshold = np.asarray(q.nodes["n1"].v_threshold)
+    np.testing.assert_array_equal(threshold, np.round(1.0 / scales["fc1"]))  # the unit's threshold, rounded
+    assert read_snnc(q)["quant"]["weight_bits"] == 4
+    assert [s.get("qat") for s in ctx.reports["quantize"]] == [True, True]
+    from snnc.compile import CompileOptions, qat_notes
+
+    (note,) = qat_notes(ctx, CompileOptions(per_channel=True))
+    assert "stage 0 (4 bits), stage 1 (4 bits)" in note and "--weight-bits, --per-channel" in note
+    x = encode((torch.rand(8, 6) > 0.5).double(), "binary", 5)
+    simulate_integer(compile_program(q), x)
+
+
+def test_qat_scales_follow_canonicalize_and_mismatched_weights_are_refused(rng):
+    """Folding r = 2 into the synapse doubles its QAT scales (the integers stay); weights that are not
+    the trained integers times the recorded scales are refused, naming the node."""
+    graph = fc_graph(rng, sizes=(6, 5, 3), neuron="IF")
+    write_snnc(graph, {"encoding": "binary", "time_steps": 5})
+    scales = qat_trained(graph, rng, bits=5)
+    integers = np.round(np.asarray(graph.nodes["fc1"].weight) / scales["fc1"][:, None])
+    graph.nodes["n1"].r = np.full(5, 2.0)
+    q = quantized(graph)
+    np.testing.assert_allclose(read_snnc(q.nodes["fc1"])["quant"]["scale"], 2 * scales["fc1"])
+    np.testing.assert_array_equal(np.asarray(q.nodes["fc1"].weight), integers)
+    graph.nodes["n1"].r = np.ones(5)
+    graph.nodes["fc2"].weight = np.asarray(graph.nodes["fc2"].weight) * 1.01
+    with pytest.raises(SnncError, match="node 'fc2'.*integers times the scales"):
+        quantized(graph)
+
+
+def test_qat_metadata_is_checked(rng):
+    from snnc.ir.schema import validate_graph
+
+    graph = fc_graph(rng, sizes=(6, 5, 3))
+    update_snnc(graph.nodes["fc1"], qat={"bits": 4, "scale": [0.1, 0.2]})
+    with pytest.raises(SnncError, match="qat.scale' lists 2 scales for 5 output channels"):
+        validate_graph(graph)
+    update_snnc(graph.nodes["fc1"], qat={"bits": 1, "scale": 0.1})
+    with pytest.raises(SnncError, match="qat.bits"):
+        validate_graph(graph)
+    update_snnc(graph.nodes["fc1"], qat={"bits": 4, "scale": [0.1, 0.2, -0.1, 0.1, 0.1]})
+    with pytest.raises(SnncError, match="qat.scale"):
+        validate_graph(graph)
+    update_snnc(graph.nodes["n1"], qat={"bits": 4, "scale": 0.1})
+    update_snnc(graph.nodes["fc1"], qat={"bits": 4, "scale": 0.1})
+    with pytest.raises(SnncError, match="node 'n1'.*for synapses"):
+        validate_graph(graph)
