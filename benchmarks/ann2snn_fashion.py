@@ -42,11 +42,15 @@ def main() -> None:
     parser.add_argument("--eval_limit", type=int, default=None)
     parser.add_argument("--time_budget", type=float, default=None, help="minutes of ANN training at most")
     parser.add_argument("--ann", default=None, help="skip training: convert this ANN checkpoint")
+    parser.add_argument("--qat_bits", type=int, default=None, help="quantization-aware training of the ANN")
+    parser.add_argument("--export", default=None, help="write the converted graph (first mode) to this NIR file")
+    parser.add_argument("--export_steps", type=int, default=4, help="the exported graph's T")
     parser.add_argument("--out", default="benchmarks/results")
     args = parser.parse_args()
 
     out = Path(args.out)
     act = f"-qcfs{args.levels}" if args.act == "qcfs" else ""
+    act += f"-qat{args.qat_bits}" if args.qat_bits else ""
     tag = f"ann2snn-fashion-{args.arch}-c{args.channels}{act}-{args.device.split(':')[0]}"
     record: dict[str, object] = {
         "benchmark": "ann2snn_fashion",
@@ -74,9 +78,11 @@ def main() -> None:
             model_dir=str(out / "models"),
             run_name=tag,
             time_budget=args.time_budget,
+            qat_bits=args.qat_bits,
         )
         result = train(config, progress=False)
         record.update(ann_train_seconds=result.seconds, ann_test_acc=result.best_test_acc, ann_history=result.history)
+        record["ann_checkpoint"] = str(result.best_checkpoint)
         checkpoint = str(result.best_checkpoint)
     else:
         checkpoint = args.ann
@@ -105,6 +111,11 @@ def main() -> None:
             "simulate_seconds": time.perf_counter() - converted,
             "test_images": len(test.labels),
         }
+        if args.export and len(record["modes"]) == 1:
+            from snnc.ir.io import write_graph
+
+            exported, _ = convert_ann(model, calibration, (1, 28, 28), mode, args.export_steps)
+            record["exported"] = str(write_graph(exported, Path(args.export)))
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{tag}.json").write_text(json.dumps(record, indent=2) + "\n")
     print(

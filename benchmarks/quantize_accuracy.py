@@ -22,6 +22,7 @@ from snnc.frontends.config import TrainConfig
 from snnc.frontends.methods import export_checkpoint
 from snnc.frontends.trainer import train
 from snnc.ir.io import read_graph, write_graph
+from snnc.ir.metadata import node_qat
 from snnc.ir.passes import PassContext
 
 
@@ -85,7 +86,7 @@ def digits_models(work: Path) -> list[tuple[str, Path, str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--digits", action="store_true", help="train and measure two digits models")
-    parser.add_argument("--model", action="append", default=[], help="NIR:DATASET[:ROOT] (repeatable)")
+    parser.add_argument("--model", action="append", default=[], help="NIR:DATASET[:ROOT[:T]] (repeatable)")
     parser.add_argument("--bits", default="8,4")
     parser.add_argument("--limit", type=int, default=None, help="test images")
     parser.add_argument("--name", default="results")
@@ -93,22 +94,36 @@ def main() -> None:
     args = parser.parse_args()
     bits = [int(b) for b in args.bits.split(",")]
     rows = []
+    steps: dict[str, int | None] = {}  # -T per model (None: the graph's)
     with tempfile.TemporaryDirectory() as tmp:
         models = digits_models(Path(tmp)) if args.digits else []
         for spec in args.model:
-            path, dataset, *root = spec.split(":")
-            models.append((Path(path).stem, Path(path), dataset, root[0] if root else "./data"))
+            path, dataset, *rest = spec.split(":")
+            root = rest[0] if rest else "./data"
+            steps[Path(path).stem] = int(rest[1]) if len(rest) > 1 else None
+            models.append((Path(path).stem, Path(path), dataset, root))
         for label, path, dataset, root in models:
+            time_steps = steps.get(label)
             graph = read_graph(path)
             row = {
                 "model": label,
                 "dataset": dataset,
+                "time_steps": time_steps,
+                "qat_bits": sorted({qat[0] for qat in map(node_qat, graph.nodes.values()) if qat is not None}),
                 "float": run_on_dataset(
-                    graph, "reference", dataset, root, limit=args.limit, dtype="float32", echo=lambda _: None
+                    graph,
+                    "reference",
+                    dataset,
+                    root,
+                    time_steps,
+                    limit=args.limit,
+                    dtype="float32",
+                    echo=lambda _: None,
                 ).accuracy,
             }
             for b in bits:
-                ctx = PassContext(weight_bits=b, calibration=sample_images(graph, dataset, root, 256))
+                calibration = sample_images(graph, dataset, root, 256, time_steps=time_steps)
+                ctx = PassContext(weight_bits=b, calibration=calibration, time_steps=time_steps)
                 quantized = compile_graph(graph, "reference", ctx).graph
                 report = run_on_dataset(quantized, "reference", dataset, root, limit=args.limit, echo=lambda _: None)
                 row[f"int{b}"] = report.accuracy
