@@ -51,7 +51,9 @@ def main() -> None:
     began = time.perf_counter()
     compiled = compile_model(model, options, echo=print)
     compile_seconds = time.perf_counter() - began
-    report = run_board_on_dataset(model, read_graph(model), "digits", "./data", args.limit, build, {"port": "cosim"})
+    report = run_board_on_dataset(
+        model, read_graph(model), build, {"port": "cosim"}, dataset="digits", limit=args.limit
+    )
     for line in board_run_lines(model, report):
         print(line)
     section = compiled["report"]["board"]

@@ -154,6 +154,20 @@ def layer_rate_lines(report: RunReport) -> list[str]:
     return lines
 
 
+def hardware_test_split(quantized: nir.NIRGraph, dataset: str, root: str, limit: int | None, echo: Echo):
+    """(the test split, its images prepared for ``quantized``) that a design runs: an event
+    dataset binned as the graph states (with the note on counts above one spike per step)."""
+    if is_event_dataset(dataset):
+        from snnc.inputs import spike_input_note
+
+        steps = graph_time_steps(quantized)
+        split, _ = event_split(quantized, dataset, "test", root, steps, None, limit, echo)
+        spike_input_note(split.images[:, :steps], echo)
+    else:
+        split = limit_split(load_split(canonical_name(dataset), "test", root), limit)
+    return split, prepare_images(compile_program(quantized), split.images, split.name, split.per_step)
+
+
 def run_fpga_on_dataset(
     model: Path,
     graph: nir.NIRGraph | None,
@@ -182,15 +196,7 @@ def run_fpga_on_dataset(
             raise ConfigError(f"{model}: no graph to compile (give the NIR file or --build)")
         dataset = dataset_to_use(dataset, recorded_dataset(graph), echo)
         quantized, plan = compile_for_run(graph, dataset, root, target or DEFAULT_TARGET, echo=echo)
-    if is_event_dataset(dataset):
-        from snnc.inputs import spike_input_note
-
-        steps = graph_time_steps(quantized)
-        split, _ = event_split(quantized, dataset, "test", root, steps, None, limit, echo)
-        spike_input_note(split.images[:, :steps], echo)
-    else:
-        split = limit_split(load_split(canonical_name(dataset), "test", root), limit)
-    images = prepare_images(compile_program(quantized), split.images, split.name, split.per_step)
+    split, images = hardware_test_split(quantized, dataset, root, limit, echo)
     run = simulate_design(quantized, plan, images, build, model, simulator, echo)
     labels = split.labels.numpy()
     count = len(images)
@@ -232,23 +238,18 @@ def board_build_for(model: Path, build: Path | None) -> Path:
 
 
 def run_board_on_dataset(
-    model: Path,
-    graph: nir.NIRGraph | None,
-    dataset: str | None,
-    root: str = "./data",
-    limit: int | None = None,
-    build: Path | None = None,
-    link: dict[str, Any] | None = None,
-    echo: Echo = print,
+    model: Path, graph: nir.NIRGraph | None, build: Path | None, link: dict[str, Any], **split: Any
 ) -> dict[str, Any]:
-    """``snnc run --backend board``: the test split of ``dataset`` through the board programmed from
-    ``build`` (``link``: ``port``, ``baud``, ``timeout``), against the labels, the integer reference
-    and the cycle model; link-limited throughput from the board's cycles when co-simulated."""
+    """``snnc run --backend board``: the test split (``split``: ``dataset``, ``root``, ``limit``,
+    ``echo``) through the board programmed from ``build`` (``link``: ``port``, ``baud``,
+    ``timeout``), against the labels, the integer reference and the cycle model; link-limited
+    throughput from the board's cycles when co-simulated."""
     from snnc.backends.fpga.build import load_build
     from snnc.backends.fpga.run import run_board
 
+    dataset, root, limit = split.get("dataset"), split.get("root", "./data"), split.get("limit")
+    echo: Echo = split.get("echo", print)
     check_flag("--limit", limit)
-    link = link or {}
     check_flag("--baud", link.get("baud"))
     check_flag("--timeout", link.get("timeout"), whole_number=False)
     build = board_build_for(model, build)
@@ -257,23 +258,16 @@ def run_board_on_dataset(
     if section is None:
         raise ConfigError(f"--build {build}: an FPGA build without a board top; compile it with --board")
     dataset = dataset_to_use(dataset, recorded_dataset(graph if graph is not None else quantized), echo)
-    if is_event_dataset(dataset):
-        steps = graph_time_steps(quantized)
-        split, _ = event_split(quantized, dataset, "test", root, steps, None, limit, echo)
-    else:
-        split = limit_split(load_split(canonical_name(dataset), "test", root), limit)
-    images = prepare_images(compile_program(quantized), split.images, split.name, split.per_step)
+    test, images = hardware_test_split(quantized, dataset, root, limit, echo)
     port = link.get("port") or "cosim"
-    run = run_board(
-        quantized, plan, images, build, section, port, link.get("baud"), link.get("timeout") or 2.0, echo
-    )
-    count, labels, clock = len(images), split.labels.numpy(), float(section["clock_mhz"])
+    run = run_board(quantized, plan, images, build, section, port, link.get("baud"), link.get("timeout") or 2.0, echo)
+    count, labels, clock = len(images), test.labels.numpy(), float(section["clock_mhz"])
     report = {
         "model": str(model),
         "backend": "board",
         "board": section["board"],
         "port": port,
-        "dataset": split.name,
+        "dataset": test.name,
         "images": int(count),
         "time_steps": run.time_steps,
         "accuracy": float((run.board_classes == labels).mean()),

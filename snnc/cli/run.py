@@ -99,7 +99,9 @@ def run(
             raise ConfigError("--backend board runs a dataset's test split (--inputs, --plots, --record: fpga)")
         graph = fill_unstated(read_graph(model), dt, reset, encoding, echo) if model.exists() else None
         link = {"port": port, "baud": baud, "timeout": timeout}
-        report = run_board_on_dataset(model, graph, dataset, dataset_root, limit, build, link, echo)
+        report = run_board_on_dataset(
+            model, graph, build, link, dataset=dataset, root=dataset_root, limit=limit, echo=echo
+        )
         for line in [json.dumps(report, sort_keys=True)] if as_json else board_run_lines(model, report):
             typer.echo(line)
         check_fpga_agreement(report)
