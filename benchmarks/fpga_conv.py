@@ -81,13 +81,18 @@ def main() -> None:
     parser.add_argument("--calibration-images", type=int, default=256)
     parser.add_argument("--limit", type=int, default=None, help="test images (default: all 10,000)")
     parser.add_argument("--no-synth", action="store_true")
+    parser.add_argument(
+        "--nir", action="append", default=[], help="METHOD=FILE.nir: use this graph (e.g. a QCFS conversion at T=4)"
+    )
+    parser.add_argument("--tag", default="", help="suffix of the result file name")
     parser.add_argument("--dataset_root", default=str(DEBIAN_FASHION_MNIST))
     parser.add_argument("--out", default="benchmarks/results")
     args = parser.parse_args()
     torch.set_num_threads(min(torch.get_num_threads(), os.cpu_count() or 1))
     out, root = Path(args.out), args.dataset_root
+    given = dict(item.split("=", 1) for item in args.nir)
     for method in [m for m in args.methods.split(",") if m]:
-        model = model_graph(method, root, out, args.ann2snn_steps)
+        model = Path(given[method]) if method in given else model_graph(method, root, out, args.ann2snn_steps)
         from snnc.ir.io import read_graph
 
         graph = read_graph(model)
@@ -99,7 +104,7 @@ def main() -> None:
             calibration=sample_images(graph, "FashionMNIST", root, args.calibration_images),
         )
         compiled = compile_graph(read_graph(model), "fpga", ctx)
-        build_dir = out / "builds" / f"fpga-conv-{method}-{args.target}"
+        build_dir = out / "builds" / f"fpga-conv-{method}{args.tag}-{args.target}"
         report = write_build(
             compiled.graph, ctx.reports["schedule"], build_dir, model, not args.no_synth, print, force=True
         )
@@ -117,7 +122,7 @@ def main() -> None:
             "build": report,
             "run": run,
         }
-        (out / f"fpga-conv-{method}-{args.target}.json").write_text(json.dumps(record, indent=2) + "\n")
+        (out / f"fpga-conv-{method}{args.tag}-{args.target}.json").write_text(json.dumps(record, indent=2) + "\n")
         perf = report["performance"]
         synth = report.get("synthesis", {})
         print(
