@@ -213,8 +213,9 @@ class Port(Protocol):
 class BoardLink:
     """Request and reply over ``port``; every reply is checked (sync, sequence number, crc)."""
 
-    def __init__(self, port: Port, layout: LinkLayout, timeout_s: float = 2.0):
+    def __init__(self, port: Port, layout: LinkLayout, timeout_s: float = 2.0, silence_s: float = 0.05):
         self.port, self.layout, self.timeout_s = port, layout, timeout_s
+        self.silence_s = silence_s  # longer than the board's silence timeout inside a frame
         self.seq = 0
         self.retries = 0  # exchanges repeated after a lost or refused frame
         self.port.timeout = timeout_s
@@ -259,7 +260,7 @@ class BoardLink:
     def recover(self) -> None:
         """After a lost or garbled exchange: let the board's frame timeout pass, drop what arrived,
         and reset the accelerator."""
-        time.sleep(0.05)
+        time.sleep(self.silence_s)
         self.port.reset_input_buffer()
         seq = self._next_seq()
         reply = self.request(command_frame(CMD_RESET, seq), seq, 0)

@@ -177,7 +177,8 @@ def run_board(
             serial_port = stack.enter_context(serial.Serial(device, baud, timeout=timeout_s))
         except (serial.SerialException, OSError) as exc:
             raise ConfigError(f"--port {port}: cannot open it ({exc})") from None
-        link = BoardLink(serial_port, layout, timeout_s)
+        silence = 1.5 * int(board_section["idle_timeout_cycles"]) / (float(board_section["clock_mhz"]) * 1e6)
+        link = BoardLink(serial_port, layout, timeout_s, silence_s=max(0.05, silence))
         link.check_design(int(board_section["design_id"], 16))
         classes, ref_classes, latencies, predicted = [], [], [], []
         mismatched, cycle_mismatches, seconds = 0, 0, 0.0
