@@ -42,6 +42,7 @@ def main() -> None:
     parser.add_argument("--eval_limit", type=int, default=None)
     parser.add_argument("--time_budget", type=float, default=None, help="minutes of ANN training at most")
     parser.add_argument("--ann", default=None, help="skip training: convert this ANN checkpoint")
+    parser.add_argument("--scheduler", default=None, help="the learning-rate schedule (default: train's)")
     parser.add_argument("--qat_bits", type=int, default=None, help="quantization-aware training of the ANN")
     parser.add_argument("--export", default=None, help="write the converted graph (first mode) to this NIR file")
     parser.add_argument("--export_steps", type=int, default=4, help="the exported graph's T")
@@ -51,6 +52,7 @@ def main() -> None:
     out = Path(args.out)
     act = f"-qcfs{args.levels}" if args.act == "qcfs" else ""
     act += f"-qat{args.qat_bits}" if args.qat_bits else ""
+    act += f"-{args.scheduler}" if args.scheduler else ""
     tag = f"ann2snn-fashion-{args.arch}-c{args.channels}{act}-{args.device.split(':')[0]}"
     record: dict[str, object] = {
         "benchmark": "ann2snn_fashion",
@@ -79,6 +81,7 @@ def main() -> None:
             run_name=tag,
             time_budget=args.time_budget,
             qat_bits=args.qat_bits,
+            **({"scheduler": args.scheduler} if args.scheduler else {}),
         )
         result = train(config, progress=False)
         record.update(ann_train_seconds=result.seconds, ann_test_acc=result.best_test_acc, ann_history=result.history)

@@ -45,6 +45,7 @@ def main() -> None:
     parser.add_argument("--backends", default="reference,norse")
     parser.add_argument("--eval_limit", type=int, default=None, help="test images for the backend runs")
     parser.add_argument("--model", default=None, help="skip training: evaluate this NIR file")
+    parser.add_argument("--scheduler", default=None, help="the learning-rate schedule (default: train's)")
     parser.add_argument("--qat_bits", type=int, default=None, help="quantization-aware training")
     parser.add_argument("--out", default="benchmarks/results")
     args = parser.parse_args()
@@ -52,6 +53,7 @@ def main() -> None:
     torch.set_num_threads(min(torch.get_num_threads(), os.cpu_count() or 1))
     out = Path(args.out)
     qat = f"-qat{args.qat_bits}" if args.qat_bits else ""
+    qat += f"-{args.scheduler}" if args.scheduler else ""
     device = args.device.split(":")[0]
     tag = f"scratch-fashion-{args.arch}-c{args.channels}-T{args.time_steps}-{args.loss}{qat}-{device}"
     record: dict[str, object] = {
@@ -83,6 +85,7 @@ def main() -> None:
             train_limit=args.train_limit,
             time_budget=args.time_budget,
             qat_bits=args.qat_bits,
+            **({"scheduler": args.scheduler} if args.scheduler else {}),
         )
         result = train(config, progress=False)
         model_path = write_graph(export_checkpoint(str(result.best_checkpoint)), out / "models" / f"{tag}.nir")
