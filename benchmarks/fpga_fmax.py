@@ -32,8 +32,9 @@ def critical_path(log: Path) -> list[str]:
     reports = CRITICAL.findall(text)
     if not reports:
         return []
-    cells = re.findall(r"Info:\s+[0-9.]+\s+[0-9.]+\s+\w+\s+(\S+)", reports[-1])
-    return [cells[0], cells[-1]] if cells else []
+    sources = re.findall(r"Source (\S+)", reports[-1])
+    sinks = re.findall(r"Sink (\S+)", reports[-1])
+    return [sources[0], sinks[-1]] if sources and sinks else []
 
 
 def main() -> None:

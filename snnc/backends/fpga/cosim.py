@@ -18,7 +18,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
 
 from snnc.backends.fpga.boards import LINK_MODULE, TOP, get_board
 from snnc.backends.fpga.pyrtl_sim import SimulationError
@@ -136,8 +135,10 @@ int main(int argc, char** argv) {
 
 
 def write_harness(build_dir: Path) -> Path:
+    """The harness source in ``build_dir``, rewritten only when it differs (its mtime drives rebuilds)."""
     path = Path(build_dir) / HARNESS
-    path.write_text(_HARNESS)
+    if not path.exists() or path.read_text() != _HARNESS:
+        path.write_text(_HARNESS)
     return path
 
 
@@ -152,7 +153,7 @@ def build_cosim(build_dir: Path, board: str) -> Path:
     missing = [name for name in sources if not (build_dir / name).exists()]
     if missing:
         raise ConfigError(f"{build_dir}: not a board build (missing {', '.join(missing)}); compile with --board")
-    harness = write_harness(build_dir) if not (build_dir / HARNESS).exists() else build_dir / HARNESS
+    harness = write_harness(build_dir)
     newest = max((build_dir / name).stat().st_mtime for name in [*sources, HARNESS])
     if binary.exists() and binary.stat().st_mtime > newest:
         return binary
@@ -169,17 +170,13 @@ def build_cosim(build_dir: Path, board: str) -> Path:
     return binary
 
 
-class CosimResult(NamedTuple):
-    cycles: int  # simulated clock cycles (idle waits for the host excluded)
-
-
 class Cosim:
     """A running co-simulation: ``port`` is the pseudo-terminal to open; ``cycles`` is filled in
     when it ends."""
 
     def __init__(self, process: subprocess.Popen, port: str):
         self.process, self.port = process, port
-        self.cycles: int | None = None
+        self.cycles: int | None = None  # simulated clock cycles (idle waits for the host excluded)
 
 
 @contextmanager
@@ -206,7 +203,6 @@ def board_cosim(build_dir: Path, board: str, cycles_per_bit: int, reset_on_busy:
     finally:
         process.stdin.close()
         deadline = time.monotonic() + 30
-        out = ""
         while process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)
         if process.poll() is None:

@@ -17,7 +17,7 @@ import torch
 
 from snnc.backends.fpga import SIMULATORS
 from snnc.backends.fpga.build import write_build
-from snnc.backends.fpga.cycles import stream_cycles
+from snnc.backends.fpga.cycles import image_cycles
 from snnc.backends.fpga.pyrtl_sim import simulate_pyrtl
 from snnc.backends.fpga.rtl import build_design
 from snnc.backends.fpga.spec import design_from_plan
@@ -138,8 +138,7 @@ class BoardRun(NamedTuple):
 def alone_latency(timings, trace, time_steps: int) -> int:
     """Cycles from ``start`` to ``done`` of an image that finds the accelerator idle, long after
     reset (the conv/pool clear sweep is over): how the board link feeds it, one image at a time."""
-    start, done = stream_cycles([t._replace(clear_words=0) for t in timings], [trace], time_steps)[0]
-    return done - start
+    return image_cycles([t._replace(clear_words=0) for t in timings], trace, time_steps)
 
 
 def run_board(
