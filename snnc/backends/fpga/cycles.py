@@ -12,7 +12,9 @@ clock cycles; "visible" means a flag set by a register in cycle ``c`` is seen fr
 
 - **compute** of step ``t`` starts at ``A = max(D_s(t-1) + 1, input visible, spike slot free)``
   (the ring holds ``slots_s`` steps: the slot is free once ``X_s(t - slots_s)`` is sent)
-  and ends (last update retires) at ``D_s(t) = A + I_s(E_s(t)) + 2``, where ``E_s(t)`` is the
+  and ends (last update retires) at ``D_s(t) = A + I_s(E_s(t)) + L_s``, where ``L_s`` is the core's
+  pipeline depth (``StageTiming.drain``: 2 for a pool, 5 for an IF or readout FC/conv core, 7 for LIF)
+  and ``E_s(t)`` is the
   number of events of that step after the stage's pool remap (a pixel stage sees its non-zero
   pixels at t = 0 and none after: the current is computed once per image and kept);
 - **emitter** (every stage but the last) of step ``t`` starts at
@@ -44,7 +46,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-PIPELINE_DRAIN = 2  # cycles from the last issued item to its retirement
+PIPELINE_DRAIN = 2  # cycles from the last issued item to its retirement (pool cores; see spec.pipeline_drain)
 
 
 class StageTiming(NamedTuple):
@@ -59,6 +61,7 @@ class StageTiming(NamedTuple):
     pool: int = 0
     slots: int = 2  # step slots of the spike ring between compute and emitter
     clear_words: int = 0  # RAM words a conv/pool core clears after reset before its first step
+    drain: int = PIPELINE_DRAIN  # cycles from an item's issue to its retirement (the pipeline's depth)
 
     @property
     def groups(self) -> int:
@@ -145,7 +148,7 @@ def stream_cycles(
                 ready = max(ready, at(eos[s], u - timing.slots) + 1)
             elif t == 0:
                 ready = max(ready, image_done + 1)  # the previous image's results are out
-            done[s][u] = ready + compute_cycles(timing, trace.events[s][t]) + PIPELINE_DRAIN
+            done[s][u] = ready + compute_cycles(timing, trace.events[s][t]) + timing.drain
             if s < count - 1:
                 begin = max(done[s][u] + 1, at(eos[s], u - 1) + 1, at(done[s + 1], u - 2) + 1)
                 eos[s][u] = begin + sum(max(1, spikes) for spikes in trace.word_spikes[s][t]) + 1

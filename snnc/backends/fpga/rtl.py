@@ -10,8 +10,10 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
    which stores the event count ``E`` and marks the half full; the core reads the other half. A
    stage that begins with a sum pool remaps coordinates on arrival (``y >> log2 k``). A pixel core
    receives the image's non-zero pixels once.
-2. **Compute**, per step, through a 2-stage pipeline (read the event; read the weight word and the
-   state; accumulate or update), one item per cycle, then 3 cycles to start and drain:
+2. **Compute**, per step, one item per cycle through a pipeline (``spec.pipeline_drain`` stages:
+   read the event; read the weight word, the state and the parameters and form the term ``w`` or
+   ``w * pixel`` into a register; accumulate, or form an update's current; then the neuron stages),
+   then the drain:
    - *fully connected*: for each group ``g`` of ``P`` neurons, the ``E`` events (weight word
      ``W[i, gP .. gP+P-1]``, ``acc_l += w_l`` or ``w_l * pixel`` in registers), then an update slot
      for the group: ``G (E + 1)`` items;
@@ -19,13 +21,16 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
      channel group, a read-modify-write of the target word's accumulators in RAM (forwarded when the
      previous item wrote the same word), then one update per word ``(oy, ox, gc)``:
      ``E kh kw G + OH OW G`` items;
-   - *pool* (lanes = channels): each event increments its pooled neuron's counter, then one update
-     per position thresholds (``z = count > theta``) and clears: ``E + OH OW`` items.
+   - *pool* (lanes = channels, two stages): each event increments its pooled neuron's counter, then
+     one update per position thresholds (``z = count > theta``) and clears: ``E + OH OW`` items.
    The update applies the integer semantics (``docs/semantics.md``, "Integer neurons") on ``P``
    lanes: ``I = acc + b``; IF ``v <- sat(v + I)``, LIF ``v <- sat(v + (((v_leak - v + I) m) >> f))``,
-   readout ``v <- v + I``; ``z = v > theta``; zero or subtractive reset. Membranes of step 0
-   read as ``v_init`` and spike counters as zero (nothing to clear between images); a pixel core computes its
-   current once per image and keeps it for steps 1..T-1.
+   readout ``v <- v + I``; ``z = v > theta``; zero or subtractive reset; one carry chain or
+   multiplier per stage (``neuron_pipeline``), so the clock is set by a single adder, not the chain.
+   Membranes of step 0 read as ``v_init`` and spike counters as zero (nothing to clear between
+   images); a pixel core computes its current once per image and keeps it for steps 1..T-1.
+   Within a step every group or word is updated once, so no update reads a membrane another
+   update still has in flight; the next step starts only when the last item has retired.
 3. **Emitter** (all but the last core): the update items write each word's ``P`` spike bits into a
    spike ring of ``slots`` step slots (two; a pixel core up to a whole image's); the emitter walks
    it, emitting the lowest set bit per cycle as ``(c, y, x)`` into the next core's buffer, then the
@@ -57,7 +62,15 @@ from typing import NamedTuple
 import numpy as np
 import pyrtl
 
-from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage, PoolStage, unsigned_bits
+from snnc.backends.fpga.spec import (
+    ConvStage,
+    DesignSpec,
+    FcStage,
+    PoolStage,
+    leak_is_shift,
+    neuron_stages,
+    unsigned_bits,
+)
 from snnc.errors import UnsupportedNodeError
 
 WireVector = pyrtl.WireVector
@@ -260,28 +273,87 @@ def _parameter_fields(stage: FcStage) -> list[tuple[str, np.ndarray, int]]:
     return fields
 
 
-def neuron_lane(stage: FcStage, current: WireVector, v_old: WireVector, params: dict[str, WireVector]):
-    """One lane of the update slot (``docs/semantics.md``, "Integer neurons"): the new membrane (``v_bits``)
-    and the spike bit."""
+def delayed(wire: WireVector, cycles: int, name: str) -> WireVector:
+    """``wire`` as it was ``cycles`` cycles ago (a chain of registers; a constant stays itself)."""
+    if isinstance(wire, pyrtl.Const):
+        return wire
+    for n in range(cycles):
+        register = pyrtl.Register(len(wire), f"{name}_d{n + 1}")
+        register.next <<= wire
+        wire = register
+    return wire
+
+
+def registered(value: WireVector, name: str, bits: int | None = None) -> pyrtl.Register:
+    """``value`` one cycle later (``bits`` wide when given, else its own width)."""
+    register = pyrtl.Register(bits or len(value), name)
+    register.next <<= value
+    return register
+
+
+def fire_and_reset(stage, total: WireVector, threshold: WireVector, v_reset: WireVector):
+    """The last neuron stage from the unsaturated ``total = v + dv`` (``docs/semantics.md``,
+    "Integer neurons"): ``v' = sat(total)``, ``z = v' > theta``, then ``v_reset`` (zero reset) or
+    ``sat(v' - theta)`` (subtractive) where ``z``. Equal to that serial chain, but the comparisons
+    and the subtraction run on ``total`` side by side (the saturated cases are constants minus
+    ``theta``), so the stage holds one carry chain's depth; returns ``(v_new, z)``."""
+    vb, cw = stage.v_bits, len(total)
+    high, low = (1 << (vb - 1)) - 1, -(1 << (vb - 1))
+    over = pyrtl.signed_gt(total, const(high, cw))
+    under = pyrtl.signed_lt(total, const(low, cw))
+    updated = pyrtl.select(over, const(high, vb), pyrtl.select(under, const(low, vb), total[:vb]))
+    theta = sext(threshold, cw)
+    fired = pyrtl.select(
+        over,
+        pyrtl.signed_gt(const(high, cw), theta),
+        pyrtl.select(under, pyrtl.signed_gt(const(low, cw), theta), pyrtl.signed_gt(total, theta)),
+    )
+    if stage.reset == "zero":
+        return pyrtl.select(fired, v_reset, updated), fired
+
+    def minus_threshold(value: WireVector) -> WireVector:
+        return saturate((sext(value, vb + 2) - sext(threshold, vb + 2))[: vb + 2], vb)
+
+    subtracted = pyrtl.select(
+        over,
+        minus_threshold(const(high, vb)),
+        pyrtl.select(under, minus_threshold(const(low, vb)), minus_threshold(total[:vb])),
+    )
+    return pyrtl.select(fired, subtracted, updated), fired
+
+
+def neuron_pipeline(name: str, stage, current: WireVector, v_start: WireVector, params: dict[str, WireVector]):
+    """One lane's neuron update (``docs/semantics.md``, "Integer neurons") over
+    ``spec.neuron_stages`` pipeline stages, one carry chain or multiplier each: ``current``
+    (``I = acc + b``) and ``v_start`` (the membrane before the step) are this cycle's; returns
+    ``(v_new, z)`` that many cycles later. IF: ``total = v + I``; LIF: ``net = v_leak - v + I``,
+    ``scaled = net m`` (a stage of its own unless ``m`` is a power of two: then a shift),
+    ``total = v + (scaled >> f)``; then ``fire_and_reset``. A readout keeps ``v + I`` (wrapping, no
+    spike)."""
     vb = stage.v_bits
+    depth = neuron_stages(stage)
+    v1, i1 = registered(v_start, f"{name}_v1"), registered(current, f"{name}_i1")
     if stage.kind == "readout":
-        return (sext(v_old, vb + 1) + sext(current, vb + 1))[:vb], pyrtl.Const(0, 1)
+        total = registered((sext(v1, vb + 1) + sext(i1, vb + 1))[:vb], f"{name}_total")
+        return total, pyrtl.Const(0, 1)
     leak_bits = stage.leak_m.bit_length() + 1 if stage.kind == "lif" else 0
     cw = max(vb, stage.acc_bits) + leak_bits + 3  # no intermediate overflows at this width
-    potential, drive = sext(v_old, cw), sext(current, cw)
     if stage.kind == "if":
-        updated = saturate((potential + drive)[:cw], vb)
+        total = registered((sext(v1, cw) + sext(i1, cw))[:cw], f"{name}_total")
     else:
-        net = (sext(params["v_leak"], cw) - potential + drive)[:cw]
-        scaled = pyrtl.signed_mult(net, pyrtl.Const(stage.leak_m, leak_bits))[:cw]
-        updated = saturate((potential + pyrtl.shift_right_arithmetic(scaled, stage.leak_f))[:cw], vb)
-    threshold = params["threshold"]
-    fired = pyrtl.signed_gt(updated, threshold)
-    if stage.reset == "zero":
-        after = pyrtl.select(fired, params["v_reset"], updated)
-    else:
-        after = pyrtl.select(fired, saturate((sext(updated, vb + 2) - sext(threshold, vb + 2))[: vb + 2], vb), updated)
-    return after, fired
+        leak = delayed(params["v_leak"], 1, f"{name}_v_leak")
+        net = registered((sext(leak, cw) - sext(v1, cw) + sext(i1, cw))[:cw], f"{name}_net")
+        v2 = registered(v1, f"{name}_v2")
+        if leak_is_shift(stage.leak_m):
+            shift = stage.leak_m.bit_length() - 1
+            scaled, v3 = (pyrtl.shift_left_logical(net, shift) if shift else net), v2
+        else:
+            scaled = registered(pyrtl.signed_mult(net, pyrtl.Const(stage.leak_m, leak_bits))[:cw], f"{name}_scaled")
+            v3 = registered(v2, f"{name}_v3")
+        total = registered((sext(v3, cw) + pyrtl.shift_right_arithmetic(scaled, stage.leak_f))[:cw], f"{name}_total")
+    threshold = delayed(params["threshold"], depth, f"{name}_threshold")
+    v_reset = delayed(params["v_reset"], depth, f"{name}_v_reset")
+    return fire_and_reset(stage, total, threshold, v_reset)
 
 
 class StepControl(NamedTuple):
@@ -370,27 +442,39 @@ def pixel_register(p: str, value: WireVector | None) -> pyrtl.Register | None:
     return pixel
 
 
+class Retiring(NamedTuple):
+    """An item's fields at the last pipeline stage (where it retires)."""
+
+    update: WireVector  # an update item (valid): write its membranes, spikes and counts
+    last: WireVector  # the step's last item (valid)
+    address: WireVector  # the word it updates
+    group: WireVector  # that word's lane group
+
+
 def update_slot(
-    stage, membranes: pyrtl.MemBlock, address, v_word, currents, params, first_step, group, n_out: int, update
-) -> list[WireVector]:
-    """An update item on ``P`` lanes (``docs/semantics.md``, "Integer neurons"): each lane's new membrane is
-    written back to
-    ``membranes[address]`` and its spike bit returned. Membranes of the image's first step read as
-    ``v_init`` (the neuron's parameter; zero for a readout), so nothing is cleared between images;
-    lanes past neuron ``n_out`` in the last group are padding and never fire."""
+    p: str, stage, membranes: pyrtl.MemBlock, v_word, currents, params, first_step, item: Retiring, n_out: int
+) -> tuple[list[WireVector], Retiring]:
+    """An update item on ``P`` lanes (``docs/semantics.md``, "Integer neurons"), entering with this
+    cycle's ``currents``, membrane word and ``item`` fields; ``neuron_stages`` cycles later each lane's
+    new membrane is written back to ``membranes[address]``. Returns the spike bits and the item's
+    fields at that stage. Membranes of the image's first step read as ``v_init`` (the neuron's
+    parameter; zero for a readout), so nothing is cleared between images; lanes past neuron
+    ``n_out`` in the last group are padding and never fire."""
     lanes, vb, groups = stage.lanes, stage.v_bits, math.ceil(n_out / stage.lanes)
+    depth = neuron_stages(stage)
+    retiring = Retiring(*(delayed(field, depth, f"{p}retire_{name}") for name, field in item._asdict().items()))
     padded_from = n_out - (groups - 1) * lanes  # lanes at or above this are padding in the last group
     new_v, spikes = [], []
     for lane, v_old in enumerate(lanes_of(v_word, lanes, vb)):
         initial = params[lane]["v_init"] if stage.kind != "readout" else pyrtl.Const(0, vb)
         v_start = pyrtl.select(first_step, initial, v_old)
-        after, fired = neuron_lane(stage, currents[lane], v_start, params[lane])
+        after, fired = neuron_pipeline(f"{p}lane{lane}", stage, currents[lane], v_start, params[lane])
         if lane >= padded_from:
-            fired = fired & (group != groups - 1)
+            fired = fired & (retiring.group != groups - 1)
         new_v.append(after)
         spikes.append(fired)
-    membranes[address] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_v), update)
-    return spikes
+    membranes[retiring.address] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_v), retiring.update)
+    return spikes, retiring
 
 
 class FcPipeline(NamedTuple):
@@ -398,24 +482,23 @@ class FcPipeline(NamedTuple):
 
     control: StepControl
     k: pyrtl.Register  # the event issued: its index in the step's input half
-    p1_group: pyrtl.Register  # stage 1: the item's group (state and parameter address)
-    p2_valid: pyrtl.Register
-    p2_update: pyrtl.Register  # stage 2: the item is the group's update slot (else an event)
-    p2_group: pyrtl.Register
-    step_done: WireVector
+    p1_group: pyrtl.Register  # stage 1: the item's group (weight address)
+    p2_group: pyrtl.Register  # stage 2: state and parameter read address
+    p3_valid: pyrtl.Register  # stage 3: accumulate an event, or form an update's current
+    p3_update: pyrtl.Register  # the item is the group's update slot (else an event)
+    p3_last: pyrtl.Register
+    p3_group: pyrtl.Register
+    step_done: WireVector  # the step's last item retires (driven by the core)
 
 
 def fc_issue(p: str, stage: FcStage, view: dict, spec: DesignSpec, output_busy: WireVector) -> FcPipeline:
     """Issue, per step and for each group, the ``E`` events then the group's update slot, one item
-    per cycle, and carry each item's flags through the two pipeline stages."""
+    per cycle, and carry each item's flags through pipeline stages 1 to 3."""
     groups = stage.groups
     gb, kb = unsigned_bits(groups - 1), view["count_bits"]
     issuing = pyrtl.Register(1, f"{p}issuing")
     group, k, events = pyrtl.Register(gb, f"{p}group"), pyrtl.Register(kb, f"{p}k"), pyrtl.Register(kb, f"{p}events")
-    p1_valid, p1_update, p1_last = (pyrtl.Register(1, f"{p}p1_{n}") for n in ("valid", "update", "last"))
-    p2_valid, p2_update, p2_last = (pyrtl.Register(1, f"{p}p2_{n}") for n in ("valid", "update", "last"))
-    p1_group, p2_group = pyrtl.Register(gb, f"{p}p1_group"), pyrtl.Register(gb, f"{p}p2_group")
-    step_done = p2_valid & p2_last
+    step_done = WireVector(1, f"{p}step_done")
     control = step_control(p, stage, view, spec, output_busy, step_done)
 
     is_update = k == events
@@ -436,20 +519,23 @@ def fc_issue(p: str, stage: FcStage, view: dict, spec: DesignSpec, output_busy: 
                     group.next |= group + 1
             with pyrtl.otherwise:
                 k.next |= k + 1
-    p1_valid.next <<= issuing
-    p1_update.next <<= is_update
-    p1_last.next <<= is_update & last_group
-    p1_group.next <<= group
-    p2_valid.next <<= p1_valid
-    p2_update.next <<= p1_update
-    p2_last.next <<= p1_last
-    p2_group.next <<= p1_group
-    return FcPipeline(control, k, p1_group, p2_valid, p2_update, p2_group, step_done)
+    valid, update, last = issuing, is_update, is_update & last_group
+    stages = {}
+    for n in (1, 2, 3):
+        valid, update, last, group = (
+            registered(valid, f"{p}p{n}_valid"),
+            registered(update, f"{p}p{n}_update"),
+            registered(last, f"{p}p{n}_last"),
+            registered(group, f"{p}p{n}_group"),
+        )
+        stages[n] = (valid, update, last, group)
+    return FcPipeline(control, k, stages[1][3], stages[2][3], *stages[3], step_done)
 
 
-def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: dict[str, Rom]):
-    """Stage 1 of an event: read it from the input half, address its weight word ``flat G + g``
-    (registered) and hold its pixel value; returns ``(weight_word, pixel)``."""
+def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: dict[str, Rom]) -> list[WireVector]:
+    """Stages 1 and 2 of an event: read it from the input half, address its weight word
+    ``flat G + g`` (registered), then form each lane's term ``w`` (or ``w * pixel``) into a register:
+    the terms of stage 3."""
     entry = registered_read(view["events"], pyrtl.concat(pipe.control.rd_half, pipe.k), f"{p}entry")
     c, y, x, value = view["unpack"](entry)
     _, height, width = stage.input_shape
@@ -461,54 +547,66 @@ def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: di
     weights = rom(f"{p}weights", weight_words(stage), stage.lanes * stage.weight_bits, roms)
     weight_address = (flat * pyrtl.Const(stage.groups) + pipe.p1_group)[: weights.addrwidth]
     weight_word = registered_read(weights, weight_address, f"{p}weight_word")
-    return weight_word, pixel_register(p, value)
+    return event_terms(p, stage, weight_word, pixel_register(p, value))
 
 
-def fc_currents(
-    p: str, stage: FcStage, pipe: FcPipeline, weight_word, pixel, params, accumulate, update
-) -> list[WireVector]:
-    """Stage 2's ``P`` accumulator registers: each event adds ``w`` (or ``w * pixel``), the update
-    slot reads the currents ``acc + b`` and zeroes them. A pixel core stores the currents of step 0
-    and reuses them at steps 1..T-1."""
+def event_terms(p: str, stage, weight_word: WireVector, pixel: WireVector | None) -> list[pyrtl.Register]:
+    """Stage 2 -> 3: each lane's addend ``w`` (or ``w * pixel``, pixels unsigned) at the
+    accumulator width, registered so that the multiplier and the accumulating adder sit in
+    different stages."""
+    terms = []
+    for lane, w in enumerate(lanes_of(weight_word, stage.lanes, stage.weight_bits)):
+        term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
+        held = registered(term[: stage.acc_bits] if len(term) > stage.acc_bits else term, f"{p}term{lane}")
+        terms.append(fit(held, stage.acc_bits))  # registered at its own width, extended after
+    return terms
+
+
+def fc_currents(p: str, stage: FcStage, pipe: FcPipeline, terms, params, accumulate, update) -> list[WireVector]:
+    """Stage 3's ``P`` accumulator registers: each event adds its term, the update slot reads the
+    currents ``acc + b`` and zeroes them. A pixel core stores the currents of step 0 and reuses them
+    at steps 1..T-1."""
     lanes, ab = stage.lanes, stage.acc_bits
     acc = [pyrtl.Register(ab, f"{p}acc{lane}") for lane in range(lanes)]
     currents = []
-    for lane, w in enumerate(lanes_of(weight_word, lanes, stage.weight_bits)):
-        term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
+    for lane, term in enumerate(terms):
         acc[lane].next <<= pyrtl.select(
             accumulate,
-            (acc[lane] + fit(term, ab))[:ab],
+            (acc[lane] + term)[:ab],
             pyrtl.select(update, pyrtl.Const(0, ab), acc[lane]),
         )
         currents.append((acc[lane] + params[lane]["bias"])[:ab])
     if stage.pixels:
         first_step = pipe.control.first_step
         current_ram = ram(f"{p}currents", stage.groups, lanes * ab)
-        current_word = registered_read(current_ram, pipe.p1_group, f"{p}current_word")
+        current_word = registered_read(current_ram, pipe.p2_group, f"{p}current_word")
         stored = lanes_of(current_word, lanes, ab)
-        current_ram[pipe.p2_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(currents), update & first_step)
+        current_ram[pipe.p3_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(currents), update & first_step)
         currents = [pyrtl.select(first_step, now, kept) for now, kept in zip(currents, stored, strict=True)]
     return currents
 
 
 def fc_results(
-    p: str, stage: FcStage, spec: DesignSpec, pipe: FcPipeline, spikes, update, state_address, v_word, readout_port
+    p: str, stage: FcStage, spec: DesignSpec, pipe: FcPipeline, spikes, retiring: Retiring, v_word, readout_port
 ) -> None:
     """The last core's results: a spike counter per neuron (``spike_count``, zeroed at the image's
-    first step) or the membranes themselves, streamed out by ``_readout`` after step T-1."""
+    first step; read the cycle before the update retires) or the membranes themselves, streamed out
+    by ``_readout`` after step T-1."""
     lanes, groups, vb = stage.lanes, stage.groups, stage.v_bits
     out_active, out_group, result = readout_port
     first_step = pipe.control.first_step
     if stage.kind != "readout" and spec.decoding == "spike_count":
         cb = spec.count_bits
         counters = ram(f"{p}counts", groups, lanes * cb)
-        count_word = registered_read(counters, state_address, f"{p}count_word")
+        before_retiring = delayed(pipe.p3_group, neuron_stages(stage) - 1, f"{p}count_group")
+        count_address = pyrtl.select(out_active, out_group, before_retiring)
+        count_word = registered_read(counters, count_address, f"{p}count_word")
         new_counts = []
         for lane, (old, fired) in enumerate(zip(lanes_of(count_word, lanes, cb), spikes, strict=True)):
             before = WireVector(cb, f"{p}count_before{lane}")  # its own wire: explicit widths in the Verilog
             before <<= pyrtl.select(first_step, pyrtl.Const(0, cb), old)
             new_counts.append((before + fired)[:cb])
-        counters[pipe.p2_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_counts), update)
+        counters[retiring.group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_counts), retiring.update)
         result_lanes, result_signed = lanes_of(count_word, lanes, cb), False
     else:
         result_lanes, result_signed = lanes_of(v_word, lanes, vb), True
@@ -520,36 +618,40 @@ def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms
     """A fully connected core (see the module doc): for each group, stream the step's events into
     ``P`` accumulator registers, then one update slot; no read-modify-write of RAM."""
     p = f"s{stage.index}_"
-    lanes, groups, vb = stage.lanes, stage.groups, stage.v_bits
+    lanes, groups = stage.lanes, stage.groups
     last_core = downstream is None
     output_busy = WireVector(1, f"{p}output_busy")
     pipe = fc_issue(p, stage, view, spec, output_busy)
 
-    # Stage 1: the event is read; its weight word and the group's state are addressed (the output
-    # process of the last core reads the state instead while it streams the results).
-    weight_word, pixel = fc_input_side(p, stage, view, pipe, roms)
+    # Stages 1-2: the event is read, its weight word addressed and its terms formed; the group's
+    # state and parameters are read at stage 2 (the output process of the last core reads the
+    # state instead while it streams the results).
+    terms = fc_input_side(p, stage, view, pipe, roms)
     if last_core:
         out_active, out_group = WireVector(1, f"{p}out_active"), WireVector(unsigned_bits(groups - 1), f"{p}out_group")
-        state_address = pyrtl.select(out_active, out_group, pipe.p1_group)
+        state_address = pyrtl.select(out_active, out_group, pipe.p2_group)
     else:
-        state_address = pipe.p1_group
-    membranes = ram(f"{p}membranes", groups, lanes * vb)
+        state_address = pipe.p2_group
+    membranes = ram(f"{p}membranes", groups, lanes * stage.v_bits)
     v_word = registered_read(membranes, state_address, f"{p}v_word")
-    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.p1_group, roms)
+    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.p2_group, roms)
 
-    # Stage 2: accumulate an event, or update the group's P neurons.
-    accumulate = pipe.p2_valid & ~pipe.p2_update
-    update = pipe.p2_valid & pipe.p2_update
-    currents = fc_currents(p, stage, pipe, weight_word, pixel, params, accumulate, update)
-    first_step = pipe.control.first_step
-    spikes = update_slot(stage, membranes, pipe.p2_group, v_word, currents, params, first_step, pipe.p2_group,
-                         stage.n_out, update)  # fmt: skip
+    # Stage 3: accumulate an event, or form the group's currents and start its neuron update.
+    accumulate = pipe.p3_valid & ~pipe.p3_update
+    update = pipe.p3_valid & pipe.p3_update
+    currents = fc_currents(p, stage, pipe, terms, params, accumulate, update)
+    item = Retiring(update, pipe.p3_valid & pipe.p3_last, pipe.p3_group, pipe.p3_group)
+    spikes, retiring = update_slot(
+        p, stage, membranes, v_word, currents, params, pipe.control.first_step, item, stage.n_out
+    )
+    _connect(pipe.step_done, retiring.last)
 
     if not last_core:
-        output_busy <<= emitter(stage, p, spikes, update, pipe.p2_group, pipe.step_done, downstream, groups, 1, 1)
+        output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.group, pipe.step_done, downstream,
+                                groups, 1, 1)  # fmt: skip
         return
     output_busy <<= out_active  # the next image's first step waits until the results are out
-    fc_results(p, stage, spec, pipe, spikes, update, state_address, v_word, (out_active, out_group, result))
+    fc_results(p, stage, spec, pipe, spikes, retiring, v_word, (out_active, out_group, result))
 
 
 class RmwPipeline(NamedTuple):
@@ -561,10 +663,11 @@ class RmwPipeline(NamedTuple):
     p2_group: WireVector  # channel group of that word
     p2_hit: WireVector  # the item's target is valid (false for kernel offsets outside the map)
     p2_first: WireVector  # the stage's step is the first of the image
+    p2_last: WireVector  # the step's last item
     weight_address: WireVector  # stage 1: the weight word ((c kh + ky) kw + kx) G + gc
     p1_group: WireVector  # stage 1: the channel group (parameter ROM address)
     event: tuple  # stage-1 event fields (c, y, x, value)
-    step_done: WireVector
+    step_done: WireVector  # the step's last item retires (driven by the core)
     control: StepControl
 
 
@@ -580,6 +683,7 @@ class RmwIssue(NamedTuple):
     p1_word: pyrtl.Register  # the word of an update item
     p2_valid: pyrtl.Register
     p2_update: pyrtl.Register
+    p2_last: pyrtl.Register
     step_done: WireVector
 
 
@@ -604,7 +708,7 @@ def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVect
         pyrtl.Register(gb, f"{p}p1_gc"),
     )
     p1_word = pyrtl.Register(wb, f"{p}p1_word")
-    step_done = p2_valid & p2_last
+    step_done = WireVector(1, f"{p}step_done")
     control = step_control(p, stage, view, spec, output_busy, step_done)
 
     last_gc, last_kx, last_ky = gc == groups - 1, kx == kw - 1, ky == kh - 1
@@ -655,7 +759,7 @@ def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVect
     p2_valid.next <<= p1_valid
     p2_update.next <<= p1_update
     p2_last.next <<= p1_last
-    return RmwIssue(control, k, p1_update, p1_ky, p1_kx, p1_gc, p1_word, p2_valid, p2_update, step_done)
+    return RmwIssue(control, k, p1_update, p1_ky, p1_kx, p1_gc, p1_word, p2_valid, p2_update, p2_last, step_done)
 
 
 def kernel_target(coordinate: WireVector, offset: WireVector, size: int, pad: int, stride: int):
@@ -695,8 +799,8 @@ def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, groups: int) 
     p2_first.next <<= issue.control.first_step
     offset = ((c * pyrtl.Const(kh) + issue.p1_ky) * pyrtl.Const(kw) + issue.p1_kx) * pyrtl.Const(groups) + issue.p1_gc
     return (
-        RmwPipeline(issue.p2_valid, issue.p2_update, p2_address, p2_group, p2_hit, p2_first, offset, issue.p1_gc,
-                    (c, y, x, value), issue.step_done, issue.control),
+        RmwPipeline(issue.p2_valid, issue.p2_update, p2_address, p2_group, p2_hit, p2_first, issue.p2_last, offset,
+                    issue.p1_gc, (c, y, x, value), issue.step_done, issue.control),
         address,
     )  # fmt: skip
 
@@ -764,31 +868,30 @@ def conv_weight_word(p: str, stage: ConvStage, pipe: RmwPipeline, roms: dict[str
 
 def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
     """A convolution core: event-outer accumulation into an accumulator RAM (one read-modify-write
-    per item, forwarded), then an update sweep over all ``OH OW G`` words."""
+    per item at stage 3, its read issued at stage 2 and forwarded when the previous item wrote the
+    same word), then an update sweep over all ``OH OW G`` words through the neuron pipeline."""
     p = f"s{stage.index}_"
-    lanes, groups, ab, vb = stage.lanes, stage.channel_groups, stage.acc_bits, stage.v_bits
+    lanes, ab, vb = stage.lanes, stage.acc_bits, stage.v_bits
     c_out, _, kh, kw = stage.weights.shape
     output_busy = WireVector(1, f"{p}output_busy")
     sweeping, sweep_word = clear_sweep(p, stage.words)
-    pipe, address = rmw_core(p, stage, view, spec, output_busy | sweeping, (kh, kw, stage.stride, stage.padding))
-    weight_word = conv_weight_word(p, stage, pipe, roms)
-    pixel = pixel_register(p, pipe.event[3])
+    pipe, _ = rmw_core(p, stage, view, spec, output_busy | sweeping, (kh, kw, stage.stride, stage.padding))
+    terms = event_terms(p, stage, conv_weight_word(p, stage, pipe, roms), pixel_register(p, pipe.event[3]))
+    p3 = {name: registered(getattr(pipe, f"p2_{name}"), f"{p}p3_{name}")
+          for name in ("valid", "update", "last", "address", "group", "hit", "first")}  # fmt: skip
     accumulators = ram(f"{p}acc", stage.words, lanes * ab)
     write_data, write_enable = WireVector(lanes * ab, f"{p}acc_write"), WireVector(1, f"{p}acc_write_enable")
-    port = sweep_write_port(sweeping, sweep_word, pipe.p2_address, write_data, write_enable)
-    acc_word = forwarded_read(accumulators, address, *port, f"{p}acc")
+    port = sweep_write_port(sweeping, sweep_word, p3["address"], write_data, write_enable)
+    acc_word = forwarded_read(accumulators, pipe.p2_address, *port, f"{p}acc")
     membranes = ram(f"{p}membranes", stage.words, lanes * vb)
-    v_word = registered_read(membranes, address, f"{p}v_word")
-    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.p1_group, roms)
+    v_word = registered_read(membranes, pipe.p2_address, f"{p}v_word")
+    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.p2_group, roms)
 
-    accumulate = pipe.p2_valid & ~pipe.p2_update & pipe.p2_hit
-    update = pipe.p2_valid & pipe.p2_update
+    accumulate = p3["valid"] & ~p3["update"] & p3["hit"]
+    update = p3["valid"] & p3["update"]
     sums, currents = [], []
-    for lane, (old, w) in enumerate(
-        zip(lanes_of(acc_word, lanes, ab), lanes_of(weight_word, lanes, stage.weight_bits), strict=True)
-    ):
-        term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
-        sums.append((old + fit(term, ab))[:ab])
+    for lane, (old, term) in enumerate(zip(lanes_of(acc_word, lanes, ab), terms, strict=True)):
+        sums.append((old + term)[:ab])
         currents.append((old + params[lane]["bias"])[:ab])
     # An update zeroes its word's accumulators, except that a pixel core keeps its current (the sums
     # of step 0) for all T steps and zeroes it only at the last.
@@ -796,10 +899,12 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * ab), pyrtl.concat_list(sums))
     write_enable <<= accumulate | (update & zero_on_update)
     accumulators[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
-    spikes = update_slot(stage, membranes, pipe.p2_address, v_word, currents, params, pipe.p2_first, pipe.p2_group,
-                         c_out, update)  # fmt: skip
+    item = Retiring(update, p3["valid"] & p3["last"], p3["address"], p3["group"])
+    spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, p3["first"], item, c_out)
+    _connect(pipe.step_done, retiring.last)
     _, out_h, out_w = stage.out_shape
-    output_busy <<= emitter(stage, p, spikes, update, pipe.p2_address, pipe.step_done, downstream, groups, out_w, out_h)
+    output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.address, pipe.step_done, downstream,
+                            stage.channel_groups, out_w, out_h)  # fmt: skip
 
 
 def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
@@ -827,6 +932,7 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * cb), pyrtl.concat_list(incremented))
     write_enable <<= accumulate | update
     counts[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
+    _connect(pipe.step_done, pipe.p2_valid & pipe.p2_last)
     _, out_h, out_w = stage.out_shape
     output_busy <<= emitter(stage, p, spikes, update, pipe.p2_address, pipe.step_done, downstream, 1, out_w, out_h)
 

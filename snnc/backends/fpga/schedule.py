@@ -57,7 +57,6 @@ LUT4_FACTOR = 2.3
 # Memories this small are kept in flip-flops (``ram_style = "logic"``): a block RAM each would be
 # mostly empty, and small FPGAs have few (32 on an iCE40 HX8K).
 LOGIC_MEMORY_BITS = 512
-STEP_OVERHEAD = 3  # start + pipeline drain of a core, per step
 
 
 def memory_blocks(depth: int, width: int, target: Target) -> int:
@@ -123,7 +122,7 @@ def largest_fitting(fitting: int, tried: int, fit: Callable[[int], bool]) -> int
 def stage_cycles(timing: StageTiming, events: float) -> float:
     """Cycles a core spends in a time step with ``events`` (the mean per step): its items plus the
     start and drain."""
-    return timing.per_event * events + timing.words + STEP_OVERHEAD
+    return timing.per_event * events + timing.words + 1 + timing.drain
 
 
 def stage_bound(stage: Stage, timing: StageTiming, events: float) -> float:

@@ -206,19 +206,44 @@ class DesignSpec(NamedTuple):
         return [stage_timing(stage) for stage in self.stages]
 
 
+def neuron_stages(stage: Stage) -> int:
+    """Pipeline stages of the neuron update (``rtl.neuron_pipeline``) after its current and membrane
+    are known, one carry chain or multiplier each: IF and readout 2 (the sum; saturate, fire and
+    reset), LIF 4 (the leak's difference; its product with ``m``; the sum; saturate, fire and reset),
+    or 3 when ``m`` is a power of two (the product is a shift)."""
+    if stage.kind != "lif":
+        return 2
+    return 3 if leak_is_shift(stage.leak_m) else 4
+
+
+def leak_is_shift(leak_m: int) -> bool:
+    """Whether the leak factor ``m`` is a power of two (``tau = 2`` gives ``m = 1``, ``f = 1``)."""
+    return leak_m > 0 and leak_m & (leak_m - 1) == 0
+
+
+def pipeline_drain(stage: Stage) -> int:
+    """Cycles from an item's issue to its retirement: a pool core reads (1), counts and writes (2);
+    FC and conv cores read the event (1), read weight, state and parameters and form the term (2),
+    accumulate or form the update's current (3), then run ``neuron_stages``."""
+    if isinstance(stage, PoolStage):
+        return 2
+    return 3 + neuron_stages(stage)
+
+
 def stage_timing(stage: Stage) -> StageTiming:
     """A core's layout and items per event as the cycle model counts them (see ``cycles``): a fully
     connected core issues ``G`` items per event, a convolution ``kh kw ceil(C / P)``, a pool one; conv
     and pool cores clear their RAM words after reset."""
     if isinstance(stage, FcStage):
-        return fc_timing(stage.n_out, stage.lanes, stage.pixels, stage.pool, stage.slots)
+        timing = fc_timing(stage.n_out, stage.lanes, stage.pixels, stage.pool, stage.slots)
+        return timing._replace(drain=pipeline_drain(stage))
     if isinstance(stage, ConvStage):
         kh, kw = stage.weights.shape[2:]
         per_event = kh * kw * stage.channel_groups
     else:
         per_event = 1
     timing = StageTiming(stage.out_shape, stage.lanes, per_event, stage.pixels, stage.pool, stage.slots)
-    return timing._replace(clear_words=timing.words)
+    return timing._replace(clear_words=timing.words, drain=pipeline_drain(stage))
 
 
 def with_lanes(spec: DesignSpec, lanes: Sequence[int]) -> DesignSpec:

@@ -11,8 +11,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from snnc.backends.fpga.pyrtl_sim import simulate_pyrtl, to_signed
-from snnc.backends.fpga.rtl import build_design, neuron_lane
-from snnc.backends.fpga.spec import FcStage, design_from_graph
+from snnc.backends.fpga.rtl import build_design, neuron_pipeline
+from snnc.backends.fpga.spec import FcStage, design_from_graph, neuron_stages
 from snnc.backends.fpga.stimulus import reference_run
 from snnc.backends.fpga.verilator import have_verilator, lint, simulate_verilator
 from snnc.backends.fpga.verilog import write_verilog
@@ -39,37 +39,45 @@ def _lane_stage(kind: str, reset: str, v_bits: int, acc_bits: int, m: int, f: in
     f=st.integers(0, 4),
     data=st.data(),
 )
-def test_neuron_lane_block_matches_the_integer_step(kind, reset, m, f, data):
-    """Block level: one update lane in PyRTL against if_step_int / lif_step_int on random values."""
+def test_neuron_pipeline_matches_the_integer_step(kind, reset, m, f, data):
+    """Block level: one lane's pipelined update in PyRTL against if_step_int / lif_step_int, a new
+    random item every cycle (thresholds of either sign, values that saturate), each result read
+    ``neuron_stages`` cycles after its inputs."""
     v_bits, acc_bits = 7, 9
     stage = _lane_stage(kind, reset, v_bits, acc_bits, m, f)
+    depth = neuron_stages(stage)
+    assert depth == {"if": 2, "lif": 3 if m in (1, 2, 4) else 4}[kind]  # a power-of-two m is a shift
     block = pyrtl.Block()
     with pyrtl.set_working_block(block, no_sanity_check=True):
         current, v_old = pyrtl.Input(acc_bits, "current"), pyrtl.Input(v_bits, "v_old")
         params = {n: pyrtl.Input(v_bits, n) for n in ("threshold", "v_reset", "v_leak")}
-        after, fired = neuron_lane(stage, current, v_old, params)
+        after, fired = neuron_pipeline("lane", stage, current, v_old, params)
         out_v, out_z = pyrtl.Output(v_bits, "v_new"), pyrtl.Output(1, "z")
         out_v <<= after
         out_z <<= fired
     sim = pyrtl.Simulation(tracer=pyrtl.SimulationTrace(block=block), block=block)
     low, high = -(1 << (v_bits - 1)), (1 << (v_bits - 1)) - 1
-    for _ in range(30):
+    expected = []
+    for cycle in range(30 + depth):
         values = {
             "current": data.draw(st.integers(-(1 << (acc_bits - 1)), (1 << (acc_bits - 1)) - 1)),
             "v_old": data.draw(st.integers(low, high)),
-            "threshold": data.draw(st.integers(0, high)),
+            "threshold": data.draw(st.integers(low, high)),
             "v_reset": data.draw(st.integers(low, high)),
             "v_leak": data.draw(st.integers(low // 2, high // 2)),
         }
         bits = {"current": acc_bits}
-        sim.step({k: v & ((1 << bits.get(k, v_bits)) - 1) for k, v in values.items()})
         t = {k: torch.tensor([v]) for k, v in values.items()}
         state = IntState(t["v_old"])
         if kind == "if":
             z, new = if_step_int(state, t["current"], t["threshold"], t["v_reset"], reset, v_bits)
         else:
             z, new = lif_step_int(state, t["current"], t["v_leak"], t["threshold"], t["v_reset"], m, f, reset, v_bits)
-        assert to_signed(sim.inspect("v_new"), v_bits) == int(new.v) and sim.inspect("z") == int(z), values
+        expected.append((int(new.v), int(z), values))
+        sim.step({k: v & ((1 << bits.get(k, v_bits)) - 1) for k, v in values.items()})
+        if cycle >= depth:
+            v_new, z_new, sent = expected[cycle - depth]
+            assert (to_signed(sim.inspect("v_new"), v_bits), sim.inspect("z")) == (v_new, z_new), sent
 
 
 def _check(graph, lanes, steps, images, simulate):

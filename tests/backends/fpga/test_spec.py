@@ -14,6 +14,8 @@ from snnc.backends.fpga.spec import (
     design_from_graph,
     design_from_plan,
     lane_limit,
+    neuron_stages,
+    pipeline_drain,
     stage_timing,
     with_lanes,
 )
@@ -148,9 +150,18 @@ def test_stage_timing_per_kind(rng):
     spec = design_from_graph(graph, [3, 1, 4, 2])
     conv, pool, hidden, last = spec.stages
     # conv: 3x3 kernel x ceil(4 / 3) = 2 channel groups per event; it clears its 8 * 8 * 2 words after reset
-    assert stage_timing(conv) == StageTiming((4, 8, 8), 3, 18, True, 0, conv.slots, clear_words=128)
-    assert stage_timing(pool) == StageTiming((4, 4, 4), 4, 1, False, 2, 2, clear_words=16)  # one item per event
-    assert stage_timing(hidden) == fc_timing(6, 4, False) == StageTiming((6, 1, 1), 4, 2, False, 0, 2, 0)
+    # pipeline depth: FC and conv cores 3 stages + the neuron's (IF/readout 2, LIF 3 or 4), a pool 2
+    drain = {stage.index: 3 + neuron_stages(stage) for stage in (conv, hidden)}
+    assert stage_timing(conv) == StageTiming(
+        (4, 8, 8), 3, 18, True, 0, conv.slots, clear_words=128, drain=drain[conv.index]
+    )
+    assert stage_timing(pool) == StageTiming((4, 4, 4), 4, 1, False, 2, 2, clear_words=16, drain=2)  # one per event
+    assert stage_timing(hidden) == fc_timing(6, 4, False)._replace(drain=drain[hidden.index])
+    depths = [neuron_stages(hidden._replace(kind=kind, leak_m=m)) for kind, m in
+              [("if", 3), ("readout", 3), ("lif", 1), ("lif", 8), ("lif", 3), ("lif", 6)]]  # fmt: skip
+    assert depths == [2, 2, 3, 3, 4, 4]  # a power-of-two leak factor is a shift, not a multiplier stage
+    assert fc_timing(6, 4, False) == StageTiming((6, 1, 1), 4, 2, False, 0, 2, 0)
+    assert [pipeline_drain(stage) for stage in spec.stages] == [t.drain for t in spec.timings()]
     assert stage_timing(last).per_event == 2 and stage_timing(last).clear_words == 0
     assert spec.timings() == [stage_timing(stage) for stage in spec.stages]
     for stage, timing in zip(spec.stages, spec.timings(), strict=True):
