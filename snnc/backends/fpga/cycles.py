@@ -19,8 +19,9 @@ clock cycles; "visible" means a flag set by a register in cycle ``c`` is seen fr
   pixels at t = 0 and none after: the current is computed once per image and kept);
 - **emitter** (every stage but the last) of step ``t`` starts at
   ``B = max(D_s(t) + 1, X_s(t-1) + 1, D_{s+1}(t-2) + 1)`` (the consumer's buffer half is free),
-  spends one cycle per spike of each word but at least one per word, and sends the end-of-step
-  marker at ``X_s(t) = B + sum_w max(1, S_{s,w}(t)) + 1``; the consumer sees the step at
+  waits one cycle for its first word (fetched ahead into a queue), spends one cycle per spike of
+  each word but at least one per word, and sends the end-of-step marker at
+  ``X_s(t) = B + sum_w max(1, S_{s,w}(t)) + 2``; the consumer sees the step at
   ``X_s(t) + 1``. The spike half it frees is visible to compute ``s`` at ``X_s(t) + 1``;
 - the **host** pulses ``start`` (a cycle of its own) and then pushes one event per cycle: pixels
   once (then the end marker) as soon as stage 0's buffer half is free (the image two back has
@@ -46,6 +47,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+EMIT_OVERHEAD = 2  # an emitter's first word reaches its queue two cycles after it begins (rtl.emitter)
 PIPELINE_DRAIN = 2  # cycles from the last issued item to its retirement (pool cores; see spec.pipeline_drain)
 
 
@@ -151,7 +153,7 @@ def stream_cycles(
             done[s][u] = ready + compute_cycles(timing, trace.events[s][t]) + timing.drain
             if s < count - 1:
                 begin = max(done[s][u] + 1, at(eos[s], u - 1) + 1, at(done[s + 1], u - 2) + 1)
-                eos[s][u] = begin + sum(max(1, spikes) for spikes in trace.word_spikes[s][t]) + 1
+                eos[s][u] = begin + sum(max(1, spikes) for spikes in trace.word_spikes[s][t]) + EMIT_OVERHEAD
         if t == time_steps - 1:
             image_done = done[-1][u] + last.words + last.out_shape[0] + 1
             results.append((start, image_done))

@@ -273,21 +273,23 @@ def _parameter_fields(stage: FcStage) -> list[tuple[str, np.ndarray, int]]:
     return fields
 
 
-def delayed(wire: WireVector, cycles: int, name: str) -> WireVector:
+def delayed(wire: WireVector, cycles: int, name: str, reset: bool = True) -> WireVector:
     """``wire`` as it was ``cycles`` cycles ago (a chain of registers; a constant stays itself)."""
     if isinstance(wire, pyrtl.Const):
         return wire
     for n in range(cycles):
-        register = pyrtl.Register(len(wire), f"{name}_d{n + 1}")
-        register.next <<= wire
-        wire = register
+        wire = registered(wire, f"{name}_d{n + 1}", reset=reset)
     return wire
 
 
-def registered(value: WireVector, name: str, bits: int | None = None) -> pyrtl.Register:
-    """``value`` one cycle later (``bits`` wide when given, else its own width)."""
-    register = pyrtl.Register(bits or len(value), name)
+def registered(value: WireVector, name: str, reset: bool = True) -> pyrtl.Register:
+    """``value`` one cycle later. ``reset=False`` marks a data register whose value after reset is
+    never used (its consumers are qualified by flags that are reset): the Verilog leaves it out of
+    ``rst`` (``verilog.reset_free_registers``), sparing the reset net thousands of loads."""
+    register = pyrtl.Register(len(value), name)
     register.next <<= value
+    if not reset:
+        register.reset_free = True
     return register
 
 
@@ -332,27 +334,31 @@ def neuron_pipeline(name: str, stage, current: WireVector, v_start: WireVector, 
     spike)."""
     vb = stage.v_bits
     depth = neuron_stages(stage)
-    v1, i1 = registered(v_start, f"{name}_v1"), registered(current, f"{name}_i1")
+
+    def data(value: WireVector, label: str) -> pyrtl.Register:  # the pipeline's data: never reset
+        return registered(value, f"{name}_{label}", reset=False)
+
+    v1, i1 = data(v_start, "v1"), data(current, "i1")
     if stage.kind == "readout":
-        total = registered((sext(v1, vb + 1) + sext(i1, vb + 1))[:vb], f"{name}_total")
+        total = data((sext(v1, vb + 1) + sext(i1, vb + 1))[:vb], "total")
         return total, pyrtl.Const(0, 1)
     leak_bits = stage.leak_m.bit_length() + 1 if stage.kind == "lif" else 0
     cw = max(vb, stage.acc_bits) + leak_bits + 3  # no intermediate overflows at this width
     if stage.kind == "if":
-        total = registered((sext(v1, cw) + sext(i1, cw))[:cw], f"{name}_total")
+        total = data((sext(v1, cw) + sext(i1, cw))[:cw], "total")
     else:
-        leak = delayed(params["v_leak"], 1, f"{name}_v_leak")
-        net = registered((sext(leak, cw) - sext(v1, cw) + sext(i1, cw))[:cw], f"{name}_net")
-        v2 = registered(v1, f"{name}_v2")
+        leak = delayed(params["v_leak"], 1, f"{name}_v_leak", reset=False)
+        net = data((sext(leak, cw) - sext(v1, cw) + sext(i1, cw))[:cw], "net")
+        v2 = data(v1, "v2")
         if leak_is_shift(stage.leak_m):
             shift = stage.leak_m.bit_length() - 1
             scaled, v3 = (pyrtl.shift_left_logical(net, shift) if shift else net), v2
         else:
-            scaled = registered(pyrtl.signed_mult(net, pyrtl.Const(stage.leak_m, leak_bits))[:cw], f"{name}_scaled")
-            v3 = registered(v2, f"{name}_v3")
-        total = registered((sext(v3, cw) + pyrtl.shift_right_arithmetic(scaled, stage.leak_f))[:cw], f"{name}_total")
-    threshold = delayed(params["threshold"], depth, f"{name}_threshold")
-    v_reset = delayed(params["v_reset"], depth, f"{name}_v_reset")
+            scaled = data(pyrtl.signed_mult(net, pyrtl.Const(stage.leak_m, leak_bits))[:cw], "scaled")
+            v3 = data(v2, "v3")
+        total = data((sext(v3, cw) + pyrtl.shift_right_arithmetic(scaled, stage.leak_f))[:cw], "total")
+    threshold = delayed(params["threshold"], depth, f"{name}_threshold", reset=False)
+    v_reset = delayed(params["v_reset"], depth, f"{name}_v_reset", reset=False)
     return fire_and_reset(stage, total, threshold, v_reset)
 
 
@@ -462,7 +468,9 @@ def update_slot(
     ``n_out`` in the last group are padding and never fire."""
     lanes, vb, groups = stage.lanes, stage.v_bits, math.ceil(n_out / stage.lanes)
     depth = neuron_stages(stage)
-    retiring = Retiring(*(delayed(field, depth, f"{p}retire_{name}") for name, field in item._asdict().items()))
+    flags = ("update", "last")  # reset: they qualify everything else
+    retiring = Retiring(*(delayed(field, depth, f"{p}retire_{name}", reset=name in flags)
+                          for name, field in item._asdict().items()))  # fmt: skip
     padded_from = n_out - (groups - 1) * lanes  # lanes at or above this are padding in the last group
     new_v, spikes = [], []
     for lane, v_old in enumerate(lanes_of(v_word, lanes, vb)):
@@ -557,7 +565,7 @@ def event_terms(p: str, stage, weight_word: WireVector, pixel: WireVector | None
     terms = []
     for lane, w in enumerate(lanes_of(weight_word, stage.lanes, stage.weight_bits)):
         term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
-        held = registered(term[: stage.acc_bits] if len(term) > stage.acc_bits else term, f"{p}term{lane}")
+        held = registered(term[: stage.acc_bits] if len(term) > stage.acc_bits else term, f"{p}term{lane}", False)
         terms.append(fit(held, stage.acc_bits))  # registered at its own width, extended after
     return terms
 
@@ -598,7 +606,7 @@ def fc_results(
     if stage.kind != "readout" and spec.decoding == "spike_count":
         cb = spec.count_bits
         counters = ram(f"{p}counts", groups, lanes * cb)
-        before_retiring = delayed(pipe.p3_group, neuron_stages(stage) - 1, f"{p}count_group")
+        before_retiring = delayed(pipe.p3_group, neuron_stages(stage) - 1, f"{p}count_group", reset=False)
         count_address = pyrtl.select(out_active, out_group, before_retiring)
         count_word = registered_read(counters, count_address, f"{p}count_word")
         new_counts = []
@@ -877,7 +885,7 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     sweeping, sweep_word = clear_sweep(p, stage.words)
     pipe, _ = rmw_core(p, stage, view, spec, output_busy | sweeping, (kh, kw, stage.stride, stage.padding))
     terms = event_terms(p, stage, conv_weight_word(p, stage, pipe, roms), pixel_register(p, pipe.event[3]))
-    p3 = {name: registered(getattr(pipe, f"p2_{name}"), f"{p}p3_{name}")
+    p3 = {name: registered(getattr(pipe, f"p2_{name}"), f"{p}p3_{name}", reset=name in ("valid", "update", "last"))
           for name in ("valid", "update", "last", "address", "group", "hit", "first")}  # fmt: skip
     accumulators = ram(f"{p}acc", stage.words, lanes * ab)
     write_data, write_enable = WireVector(lanes * ab, f"{p}acc_write"), WireVector(1, f"{p}acc_write_enable")
@@ -937,13 +945,21 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     output_busy <<= emitter(stage, p, spikes, update, pipe.p2_address, pipe.step_done, downstream, 1, out_w, out_h)
 
 
+EMIT_QUEUE = 3  # spike words fetched ahead of the scan (a read in flight + the head + one to cover a stall)
+
+
 def emitter(
     stage, p: str, spikes, update, write_word, step_done, downstream: BufferPort, groups: int, out_w: int, out_h: int
 ) -> WireVector:
     """Spike bits per word into a ring of ``stage.slots`` step slots in RAM, walked word by word,
     lowest set bit first, into the next buffer as coordinates ``(gc P + lane, y, x)`` of word
     ``(y OW + x) G + gc``; then the end-of-step marker. A deep ring lets a bursty core (the pixel
-    core's step 0) run ahead of its consumer. Returns "every slot is full" (compute must wait)."""
+    core's step 0) run ahead of its consumer. Returns "every slot is full" (compute must wait).
+
+    The words are fetched ahead into a queue of ``EMIT_QUEUE`` registers, the reads issued from
+    registered state only, so no path runs from the RAM's output back into its address: the scan
+    starts two cycles after ``begin`` and then takes ``max(1, spikes)`` cycles per word, never
+    waiting for a read (at most one read is in flight and the queue holds the rest)."""
     lanes, words, slots = stage.lanes, stage.words, stage.slots
     wb, lane_bits, sb = unsigned_bits(words - 1), unsigned_bits(lanes - 1), unsigned_bits(slots - 1)
     gb, xb, yb = unsigned_bits(groups - 1), unsigned_bits(out_w - 1), unsigned_bits(out_h - 1)
@@ -958,18 +974,37 @@ def emitter(
     state = pyrtl.Register(2, f"{p}emit_state")
     half, word = pyrtl.Register(sb, f"{p}emit_slot"), pyrtl.Register(wb, f"{p}emit_word")
     gc, x, y = pyrtl.Register(gb, f"{p}emit_gc"), pyrtl.Register(xb, f"{p}emit_x"), pyrtl.Register(yb, f"{p}emit_y")
-    sent = pyrtl.Register(lanes, f"{p}emit_sent")  # bits of the current word already emitted
+    sent = pyrtl.Register(lanes, f"{p}emit_sent")  # bits of the head word already emitted
     begin = (state == E_IDLE) & (filled != 0) & downstream.ready
     scanning, closing = state == E_SCAN, state == E_EOS
-    advance = WireVector(1, f"{p}emit_advance")
-    read_word = pyrtl.select(begin, pyrtl.Const(0, wb), pyrtl.select(advance, (word + 1)[:wb], word))
-    raw = registered_read(spike_ram, pyrtl.concat(half, read_word), f"{p}emit_raw")
-    current = raw & ~sent
+
+    # Fetch: read word `fetch` while the queue and the read in flight leave room (registered state only).
+    fb, ob = unsigned_bits(words), unsigned_bits(EMIT_QUEUE)
+    fetch, in_flight = pyrtl.Register(fb, f"{p}emit_fetch"), pyrtl.Register(1, f"{p}emit_in_flight")
+    held = pyrtl.Register(ob, f"{p}emit_held")  # words in the queue
+    queue = [pyrtl.Register(lanes, f"{p}emit_queue{i}") for i in range(EMIT_QUEUE)]
+    fetch_now = pyrtl.select(begin, pyrtl.Const(0, fb), fetch)
+    room = (held + in_flight)[: ob + 1] < EMIT_QUEUE
+    issue = (begin | (scanning & room)) & (fetch_now < words)
+    raw = registered_read(spike_ram, pyrtl.concat(half, fetch_now[:wb]), f"{p}emit_raw")
+    fetch.next <<= (fetch_now + issue)[:fb]
+    in_flight.next <<= issue
+
+    # Scan the head word: one cycle per set bit, at least one per word.
+    present = held != 0
+    current = queue[0] & ~sent
     inverted = WireVector(lanes, f"{p}emit_inverted")  # its own wire, so the Verilog keeps widths explicit
     inverted <<= ~current
     lowest = (current & (inverted + 1)[:lanes])[:lanes]
-    advance <<= scanning & ((current & ~lowest) == 0)
-    sent.next <<= pyrtl.select(begin | advance, pyrtl.Const(0, lanes), sent | lowest)
+    advance = WireVector(1, f"{p}emit_advance")
+    advance <<= scanning & present & ((current & ~lowest) == 0)
+    sent.next <<= pyrtl.select(begin | advance, pyrtl.Const(0, lanes), pyrtl.select(present, sent | lowest, sent))
+    left = (held - advance)[:ob]  # words kept after the pop; the arriving word (if any) goes behind them
+    for i, slot in enumerate(queue):
+        shifted = pyrtl.select(advance, queue[i + 1], slot) if i + 1 < EMIT_QUEUE else slot
+        slot.next <<= pyrtl.select(in_flight & (left == i), raw, shifted)
+    held.next <<= (left + in_flight)[:ob]
+
     last_gc, last_x = gc == groups - 1, x == out_w - 1
     with pyrtl.conditional_assignment:
         with begin:
@@ -994,7 +1029,7 @@ def emitter(
     filled.next <<= (filled + step_done - closing)[: len(filled)]
     lane = pyrtl.concat_list([_any([lowest[i] for i in range(lanes) if (i >> bit) & 1]) for bit in range(lane_bits)])
     channel = (gc * pyrtl.Const(lanes) + lane) if groups > 1 else lane
-    _connect(downstream.valid, (scanning & (current != 0)) | closing)
+    _connect(downstream.valid, (scanning & present & (current != 0)) | closing)
     _connect(downstream.c, pyrtl.select(closing, pyrtl.Const(0, len(downstream.c)), resize(channel, len(downstream.c))))
     _connect(downstream.y, resize(y, len(downstream.y)))
     _connect(downstream.x, resize(x, len(downstream.x)))

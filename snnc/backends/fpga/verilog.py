@@ -29,11 +29,45 @@ from snnc.files import atomic_write
 MODULE = "snnc_accelerator"
 
 
+def reset_free_registers(text: str, names: set[str]) -> str:
+    """PyRTL's register block with the registers ``names`` taken out of ``rst``: their reset lines
+    dropped and their updates moved to an ``always`` block of their own (inside the ``if (rst)``
+    block they would get a clock enable from ``rst``, which is the load this spares)."""
+    if not names:
+        return text
+    head = "    always @(posedge clk) begin\n        if (rst) begin\n"
+    split = "        end else begin\n"
+    tail = "        end\n    end\n"
+    begin = text.find(head)
+    middle = text.find(split, begin)
+    end = text.find(tail, middle)
+    if min(begin, middle, end) < 0:
+        raise GraphError("internal: unexpected PyRTL Verilog layout (no reset block)")
+    assignment = re.compile(r"^ {12}(\S+) <= .*;$")
+
+    def keep(line: str) -> bool:
+        found = assignment.match(line)
+        return not (found and found.group(1) in names)
+
+    resets = text[begin + len(head) : middle].splitlines(keepends=True)
+    updates = text[middle + len(split) : end].splitlines(keepends=True)
+    free = [line[4:] for line in updates if not keep(line)]
+    if len(free) != len(names):
+        raise GraphError("internal: reset-free registers missing from the PyRTL Verilog")
+    block = (
+        head + "".join(line for line in resets if keep(line)) + split + "".join(line for line in updates if keep(line))
+        + tail + "\n    // Data registers outside rst (their consumers are qualified by reset flags)\n"
+        + "    always @(posedge clk) begin\n" + "".join(free) + "    end\n"
+    )  # fmt: skip
+    return text[:begin] + block + text[end + len(tail) :]
+
+
 def accelerator_verilog(design: Design, module: str = MODULE) -> str:
     """The accelerator module, its ROMs loaded by ``$readmemh``."""
     buffer = io.StringIO()
     pyrtl.output_to_verilog(buffer, add_reset=True, block=design.block, module_name=module)
-    text = buffer.getvalue()
+    free = {reg.name for reg in design.block.wirevector_subset(pyrtl.Register) if getattr(reg, "reset_free", False)}
+    text = reset_free_registers(buffer.getvalue(), free)
     # Tiny memories go to logic: a block RAM each would be mostly empty (see schedule.LOGIC_MEMORY_BITS).
     for memory in design.block.logic_subset("m") | design.block.logic_subset("@"):
         mem = memory.op_param[1]
