@@ -169,6 +169,23 @@ def search_lanes(spec: DesignSpec, events: Sequence[float], target: Target, forc
         lanes[bottleneck] = tried
         timing = with_lanes(spec, lanes).timings()[bottleneck]
         cycles[bottleneck] = stage_cycles(timing, events[bottleneck])
+    return trim_lanes(lanes, limits, fit_with)
+
+
+def even_lanes(lanes: int, limit: int) -> int:
+    """The fewest lanes that keep ``ceil(limit / lanes)`` groups: ``ceil(limit / groups)`` (128
+    neurons in 90 lanes are 2 groups, as in 64)."""
+    return -(-limit // -(-limit // lanes))
+
+
+def trim_lanes(lanes: list[int], limits: list[int], fit_with: Callable[[list[int]], bool]) -> list[int]:
+    """Each core's lanes cut to ``even_lanes``: the same groups, so the same items and cycles, with
+    less logic (narrower words could in principle take more block RAM: a cut that no longer fits is
+    not made)."""
+    for index, (count, limit) in enumerate(zip(lanes, limits, strict=True)):
+        candidate = lanes[:index] + [even_lanes(count, limit)] + lanes[index + 1 :]
+        if candidate[index] < count and fit_with(candidate):
+            lanes = candidate
     return lanes
 
 

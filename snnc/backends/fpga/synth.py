@@ -155,7 +155,8 @@ def _synthesis_commands(yosys: str, family: str, top: str, counts_only: bool) ->
     its netlist), so once ``memory_libmap`` has chosen each memory's primitives from the real
     contents, the block RAMs' ``INIT`` is dropped before the block-RAM techmap: yosys specialises
     that template once per distinct ``INIT`` (about half a second per block RAM; 20 of the Fashion
-    MLP's 69 seconds). Block RAM, FF, DSP and carry counts are unchanged; LUTs move by what any
+    MLP's 69 seconds). Nor are clock and IO buffers inserted (``-noclkbuf -noiopad``): no count
+    includes them. Block RAM, FF, DSP and carry counts are unchanged; LUTs move by what any
     renaming of cells moves ABC's mapping (0.1% on that MLP; ``tests/backends/fpga/test_synth.py``
     compares both scripts). Where the
     probe of ``map_memory`` finds no block-RAM techmap, the plain ``synth_xilinx`` runs.
@@ -169,6 +170,7 @@ def _synthesis_commands(yosys: str, family: str, top: str, counts_only: bool) ->
         return [command]
     drop_init = "setparam -unset INIT t:$__XILINX_BLOCKRAM_TDP_ t:$__XILINX_BLOCKRAM_SDP_"
     at = bram_map[0]
+    command += " -noclkbuf -noiopad"  # clock and IO buffers: counted nowhere, and clkbufmap alone takes seconds
     return [f"{command} -run :map_memory", *memory[:at], drop_init, *memory[at:], f"{command} -run map_ffram:"]
 
 

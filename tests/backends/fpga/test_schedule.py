@@ -94,10 +94,14 @@ def budget_for(spec, lanes: int) -> Target:
 
 
 def test_lane_search_keeps_the_largest_fitting_size_of_a_ten_class_output(rng):
-    """Doubling goes 1, 2, 4, 8, then 10 (clipped) does not fit: 9 does, so 9 is kept (not 5)."""
+    """Doubling goes 1, 2, 4, 8, then 10 (clipped) does not fit: 9 does, so 9 is found (not 8); 9 lanes
+    and 8 are 2 groups of 10 neurons, as 5 are, so the search returns 5; 10 lanes are one group."""
     spec = ten_class_spec(rng)
-    assert search_lanes(spec, [3.0], budget_for(spec, 9), None) == [9]
-    assert search_lanes(spec, [3.0], budget_for(spec, 8), None) == [8]
+    found = largest_fitting(8, 9, lambda lanes: fits(design_resources(with_lanes(spec, [lanes]), budget_for(spec, 9)),
+                                                     budget_for(spec, 9)))  # fmt: skip
+    assert found == 9
+    assert search_lanes(spec, [3.0], budget_for(spec, 9), None) == [5]
+    assert search_lanes(spec, [3.0], budget_for(spec, 8), None) == [5]
     assert search_lanes(spec, [3.0], budget_for(spec, 10), None) == [10]
 
 
@@ -109,8 +113,11 @@ def test_lane_search_result_fits_and_one_more_lane_does_not(seed, budget, extra_
     target = target._replace(luts=target.luts + extra_luts)
     [lanes] = search_lanes(spec, [3.0], target, None)
     assert fits(design_resources(with_lanes(spec, [lanes]), target), target)
-    if lanes < 10:
-        assert not fits(design_resources(with_lanes(spec, [lanes + 1]), target), target)
+    assert lanes == -(-10 // -(-10 // lanes))  # the fewest lanes for its groups
+    groups = -(-10 // lanes)
+    # no fitting lane count has fewer groups
+    assert not any(fits(design_resources(with_lanes(spec, [p]), target), target)
+                   for p in range(lanes + 1, 11) if -(-10 // p) < groups)  # fmt: skip
 
 
 def test_report_plan_and_simulation_quote_the_same_cycles(rng, tmp_path):
@@ -174,3 +181,12 @@ def test_the_resource_model_counts_exactly_the_generated_memories(seed, data):
     limits = [lane_limit(stage) for stage in design_from_graph(graph, [1] * len(stages_of(graph))).stages]
     spec = design_from_graph(graph, [data.draw(st.integers(1, limit)) for limit in limits])
     assert generated_memories(build_design(spec)) == planned_memories(spec)
+
+
+def test_lanes_are_trimmed_to_the_fewest_with_the_same_groups():
+    from snnc.backends.fpga.schedule import even_lanes, trim_lanes
+
+    assert [even_lanes(p, 128) for p in (90, 64, 65, 43, 1, 128)] == [64, 64, 64, 43, 1, 128]
+    assert [even_lanes(p, 10) for p in (7, 4, 3)] == [5, 4, 3]  # 10 in 7 lanes: 2 groups of 5
+    assert trim_lanes([90, 7], [128, 10], lambda lanes: True) == [64, 5]
+    assert trim_lanes([90, 7], [128, 10], lambda lanes: lanes[0] != 64) == [90, 5]  # a cut that misfits is kept out
