@@ -4,7 +4,9 @@ Fmax, cycles per image (the plan's, exact cycle model) and images/s at that Fmax
 path nextpnr reports.
 
     python benchmarks/fpga_fmax.py                       # the digits MLP on both families (~10 minutes)
-    python benchmarks/fpga_fmax.py --model M.nir --dataset FashionMNIST --dataset-root /usr/share/datasets/fashion-mnist
+    python benchmarks/fpga_fmax.py --model M.nir --dataset FashionMNIST \
+        --dataset-root /usr/share/datasets/fashion-mnist --targets ecp5-85k --weight-bits 4
+                                                         # a conv net (8-bit weights need 214 of 208 DP16KD)
 
 Writes ``benchmarks/results/fpga-fmax-<network>.json`` and prints a markdown table.
 """
@@ -44,6 +46,7 @@ def main() -> None:
     parser.add_argument("--dataset-root", default="./data")
     parser.add_argument("--targets", default=",".join(TARGETS))
     parser.add_argument("--lanes", type=int, default=None, help="lanes per stage (default: the schedule's)")
+    parser.add_argument("--weight-bits", type=int, default=8, help="weight bits (4 fits the Fashion convnet on ECP5)")
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     args = parser.parse_args()
     model = args.model
@@ -56,7 +59,7 @@ def main() -> None:
         build = args.out / f"fmax-{model.stem}-{target}"
         options = CompileOptions(
             backend="fpga", output=build, target=target, dataset=args.dataset, dataset_root=args.dataset_root,
-            lanes=args.lanes, force=True,
+            lanes=args.lanes, weight_bits=args.weight_bits, force=True,
         )  # fmt: skip
         began = time.perf_counter()
         report = compile_model(model, options, echo=print)["report"]
@@ -66,6 +69,7 @@ def main() -> None:
         rows.append(
             {
                 "network": model.stem,
+                "weight_bits": args.weight_bits,
                 "target": target,
                 "family": family,
                 "lanes": [s["lanes"] for s in report["stages"]],
@@ -81,7 +85,8 @@ def main() -> None:
                 "compile_seconds": time.perf_counter() - began,
             }
         )
-    out = HERE / "results" / f"fpga-fmax-{model.stem}.json"
+    suffix = "" if args.weight_bits == 8 else f"-w{args.weight_bits}"
+    out = HERE / "results" / f"fpga-fmax-{model.stem}{suffix}.json"
     out.write_text(json.dumps(rows, indent=2) + "\n")
     print("| network | target | lanes | LUT | FF | BRAM | DSP | Fmax MHz | cycles/image | images/s at Fmax |")
     print("|---|---|---|---|---|---|---|---|---|---|")
