@@ -11,9 +11,10 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
    stage that begins with a sum pool remaps coordinates on arrival (``y >> log2 k``). A pixel core
    receives the image's non-zero pixels once.
 2. **Compute**, per step, one item per cycle through a pipeline (``spec.pipeline_drain`` stages:
-   read the event; read the weight word, the state and the parameters and form the term ``w`` or
-   ``w * pixel`` into a register; accumulate, or form an update's current; then the neuron stages),
-   then the drain:
+   read the event (an FC core then holds it and forms its weight address in a stage of its own);
+   read the weight word, the state and the parameters and form the term ``w`` or ``w * pixel``
+   into a register; accumulate, or form an update's current; then the neuron stages), then the
+   drain:
    - *fully connected*: for each group ``g`` of ``P`` neurons, the ``E`` events (weight word
      ``W[i, gP .. gP+P-1]``, ``acc_l += w_l`` or ``w_l * pixel`` in registers), then an update slot
      for the group: ``G (E + 1)`` items;
@@ -490,18 +491,18 @@ class FcPipeline(NamedTuple):
 
     control: StepControl
     k: pyrtl.Register  # the event issued: its index in the step's input half
-    p1_group: pyrtl.Register  # stage 1: the item's group (weight address)
-    p2_group: pyrtl.Register  # stage 2: state and parameter read address
-    p3_valid: pyrtl.Register  # stage 3: accumulate an event, or form an update's current
-    p3_update: pyrtl.Register  # the item is the group's update slot (else an event)
-    p3_last: pyrtl.Register
-    p3_group: pyrtl.Register
+    p2_group: pyrtl.Register  # stage 2: the item's group (weight address)
+    p3_group: pyrtl.Register  # stage 3: state and parameter read address
+    p4_valid: pyrtl.Register  # stage 4: accumulate an event, or form an update's current
+    p4_update: pyrtl.Register  # the item is the group's update slot (else an event)
+    p4_last: pyrtl.Register
+    p4_group: pyrtl.Register
     step_done: WireVector  # the step's last item retires (driven by the core)
 
 
 def fc_issue(p: str, stage: FcStage, view: dict, spec: DesignSpec, output_busy: WireVector) -> FcPipeline:
     """Issue, per step and for each group, the ``E`` events then the group's update slot, one item
-    per cycle, and carry each item's flags through pipeline stages 1 to 3."""
+    per cycle, and carry each item's flags through pipeline stages 1 to 4."""
     groups = stage.groups
     gb, kb = unsigned_bits(groups - 1), view["count_bits"]
     issuing = pyrtl.Register(1, f"{p}issuing")
@@ -529,7 +530,7 @@ def fc_issue(p: str, stage: FcStage, view: dict, spec: DesignSpec, output_busy: 
                 k.next |= k + 1
     valid, update, last = issuing, is_update, is_update & last_group
     stages = {}
-    for n in (1, 2, 3):
+    for n in (1, 2, 3, 4):
         valid, update, last, group = (
             registered(valid, f"{p}p{n}_valid"),
             registered(update, f"{p}p{n}_update"),
@@ -537,31 +538,39 @@ def fc_issue(p: str, stage: FcStage, view: dict, spec: DesignSpec, output_busy: 
             registered(group, f"{p}p{n}_group"),
         )
         stages[n] = (valid, update, last, group)
-    return FcPipeline(control, k, stages[1][3], stages[2][3], *stages[3], step_done)
+    return FcPipeline(control, k, stages[2][3], stages[3][3], *stages[4], step_done)
 
 
 def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: dict[str, Rom]) -> list[WireVector]:
-    """Stages 1 and 2 of an event: read it from the input half, address its weight word
-    ``flat G + g`` (registered), then form each lane's term ``w`` (or ``w * pixel``) into a register:
-    the terms of stage 3."""
+    """Stages 1 to 3 of an event: read it from the input half (1), hold its fields in registers and
+    address its weight word ``(c H W + y W + x) G + g`` (2: parallel constant products, no chain of
+    multipliers behind the RAM's slow output), then form each lane's term ``w`` (or ``w * pixel``)
+    into a register (3): the terms of stage 4."""
     entry = registered_read(view["events"], pyrtl.concat(pipe.control.rd_half, pipe.k), f"{p}entry")
-    c, y, x, value = view["unpack"](entry)
+    fields = view["unpack"](entry)
+    c, y, x, value = (
+        None if field is None else registered(field, f"{p}held_{name}", reset=False)
+        for name, field in zip("cyxv", fields, strict=True)
+    )
     _, height, width = stage.input_shape
-    flat = c
-    if height > 1:
-        flat = flat * pyrtl.Const(height) + y
-    if width > 1:
-        flat = flat * pyrtl.Const(width) + x
+    groups = stage.groups
     weights = rom(f"{p}weights", weight_words(stage), stage.lanes * stage.weight_bits, roms)
-    weight_address = (flat * pyrtl.Const(stage.groups) + pipe.p1_group)[: weights.addrwidth]
-    weight_word = registered_read(weights, weight_address, f"{p}weight_word")
+    terms = [c * pyrtl.Const(height * width * groups), pipe.p2_group]
+    if height > 1:
+        terms.append(y * pyrtl.Const(width * groups))
+    if width > 1:
+        terms.append(x * pyrtl.Const(groups))
+    weight_address = (terms[0] + terms[1])
+    for term in terms[2:]:
+        weight_address = weight_address + term
+    weight_word = registered_read(weights, weight_address[: weights.addrwidth], f"{p}weight_word")
     return event_terms(p, stage, weight_word, pixel_register(p, value))
 
 
 def event_terms(p: str, stage, weight_word: WireVector, pixel: WireVector | None) -> list[pyrtl.Register]:
-    """Stage 2 -> 3: each lane's addend ``w`` (or ``w * pixel``, pixels unsigned) at the
-    accumulator width, registered so that the multiplier and the accumulating adder sit in
-    different stages."""
+    """The weight word's stage -> the next: each lane's addend ``w`` (or ``w * pixel``, pixels
+    unsigned) at the accumulator width, registered so that the multiplier and the accumulating adder
+    sit in different stages."""
     terms = []
     for lane, w in enumerate(lanes_of(weight_word, stage.lanes, stage.weight_bits)):
         term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
@@ -571,7 +580,7 @@ def event_terms(p: str, stage, weight_word: WireVector, pixel: WireVector | None
 
 
 def fc_currents(p: str, stage: FcStage, pipe: FcPipeline, terms, params, accumulate, update) -> list[WireVector]:
-    """Stage 3's ``P`` accumulator registers: each event adds its term, the update slot reads the
+    """Stage 4's ``P`` accumulator registers: each event adds its term, the update slot reads the
     currents ``acc + b`` and zeroes them. A pixel core stores the currents of step 0 and reuses them
     at steps 1..T-1."""
     lanes, ab = stage.lanes, stage.acc_bits
@@ -587,9 +596,9 @@ def fc_currents(p: str, stage: FcStage, pipe: FcPipeline, terms, params, accumul
     if stage.pixels:
         first_step = pipe.control.first_step
         current_ram = ram(f"{p}currents", stage.groups, lanes * ab)
-        current_word = registered_read(current_ram, pipe.p2_group, f"{p}current_word")
+        current_word = registered_read(current_ram, pipe.p3_group, f"{p}current_word")
         stored = lanes_of(current_word, lanes, ab)
-        current_ram[pipe.p3_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(currents), update & first_step)
+        current_ram[pipe.p4_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(currents), update & first_step)
         currents = [pyrtl.select(first_step, now, kept) for now, kept in zip(currents, stored, strict=True)]
     return currents
 
@@ -606,7 +615,7 @@ def fc_results(
     if stage.kind != "readout" and spec.decoding == "spike_count":
         cb = spec.count_bits
         counters = ram(f"{p}counts", groups, lanes * cb)
-        before_retiring = delayed(pipe.p3_group, neuron_stages(stage) - 1, f"{p}count_group", reset=False)
+        before_retiring = delayed(pipe.p4_group, neuron_stages(stage) - 1, f"{p}count_group", reset=False)
         count_address = pyrtl.select(out_active, out_group, before_retiring)
         count_word = registered_read(counters, count_address, f"{p}count_word")
         new_counts = []
@@ -631,24 +640,24 @@ def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms
     output_busy = WireVector(1, f"{p}output_busy")
     pipe = fc_issue(p, stage, view, spec, output_busy)
 
-    # Stages 1-2: the event is read, its weight word addressed and its terms formed; the group's
-    # state and parameters are read at stage 2 (the output process of the last core reads the
-    # state instead while it streams the results).
+    # Stages 1-3: the event is read, its weight word addressed and read and its terms formed; the
+    # group's state and parameters are read at stage 3 (the output process of the last core reads
+    # the state instead while it streams the results).
     terms = fc_input_side(p, stage, view, pipe, roms)
     if last_core:
         out_active, out_group = WireVector(1, f"{p}out_active"), WireVector(unsigned_bits(groups - 1), f"{p}out_group")
-        state_address = pyrtl.select(out_active, out_group, pipe.p2_group)
+        state_address = pyrtl.select(out_active, out_group, pipe.p3_group)
     else:
-        state_address = pipe.p2_group
+        state_address = pipe.p3_group
     membranes = ram(f"{p}membranes", groups, lanes * stage.v_bits)
     v_word = registered_read(membranes, state_address, f"{p}v_word")
-    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.p2_group, roms)
+    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.p3_group, roms)
 
-    # Stage 3: accumulate an event, or form the group's currents and start its neuron update.
-    accumulate = pipe.p3_valid & ~pipe.p3_update
-    update = pipe.p3_valid & pipe.p3_update
+    # Stage 4: accumulate an event, or form the group's currents and start its neuron update.
+    accumulate = pipe.p4_valid & ~pipe.p4_update
+    update = pipe.p4_valid & pipe.p4_update
     currents = fc_currents(p, stage, pipe, terms, params, accumulate, update)
-    item = Retiring(update, pipe.p3_valid & pipe.p3_last, pipe.p3_group, pipe.p3_group)
+    item = Retiring(update, pipe.p4_valid & pipe.p4_last, pipe.p4_group, pipe.p4_group)
     spikes, retiring = update_slot(
         p, stage, membranes, v_word, currents, params, pipe.control.first_step, item, stage.n_out
     )
@@ -796,7 +805,8 @@ def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, groups: int) 
     oy, hit_y = kernel_target(y, issue.p1_ky, out_h, pad, stride)
     ox, hit_x = kernel_target(x, issue.p1_kx, out_w, pad, stride)
     address_bits = unsigned_bits(stage.words - 1)
-    event_word = ((oy * pyrtl.Const(out_w) + ox) * pyrtl.Const(groups) + issue.p1_gc)[:address_bits]
+    # sums of constant products, not chains of them: each multiplier sits right behind the event RAM
+    event_word = (oy * pyrtl.Const(out_w * groups) + ox * pyrtl.Const(groups) + issue.p1_gc)[:address_bits]
     address = pyrtl.select(issue.p1_update, issue.p1_word, event_word)
     p2_address, p2_hit = pyrtl.Register(address_bits, f"{p}p2_address"), pyrtl.Register(1, f"{p}p2_hit")
     p2_group = pyrtl.Register(unsigned_bits(groups - 1), f"{p}p2_gc")
@@ -805,7 +815,12 @@ def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, groups: int) 
     p2_hit.next <<= issue.p1_update | (hit_y & hit_x)
     p2_group.next <<= issue.p1_gc
     p2_first.next <<= issue.control.first_step
-    offset = ((c * pyrtl.Const(kh) + issue.p1_ky) * pyrtl.Const(kw) + issue.p1_kx) * pyrtl.Const(groups) + issue.p1_gc
+    offset = (
+        c * pyrtl.Const(kh * kw * groups)
+        + issue.p1_ky * pyrtl.Const(kw * groups)
+        + issue.p1_kx * pyrtl.Const(groups)
+        + issue.p1_gc
+    )
     return (
         RmwPipeline(issue.p2_valid, issue.p2_update, p2_address, p2_group, p2_hit, p2_first, issue.p2_last, offset,
                     issue.p1_gc, (c, y, x, value), issue.step_done, issue.control),
