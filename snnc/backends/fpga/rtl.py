@@ -11,7 +11,7 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
    stage that begins with a sum pool remaps coordinates on arrival (``y >> log2 k``). A pixel core
    receives the image's non-zero pixels once.
 2. **Compute**, per step, one item per cycle through a pipeline (``spec.pipeline_drain`` stages:
-   read the event (an FC core then holds it and forms its weight address in a stage of its own);
+   read the event; hold it and form its weight and target addresses;
    read the weight word, the state and the parameters and form the term ``w`` or ``w * pixel``
    into a register; accumulate, or form an update's current; then the neuron stages), then the
    drain:
@@ -22,7 +22,7 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
      channel group, a read-modify-write of the target word's accumulators in RAM (forwarded when the
      previous item wrote the same word), then one update per word ``(oy, ox, gc)``:
      ``E kh kw G + OH OW G`` items;
-   - *pool* (lanes = channels, two stages): each event increments its pooled neuron's counter, then
+   - *pool* (lanes = channels, three stages): each event increments its pooled neuron's counter, then
      one update per position thresholds (``z = count > theta``) and clears: ``E + OH OW`` items.
    The update applies the integer semantics (``docs/semantics.md``, "Integer neurons") on ``P``
    lanes: ``I = acc + b``; IF ``v <- sat(v + I)``, LIF ``v <- sat(v + (((v_leak - v + I) m) >> f))``,
@@ -672,18 +672,18 @@ def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms
 
 
 class RmwPipeline(NamedTuple):
-    """The event-outer pipeline of conv and pool cores (see ``rmw_core``)."""
+    """The event-outer pipeline of conv and pool cores (see ``rmw_core``): the item at stage 3, once
+    its target is known (``t_``), and the stage-2 fields the weight ROM and the pixel need."""
 
-    p2_valid: WireVector
-    p2_update: WireVector
-    p2_address: WireVector  # the word the stage-2 item writes
-    p2_group: WireVector  # channel group of that word
-    p2_hit: WireVector  # the item's target is valid (false for kernel offsets outside the map)
-    p2_first: WireVector  # the stage's step is the first of the image
-    p2_last: WireVector  # the step's last item
-    weight_address: WireVector  # stage 1: the weight word ((c kh + ky) kw + kx) G + gc
-    p1_group: WireVector  # stage 1: the channel group (parameter ROM address)
-    event: tuple  # stage-1 event fields (c, y, x, value)
+    t_valid: WireVector
+    t_update: WireVector
+    t_address: WireVector  # the word the item targets (an update item: its own word)
+    t_group: WireVector  # channel group of that word
+    t_hit: WireVector  # the item's target is valid (false for kernel offsets outside the map)
+    t_first: WireVector  # the stage's step is the first of the image
+    t_last: WireVector  # the step's last item
+    weight_address: WireVector  # stage 2: the weight word ((c kh + ky) kw + kx) G + gc
+    event: tuple  # stage-2 (held) event fields (c, y, x, value)
     step_done: WireVector  # the step's last item retires (driven by the core)
     control: StepControl
 
@@ -795,37 +795,40 @@ def kernel_target(coordinate: WireVector, offset: WireVector, size: int, pad: in
 
 
 def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, groups: int) -> tuple[RmwPipeline, WireVector]:
-    """Stage 1: the event's coordinates give the target word of the item's kernel offset (an update
-    item targets its own word); registered into stage 2 with its hit flag. Returns the pipeline and
-    the stage-1 address (the state RAMs' read address)."""
+    """Stage 1 reads the event; stage 2 holds its fields and the item's counters in registers (block
+    RAM's output is slow: 5.8 ns on ECP5) and derives the target word of the item's kernel offset
+    (an update item targets its own word) and the weight address, as sums of constant products;
+    registered into stage 3 with the hit flag. Returns the pipeline and the stage-2 target address
+    (a pool core's count RAM read address)."""
     kh, kw, stride, pad = kernel
     _, out_h, out_w = stage.out_shape
     entry = registered_read(view["events"], pyrtl.concat(issue.control.rd_half, issue.k), f"{p}entry")
-    c, y, x, value = view["unpack"](entry)
-    oy, hit_y = kernel_target(y, issue.p1_ky, out_h, pad, stride)
-    ox, hit_x = kernel_target(x, issue.p1_kx, out_w, pad, stride)
-    address_bits = unsigned_bits(stage.words - 1)
-    # sums of constant products, not chains of them: each multiplier sits right behind the event RAM
-    event_word = (oy * pyrtl.Const(out_w * groups) + ox * pyrtl.Const(groups) + issue.p1_gc)[:address_bits]
-    address = pyrtl.select(issue.p1_update, issue.p1_word, event_word)
-    p2_address, p2_hit = pyrtl.Register(address_bits, f"{p}p2_address"), pyrtl.Register(1, f"{p}p2_hit")
-    p2_group = pyrtl.Register(unsigned_bits(groups - 1), f"{p}p2_gc")
-    p2_first = pyrtl.Register(1, f"{p}p2_first")
-    p2_address.next <<= address
-    p2_hit.next <<= issue.p1_update | (hit_y & hit_x)
-    p2_group.next <<= issue.p1_gc
-    p2_first.next <<= issue.control.first_step
-    offset = (
-        c * pyrtl.Const(kh * kw * groups)
-        + issue.p1_ky * pyrtl.Const(kw * groups)
-        + issue.p1_kx * pyrtl.Const(groups)
-        + issue.p1_gc
+    c, y, x, value = (
+        None if field is None else registered(field, f"{p}held_{name}", reset=False)
+        for name, field in zip("cyxv", view["unpack"](entry), strict=True)
     )
-    return (
-        RmwPipeline(issue.p2_valid, issue.p2_update, p2_address, p2_group, p2_hit, p2_first, issue.p2_last, offset,
-                    issue.p1_gc, (c, y, x, value), issue.step_done, issue.control),
-        address,
-    )  # fmt: skip
+    counters = {"ky": issue.p1_ky, "kx": issue.p1_kx, "gc": issue.p1_gc, "word": issue.p1_word}
+    ky, kx, gc, word = (registered(value, f"{p}held_{name}", reset=False) for name, value in counters.items())
+    oy, hit_y = kernel_target(y, ky, out_h, pad, stride)
+    ox, hit_x = kernel_target(x, kx, out_w, pad, stride)
+    address_bits = unsigned_bits(stage.words - 1)
+    event_word = (oy * pyrtl.Const(out_w * groups) + ox * pyrtl.Const(groups) + gc)[:address_bits]
+    address = pyrtl.select(issue.p2_update, word, event_word)
+    weight_address = c * pyrtl.Const(kh * kw * groups) + ky * pyrtl.Const(kw * groups) + kx * pyrtl.Const(groups) + gc
+    pipe = RmwPipeline(
+        t_valid=registered(issue.p2_valid, f"{p}t_valid"),
+        t_update=registered(issue.p2_update, f"{p}t_update"),
+        t_address=registered(address, f"{p}t_address", reset=False),
+        t_group=registered(gc, f"{p}t_gc", reset=False),
+        t_hit=registered(issue.p2_update | (hit_y & hit_x), f"{p}t_hit", reset=False),
+        t_first=registered(issue.control.first_step, f"{p}t_first", reset=False),
+        t_last=registered(issue.p2_last, f"{p}t_last"),
+        weight_address=weight_address,
+        event=(c, y, x, value),
+        step_done=issue.step_done,
+        control=issue.control,
+    )
+    return pipe, address
 
 
 def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel: tuple[int, int, int, int]):
@@ -891,7 +894,7 @@ def conv_weight_word(p: str, stage: ConvStage, pipe: RmwPipeline, roms: dict[str
 
 def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
     """A convolution core: event-outer accumulation into an accumulator RAM (one read-modify-write
-    per item at stage 3, its read issued at stage 2 and forwarded when the previous item wrote the
+    per item at stage 4, its read issued at stage 3 and forwarded when the previous item wrote the
     same word), then an update sweep over all ``OH OW G`` words through the neuron pipeline."""
     p = f"s{stage.index}_"
     lanes, ab, vb = stage.lanes, stage.acc_bits, stage.v_bits
@@ -900,18 +903,18 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     sweeping, sweep_word = clear_sweep(p, stage.words)
     pipe, _ = rmw_core(p, stage, view, spec, output_busy | sweeping, (kh, kw, stage.stride, stage.padding))
     terms = event_terms(p, stage, conv_weight_word(p, stage, pipe, roms), pixel_register(p, pipe.event[3]))
-    p3 = {name: registered(getattr(pipe, f"p2_{name}"), f"{p}p3_{name}", reset=name in ("valid", "update", "last"))
+    p4 = {name: registered(getattr(pipe, f"t_{name}"), f"{p}p4_{name}", reset=name in ("valid", "update", "last"))
           for name in ("valid", "update", "last", "address", "group", "hit", "first")}  # fmt: skip
     accumulators = ram(f"{p}acc", stage.words, lanes * ab)
     write_data, write_enable = WireVector(lanes * ab, f"{p}acc_write"), WireVector(1, f"{p}acc_write_enable")
-    port = sweep_write_port(sweeping, sweep_word, p3["address"], write_data, write_enable)
-    acc_word = forwarded_read(accumulators, pipe.p2_address, *port, f"{p}acc")
+    port = sweep_write_port(sweeping, sweep_word, p4["address"], write_data, write_enable)
+    acc_word = forwarded_read(accumulators, pipe.t_address, *port, f"{p}acc")
     membranes = ram(f"{p}membranes", stage.words, lanes * vb)
-    v_word = registered_read(membranes, pipe.p2_address, f"{p}v_word")
-    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.p2_group, roms)
+    v_word = registered_read(membranes, pipe.t_address, f"{p}v_word")
+    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.t_group, roms)
 
-    accumulate = p3["valid"] & ~p3["update"] & p3["hit"]
-    update = p3["valid"] & p3["update"]
+    accumulate = p4["valid"] & ~p4["update"] & p4["hit"]
+    update = p4["valid"] & p4["update"]
     sums, currents = [], []
     for lane, (old, term) in enumerate(zip(lanes_of(acc_word, lanes, ab), terms, strict=True)):
         sums.append((old + term)[:ab])
@@ -922,8 +925,8 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * ab), pyrtl.concat_list(sums))
     write_enable <<= accumulate | (update & zero_on_update)
     accumulators[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
-    item = Retiring(update, p3["valid"] & p3["last"], p3["address"], p3["group"])
-    spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, p3["first"], item, c_out)
+    item = Retiring(update, p4["valid"] & p4["last"], p4["address"], p4["group"])
+    spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, p4["first"], item, c_out)
     _connect(pipe.step_done, retiring.last)
     _, out_h, out_w = stage.out_shape
     output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.address, pipe.step_done, downstream,
@@ -940,12 +943,11 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     pipe, address = rmw_core(p, stage, view, spec, output_busy | sweeping, (1, 1, 1, 0))
     counts = ram(f"{p}counts", stage.words, lanes * cb)
     write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
-    port = sweep_write_port(sweeping, sweep_word, pipe.p2_address, write_data, write_enable)
+    port = sweep_write_port(sweeping, sweep_word, pipe.t_address, write_data, write_enable)
     count_word = forwarded_read(counts, address, *port, f"{p}count")
-    channel = pyrtl.Register(len(pipe.event[0]), f"{p}p2_channel")
-    channel.next <<= pipe.event[0]
-    accumulate = pipe.p2_valid & ~pipe.p2_update
-    update = pipe.p2_valid & pipe.p2_update
+    channel = registered(pipe.event[0], f"{p}t_channel", reset=False)
+    accumulate = pipe.t_valid & ~pipe.t_update
+    update = pipe.t_valid & pipe.t_update
     incremented, spikes = [], []
     for lane, old in enumerate(lanes_of(count_word, lanes, cb)):
         incremented.append((old + (channel == lane))[:cb])
@@ -955,9 +957,9 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * cb), pyrtl.concat_list(incremented))
     write_enable <<= accumulate | update
     counts[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
-    _connect(pipe.step_done, pipe.p2_valid & pipe.p2_last)
+    _connect(pipe.step_done, pipe.t_valid & pipe.t_last)
     _, out_h, out_w = stage.out_shape
-    output_busy <<= emitter(stage, p, spikes, update, pipe.p2_address, pipe.step_done, downstream, 1, out_w, out_h)
+    output_busy <<= emitter(stage, p, spikes, update, pipe.t_address, pipe.step_done, downstream, 1, out_w, out_h)
 
 
 EMIT_QUEUE = 3  # spike words fetched ahead of the scan (a read in flight + the head + one to cover a stall)

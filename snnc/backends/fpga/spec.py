@@ -222,15 +222,13 @@ def leak_is_shift(leak_m: int) -> bool:
 
 
 def pipeline_drain(stage: Stage) -> int:
-    """Cycles from an item's issue to its retirement: a pool core reads (1), counts and writes (2);
-    a conv core reads the event (1), reads weight, state and parameters and forms the term (2),
-    accumulates or forms the update's current (3); an FC core reads the event (1), holds it and
-    addresses its weight word (2), reads the weight, state and parameters and forms the term (3),
-    accumulates or forms the current (4); both then run ``neuron_stages``."""
+    """Cycles from an item's issue to its retirement. Every core reads the event (1) and holds it
+    while forming its addresses (2); a pool core then counts or thresholds (3); FC and conv cores read
+    the weight, state and parameters and form the term (3), accumulate or form the update's current
+    (4), then run ``neuron_stages``."""
     if isinstance(stage, PoolStage):
-        return 2
-    front = 4 if isinstance(stage, FcStage) else 3
-    return front + neuron_stages(stage)
+        return 3
+    return 4 + neuron_stages(stage)
 
 
 def stage_timing(stage: Stage) -> StageTiming:
