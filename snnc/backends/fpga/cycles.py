@@ -14,10 +14,9 @@ clock cycles; "visible" means a flag set by a register in cycle ``c`` is seen fr
   (the ring holds ``slots_s`` steps: the slot is free once ``X_s(t - slots_s)`` is sent)
   and ends (last update retires) at ``D_s(t) = A + I_s(E_s(t)) + L_s``, where ``L_s`` is the core's
   pipeline depth (``StageTiming.drain``: 3 for a pool, 6-8 for FC and conv cores;
-  ``spec.pipeline_drain``)
-  and ``E_s(t)`` is the
-  number of events of that step after the stage's pool remap (a pixel stage sees its non-zero
-  pixels at t = 0 and none after: the current is computed once per image and kept);
+  ``spec.pipeline_drain``) and ``E_s(t)`` is the number of events of that step after the stage's
+  pool remap (a pixel stage sees its non-zero pixels at t = 0 and none after: the current is
+  computed once per image and kept);
 - **emitter** (every stage but the last) of step ``t`` starts at
   ``B = max(D_s(t) + 1, X_s(t-1) + 1, D_{s+1}(t-2) + 1)`` (the consumer's buffer half is free),
   waits one cycle for its first word (fetched ahead into a queue), spends one cycle per spike of
@@ -49,7 +48,7 @@ from typing import NamedTuple
 import numpy as np
 
 EMIT_OVERHEAD = 2  # an emitter's first word reaches its queue two cycles after it begins (rtl.emitter)
-PIPELINE_DRAIN = 2  # cycles from the last issued item to its retirement (pool cores; see spec.pipeline_drain)
+PIPELINE_DRAIN = 2  # default depth of a hand-built StageTiming; the generator's come from spec.pipeline_drain
 
 
 class StageTiming(NamedTuple):

@@ -441,12 +441,9 @@ def lane_grid(values: np.ndarray, lanes: int) -> np.ndarray:
 
 
 def pixel_register(p: str, value: WireVector | None) -> pyrtl.Register | None:
-    """Stage 1's pixel value, held for stage 2 (None when the core takes spikes)."""
-    if value is None:
-        return None
-    pixel = pyrtl.Register(len(value), f"{p}pixel")
-    pixel.next <<= value
-    return pixel
+    """The held event's pixel value one stage later, beside its weight word (None when the core
+    takes spikes)."""
+    return None if value is None else registered(value, f"{p}pixel", reset=False)
 
 
 class Retiring(NamedTuple):
@@ -869,19 +866,15 @@ def forwarded_read(memory: pyrtl.MemBlock, address: WireVector, write_address, w
     """Registered read whose data, one cycle later, sees a write made in the cycle of the read
     (block RAM reads first): the only read-after-write hazard of the RMW pipeline."""
     data = registered_read(memory, address, f"{name}_ram")
-    last_address = pyrtl.Register(len(write_address), f"{name}_last_address")
-    last_data = pyrtl.Register(len(write_data), f"{name}_last_data")
-    last_enable = pyrtl.Register(1, f"{name}_last_enable")
-    read_address = pyrtl.Register(len(address), f"{name}_read_address")
-    last_address.next <<= write_address
-    last_data.next <<= write_data
-    last_enable.next <<= write_enable
-    read_address.next <<= address
+    last_address = registered(write_address, f"{name}_last_address")
+    last_data = registered(write_data, f"{name}_last_data")
+    last_enable = registered(write_enable, f"{name}_last_enable")
+    read_address = registered(address, f"{name}_read_address")
     return pyrtl.select(last_enable & (last_address == read_address), last_data, data)
 
 
 def conv_weight_word(p: str, stage: ConvStage, pipe: RmwPipeline, roms: dict[str, Rom]) -> pyrtl.Register:
-    """The weight ROM of a convolution, read (registered) at stage 1's kernel offset and group: word
+    """The weight ROM of a convolution, read (registered) at stage 2's kernel offset and group: word
     ``((c kh + ky) kw + kx) G + gc`` holds ``W[gc P .. gc P + P - 1, c, ky, kx]``."""
     lanes, groups = stage.lanes, stage.channel_groups
     c_out, c_in, kh, kw = stage.weights.shape

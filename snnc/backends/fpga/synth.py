@@ -132,14 +132,10 @@ def _require_tool(name: str) -> str:
     return path
 
 
-def _map_memory_commands(yosys: str) -> list[str]:
-    """The commands ``synth_xilinx -family xc7`` runs at its ``map_memory`` label, as this yosys logs
-    them (``echo on``, on an empty design: about a second, once per process)."""
-    return list(_probe_map_memory(yosys))
-
-
 @lru_cache(maxsize=4)
-def _probe_map_memory(yosys: str) -> tuple[str, ...]:
+def _map_memory_commands(yosys: str) -> tuple[str, ...]:
+    """The commands ``synth_xilinx -family xc7`` runs at its ``map_memory`` label, as this yosys logs
+    them (``echo on``, on an empty design: about a second, once per process); empty if it fails."""
     probe = subprocess.run(
         [yosys, "-p", "echo on; synth_xilinx -family xc7 -run map_memory:map_ffram"],
         capture_output=True, text=True, errors="replace", stdin=subprocess.DEVNULL, timeout=120, check=False,
@@ -158,8 +154,8 @@ def _synthesis_commands(yosys: str, family: str, top: str, counts_only: bool) ->
     MLP's 69 seconds). Nor are clock and IO buffers inserted (``-noclkbuf -noiopad``): no count
     includes them. Block RAM, FF, DSP and carry counts are unchanged; LUTs move by what any
     renaming of cells moves ABC's mapping (0.1% on that MLP; ``tests/backends/fpga/test_synth.py``
-    compares both scripts). Where the
-    probe of ``map_memory`` finds no block-RAM techmap, the plain ``synth_xilinx`` runs.
+    compares both scripts). Where the probe of ``map_memory`` finds no block-RAM techmap, the plain
+    ``synth_xilinx`` runs.
     """
     command = f"{FAMILIES[family]} -top {_quote(top)}"
     if family != "xc7" or not counts_only:
