@@ -30,6 +30,7 @@ from pathlib import Path
 import torch
 
 from snnc.backends.fpga.build import clock_label, write_build
+from snnc.backends.fpga.targets import lanes_label
 from snnc.compile import compile_graph, sample_images
 from snnc.data import DEBIAN_FASHION_MNIST, load_split
 from snnc.errors import ConfigError
@@ -126,7 +127,7 @@ def main() -> None:
         perf = report["performance"]
         synth = report.get("synthesis", {})
         print(
-            f"| {method} | T={report['time_steps']} | lanes {[s['lanes'] for s in report['stages']]} "
+            f"| {method} | T={report['time_steps']} | lanes {'; '.join(lanes_label(s) for s in report['stages'])} "
             f"| float {100 * float_run.accuracy:.2f}% / int {100 * run['reference_accuracy']:.2f}% / RTL "
             f"{100 * run['accuracy']:.2f}% ({run['mismatches']} mismatches, {run['images']} images) "
             f"| {run['cycles_per_image']:,.0f} cycles ({report['cycles_over_bound']:.2f}x bound) "

@@ -325,6 +325,7 @@ class StageReport(NamedTuple):
 def stage_report(ctx: PassContext, performance: dict[str, Any] | None = None) -> StageReport:
     """What the passes reported, as a table (the CLI renders it). The totals quote the clock of
     ``performance`` (a build report's, with its source), else the plan's stated clock."""
+    from snnc.backends.fpga.targets import lanes_label
     plan = {s["index"]: s for s in ctx.reports.get("schedule", {}).get("stages", [])}
     header = ["stage", "kind", "nodes", "w bits", "scale", "v bits", "saturated", "lanes", "events/step", "cycles/step"]
     rows = []
@@ -339,7 +340,7 @@ def stage_report(ctx: PassContext, performance: dict[str, Any] | None = None) ->
                 f"{max(np.atleast_1d(stage['scale'])):.3g}" if "scale" in stage else "-",
                 str(stage.get("v_bits", stage.get("acc_bits", ""))),
                 f"{100 * stage['saturation']:.2f}%" if "saturation" in stage else "-",
-                str(placed.get("lanes", "-")),
+                lanes_label(placed) if "lanes" in placed else "-",
                 f"{placed.get('events_per_step', 0):.1f}",
                 f"{placed.get('cycles_per_step', 0):.1f}",
             ]

@@ -30,7 +30,7 @@ from snnc.backends.fpga import synth
 from snnc.backends.fpga.rtl import build_design
 from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage, PoolStage, design_from_plan
 from snnc.backends.fpga.stimulus import reference_run
-from snnc.backends.fpga.targets import STATED, clock_label, get_target
+from snnc.backends.fpga.targets import STATED, clock_label, get_target, lanes_label
 from snnc.backends.fpga.verilator import have_verilator, lint
 from snnc.backends.fpga.verilog import MODULE, expected_results, stimulus_text, write_verilog
 from snnc.backends.fpga.vivado import write_vivado_project
@@ -99,8 +99,8 @@ def file_digest(path: Path) -> str:
 def energy_estimate(spec: DesignSpec, plan: dict) -> dict[str, Any]:
     """Operation counts per image (from the plan's mean events and the cores' item counts) times
     ``ENERGY_PJ``: per item a weight-word read and ``P`` adds (multiplies for pixels; a conv or pool
-    item also reads and writes its accumulator word), per update a membrane word read and written
-    and ``P`` neuron updates."""
+    item also reads and writes its accumulator word; with accumulator banks, each bank), per update
+    a membrane word read and written and ``P`` neuron updates."""
     steps = spec.time_steps
     counts = {"sram_bits": 0.0, "adds": 0.0, "multiplies": 0.0, "neuron_updates": 0.0}
     for stage, timing, placed in zip(spec.stages, spec.timings(), plan["stages"], strict=True):
@@ -112,13 +112,14 @@ def energy_estimate(spec: DesignSpec, plan: dict) -> dict[str, Any]:
             )
             counts["adds"] += items
             continue
-        counts["sram_bits"] += items * lanes * stage.weight_bits
+        banked = items * (stage.bank_count if isinstance(stage, ConvStage) else 1)  # every bank's share of an item
+        counts["sram_bits"] += banked * lanes * stage.weight_bits
         if not isinstance(stage, FcStage):
-            counts["sram_bits"] += items * lanes * stage.acc_bits * 2
+            counts["sram_bits"] += banked * lanes * stage.acc_bits * 2
         counts["sram_bits"] += steps * timing.words * lanes * 2 * stage.v_bits
-        counts["adds"] += items * lanes
+        counts["adds"] += banked * lanes
         if stage.pixels:
-            counts["multiplies"] += items * lanes
+            counts["multiplies"] += banked * lanes
         counts["neuron_updates"] += steps * timing.words * lanes
     picojoules = (
         counts["sram_bits"] * ENERGY_PJ["sram_bit"]
@@ -145,6 +146,7 @@ def _design_summary(spec: DesignSpec) -> list[dict[str, Any]]:
                 "input_shape": list(s.input_shape),
                 "out_shape": list(s.out_shape),
                 "lanes": timing.lanes,
+                "banks": list(timing.banks),
                 "words": timing.words,
                 "input": "pixels" if s.pixels else "spikes",
                 "pool_in": s.pool,
@@ -379,7 +381,7 @@ def report_markdown(report: dict[str, Any]) -> str:
         pool = f" (sum pool {s['pool_in']})" if s["pool_in"] else ""
         lines.append(
             f"| {s['stage']} | {s['kind']} | {shape(s['input_shape'])}{pool} | {shape(s['out_shape'])} | "
-            f"{s['lanes']} | {s['words']} | {s['input']} | {s['weight_bits']} | {s['v_bits']} |"
+            f"{lanes_label(s)} | {s['words']} | {s['input']} | {s['weight_bits']} | {s['v_bits']} |"
         )
     lines += [
         "",

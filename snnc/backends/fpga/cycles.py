@@ -4,11 +4,14 @@ This is the timing contract of the FPGA generator (``snnc.backends.fpga.rtl``), 
 ``snnc.ir.integer`` is its value contract: the RTL simulation must take exactly these cycles.
 Each stage ``s`` keeps its neurons in ``W_s`` words of ``P_s`` lanes: a fully connected stage
 has ``W = G = ceil(N / P)`` groups; a convolution has lanes over output channels and
-``W = OH OW ceil(C / P)`` words; a pool has lanes = channels and ``W = OH OW``. A step with
-``E`` events issues ``I_s(E) = per_event_s E + W_s`` items: ``G`` per event and one update slot
-per group (FC), ``kh kw G`` per event and one update per word (conv), one per event and one per
-word (pool). Each stage runs two processes that overlap with every other stage's (times are
-clock cycles; "visible" means a flag set by a register in cycle ``c`` is seen from ``c + 1``):
+``W = OH OW ceil(C / P)`` words; a pool has lanes = channels and ``W = OH OW``. A convolution
+with accumulator banks ``(bh, bw)`` (``bh`` is 1 or ``kh``, ``bw`` 1 or ``kw``) pads its map to
+whole ``bh x bw`` tiles: ``W = ceil(OH / bh) bh ceil(OW / bw) bw G``. A step with ``E`` events
+issues ``I_s(E) = per_event_s E + W_s`` items: ``G`` per event and one update slot per group (FC),
+``(kh / bh) (kw / bw) G`` per event and one update per word (conv: the banks take the kernel
+offsets of their axes in parallel), one per event and one per word (pool). Each stage runs two
+processes that overlap with every other stage's (times are clock cycles; "visible" means a flag
+set by a register in cycle ``c`` is seen from ``c + 1``):
 
 - **compute** of step ``t`` starts at ``A = max(D_s(t-1) + 1, input visible, spike slot free)``
   (the ring holds ``slots_s`` steps: the slot is free once ``X_s(t - slots_s)`` is sent)
@@ -28,8 +31,9 @@ clock cycles; "visible" means a flag set by a register in cycle ``c`` is seen fr
   finished its step 0), or each step's spike events and marker as soon as the half is free
   (``D_0(t-2) + 1``); then the next image's ``start``: images stream, several in flight;
 - the last stage starts an image's first step only after the previous image's results are out;
-- after reset (cycle 0 = the first image's ``start``), a conv or pool core clears its ``W`` RAM
-  words, one per cycle, and starts no step before cycle ``W``;
+- after reset (cycle 0 = the first image's ``start``), a conv or pool core clears its accumulator
+  (count) RAM, one word per cycle (``W / (bh bw)`` words: the banks clear side by side), and starts
+  no step before that many cycles;
 - after the last (fully connected) stage's step ``T-1`` the ``N`` results stream out, one read
   cycle per group and one cycle per value: ``done`` at ``D_last(T-1) + G_last + N_last + 1``.
   An image's latency is ``done - start``; streamed, the interval between ``done``s is the
@@ -53,8 +57,10 @@ PIPELINE_DRAIN = 2  # default depth of a hand-built StageTiming; the generator's
 
 class StageTiming(NamedTuple):
     """A stage's layout: ``out_shape`` (C, H, W) (a flat layer is (N, 1, 1)) in words of ``lanes``
-    lanes over channels, ordered ``(y, x, channel group)``; ``per_event`` items per event; ``pool``:
-    the kernel of the sum pool the stage applies to arriving events (0: none)."""
+    lanes over channels; ``per_event`` items per event; ``pool``: the kernel of the sum pool the
+    stage applies to arriving events (0: none). A conv core with ``banks = (bh, bw)`` keeps its
+    map in tiles of ``bh x bw`` positions (padded up to whole tiles), its words ordered
+    ``(tile row, tile column, y mod bh, x mod bw, channel group)``; ``(1, 1)``: ``(y, x, group)``."""
 
     out_shape: tuple[int, int, int]
     lanes: int
@@ -64,14 +70,21 @@ class StageTiming(NamedTuple):
     slots: int = 2  # step slots of the spike ring between compute and emitter
     clear_words: int = 0  # RAM words a conv/pool core clears after reset before its first step
     drain: int = PIPELINE_DRAIN  # cycles from an item's issue to its retirement (the pipeline's depth)
+    banks: tuple[int, int] = (1, 1)
 
     @property
     def groups(self) -> int:
         return -(-self.out_shape[0] // self.lanes)
 
     @property
+    def tiles(self) -> tuple[int, int]:
+        """Tile rows and columns: ``(ceil(H / bh), ceil(W / bw))``."""
+        return -(-self.out_shape[1] // self.banks[0]), -(-self.out_shape[2] // self.banks[1])
+
+    @property
     def words(self) -> int:
-        return self.out_shape[1] * self.out_shape[2] * self.groups
+        tile_rows, tile_columns = self.tiles
+        return tile_rows * tile_columns * self.banks[0] * self.banks[1] * self.groups
 
 
 def fc_timing(n_out: int, lanes: int, pixels: bool, pool: int = 0, slots: int = 2) -> StageTiming:
@@ -168,14 +181,17 @@ def image_cycles(stages: Sequence[StageTiming], trace: ImageTrace, time_steps: i
 
 
 def word_counts(spikes: np.ndarray, timing: StageTiming) -> np.ndarray:
-    """Spikes per word: [T, B, C*H*W] (C-order) -> [T, B, W], words ordered (y, x, channel group)."""
+    """Spikes per word: [T, B, C*H*W] (C-order) -> [T, B, W], words ordered (tile row, tile column,
+    y mod bh, x mod bw, channel group) (without banks: (y, x, channel group))."""
     steps, batch = spikes.shape[:2]
     channels, height, width = timing.out_shape
+    (tile_rows, tile_columns), (bh, bw) = timing.tiles, timing.banks
     grid = spikes.reshape(steps, batch, channels, height, width)
-    padded = np.zeros((steps, batch, timing.groups * timing.lanes, height, width), dtype=np.int64)
-    padded[:, :, :channels] = grid
-    per_group = padded.reshape(steps, batch, timing.groups, timing.lanes, height, width).sum(3)
-    return per_group.transpose(0, 1, 3, 4, 2).reshape(steps, batch, -1)
+    padded = np.zeros((steps, batch, timing.groups * timing.lanes, tile_rows * bh, tile_columns * bw), dtype=np.int64)
+    padded[:, :, :channels, :height, :width] = grid
+    shape = (steps, batch, timing.groups, timing.lanes, tile_rows, bh, tile_columns, bw)
+    per_group = padded.reshape(shape).sum(3)  # [T, B, G, TH, bh, TW, bw]
+    return per_group.transpose(0, 1, 3, 5, 4, 6, 2).reshape(steps, batch, -1)
 
 
 def arriving(spikes: np.ndarray, source: tuple[int, int, int], pool: int) -> np.ndarray:

@@ -68,6 +68,7 @@ from snnc.backends.fpga.spec import (
     DesignSpec,
     FcStage,
     PoolStage,
+    bank_names,
     leak_is_shift,
     neuron_stages,
     unsigned_bits,
@@ -294,6 +295,11 @@ def registered(value: WireVector, name: str, reset: bool = True) -> pyrtl.Regist
     return register
 
 
+def carried(value: WireVector, name: str, reset: bool = False) -> WireVector:
+    """``value`` one pipeline stage later (``registered``); a constant stays itself."""
+    return value if isinstance(value, pyrtl.Const) else registered(value, name, reset=reset)
+
+
 def fire_and_reset(stage, total: WireVector, threshold: WireVector, v_reset: WireVector):
     """The last neuron stage from the unsaturated ``total = v + dv`` (``docs/semantics.md``,
     "Integer neurons"): ``v' = sat(total)``, ``z = v' > theta``, then ``v_reset`` (zero reset) or
@@ -453,6 +459,7 @@ class Retiring(NamedTuple):
     last: WireVector  # the step's last item (valid)
     address: WireVector  # the word it updates
     group: WireVector  # that word's lane group
+    inside: WireVector  # the word holds neurons (false for a tiled conv map's padding positions)
 
 
 def update_slot(
@@ -463,7 +470,7 @@ def update_slot(
     new membrane is written back to ``membranes[address]``. Returns the spike bits and the item's
     fields at that stage. Membranes of the image's first step read as ``v_init`` (the neuron's
     parameter; zero for a readout), so nothing is cleared between images; lanes past neuron
-    ``n_out`` in the last group are padding and never fire."""
+    ``n_out`` in the last group, and words outside a tiled map, are padding and never fire."""
     lanes, vb, groups = stage.lanes, stage.v_bits, math.ceil(n_out / stage.lanes)
     depth = neuron_stages(stage)
     flags = ("update", "last")  # reset: they qualify everything else
@@ -477,6 +484,8 @@ def update_slot(
         after, fired = neuron_pipeline(f"{p}lane{lane}", stage, currents[lane], v_start, params[lane])
         if lane >= padded_from:
             fired = fired & (retiring.group != groups - 1)
+        if not isinstance(retiring.inside, pyrtl.Const):
+            fired = fired & retiring.inside
         new_v.append(after)
         spikes.append(fired)
     membranes[retiring.address] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_v), retiring.update)
@@ -654,32 +663,123 @@ def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms
     accumulate = pipe.p4_valid & ~pipe.p4_update
     update = pipe.p4_valid & pipe.p4_update
     currents = fc_currents(p, stage, pipe, terms, params, accumulate, update)
-    item = Retiring(update, pipe.p4_valid & pipe.p4_last, pipe.p4_group, pipe.p4_group)
+    item = Retiring(update, pipe.p4_valid & pipe.p4_last, pipe.p4_group, pipe.p4_group, pyrtl.Const(1, 1))
     spikes, retiring = update_slot(
         p, stage, membranes, v_word, currents, params, pipe.control.first_step, item, stage.n_out
     )
     _connect(pipe.step_done, retiring.last)
 
     if not last_core:
-        output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.group, pipe.step_done, downstream,
-                                groups, 1, 1)  # fmt: skip
+        output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.group, pipe.step_done, downstream)
         return
     output_busy <<= out_active  # the next image's first step waits until the results are out
     fc_results(p, stage, spec, pipe, spikes, retiring, v_word, (out_active, out_group, result))
 
 
+class MapLayout(NamedTuple):
+    """How a core's words cover its output map: ``groups`` channel groups per position, positions in
+    tiles of ``banks = (bh, bw)`` (``tiles`` rows and columns of them), the map ``height x width``
+    inside; words run (tile row, tile column, y mod bh, x mod bw, group)."""
+
+    groups: int
+    banks: tuple[int, int]
+    tiles: tuple[int, int]
+    height: int
+    width: int
+
+    @property
+    def padded(self) -> bool:
+        """Whether the tiles overhang the map (words outside it hold no neurons)."""
+        return self.tiles[0] * self.banks[0] > self.height or self.tiles[1] * self.banks[1] > self.width
+
+
+def map_layout(stage) -> MapLayout:
+    if isinstance(stage, FcStage):
+        return MapLayout(stage.groups, (1, 1), (1, 1), 1, 1)
+    _, height, width = stage.out_shape
+    if isinstance(stage, PoolStage):
+        return MapLayout(1, (1, 1), (height, width), height, width)
+    return MapLayout(stage.channel_groups, stage.banks, stage.tiles, height, width)
+
+
+class MapWalk(NamedTuple):
+    """Registers walking a core's words in order (see ``map_walk``)."""
+
+    word: pyrtl.Register
+    group: pyrtl.Register
+    bank: WireVector  # (y mod bh) bw + (x mod bw)
+    acc_word: pyrtl.Register  # tile row/column and group: (ty TW + tx) G + gc, the bank RAMs' address
+    y: pyrtl.Register
+    x: pyrtl.Register
+    inside: WireVector  # (y, x) lies in the map
+
+
+def map_walk(name: str, layout: MapLayout, step: WireVector, restart: WireVector) -> MapWalk:
+    """Word 0 after ``restart``, the next word after each ``step``: the word's index, its channel
+    group, bank, accumulator-bank word and output position, kept in registers (the update issue and
+    the emitter walk the same order)."""
+    groups, (bh, bw), (tile_rows, tile_columns) = layout.groups, layout.banks, layout.tiles
+    words = tile_rows * tile_columns * bh * bw * groups
+    word = pyrtl.Register(unsigned_bits(words - 1), f"{name}word")
+    group = pyrtl.Register(unsigned_bits(groups - 1), f"{name}gc")
+    by, bx = pyrtl.Register(unsigned_bits(bh - 1), f"{name}by"), pyrtl.Register(unsigned_bits(bw - 1), f"{name}bx")
+    acc_word = pyrtl.Register(unsigned_bits(tile_rows * tile_columns * groups - 1), f"{name}acc_word")
+    y = pyrtl.Register(unsigned_bits(tile_rows * bh - 1), f"{name}y")
+    x = pyrtl.Register(unsigned_bits(tile_columns * bw - 1), f"{name}x")
+    last_group, last_bx, last_by = group == groups - 1, bx == bw - 1, by == bh - 1
+    with pyrtl.conditional_assignment:
+        with restart:
+            for register in (word, group, by, bx, acc_word, y, x):
+                register.next |= 0
+        with step:
+            word.next |= word + 1
+            with last_group:
+                group.next |= 0
+                with last_bx:
+                    bx.next |= 0
+                    with last_by:  # the next tile
+                        by.next |= 0
+                        acc_word.next |= acc_word + 1
+                        with x == tile_columns * bw - 1:
+                            x.next |= 0
+                            y.next |= y + 1
+                        with pyrtl.otherwise:
+                            x.next |= x + 1
+                            y.next |= y - (bh - 1)
+                    with pyrtl.otherwise:  # the tile's next row
+                        by.next |= by + 1
+                        x.next |= x - (bw - 1)
+                        y.next |= y + 1
+                        acc_word.next |= acc_word - (groups - 1)
+                with pyrtl.otherwise:  # the tile's next column
+                    bx.next |= bx + 1
+                    x.next |= x + 1
+                    acc_word.next |= acc_word - (groups - 1)
+            with pyrtl.otherwise:
+                group.next |= group + 1
+                acc_word.next |= acc_word + 1
+    bank = by * pyrtl.Const(bw) + bx if bh > 1 else bx
+    inside = (y < layout.height) & (x < layout.width) if layout.padded else pyrtl.Const(1, 1)
+    return MapWalk(word, group, bank, acc_word, y, x, inside)
+
+
 class RmwPipeline(NamedTuple):
     """The event-outer pipeline of conv and pool cores (see ``rmw_core``): the item at stage 3, once
-    its target is known (``t_``), and the stage-2 fields the weight ROM and the pixel need."""
+    its targets are known (``t_``), and the stage-2 fields the weight ROMs and the pixel need.
+    Lists hold one entry per accumulator bank."""
 
     t_valid: WireVector
     t_update: WireVector
-    t_address: WireVector  # the word the item targets (an update item: its own word)
+    t_word: WireVector  # an update item's word (the membrane and spike address)
+    t_bank: WireVector  # an update item's bank
+    t_inside: WireVector  # an update item's word lies in the map
+    t_address: list[WireVector]  # the bank word the item targets (an update item: its word's)
     t_group: WireVector  # channel group of that word
-    t_hit: WireVector  # the item's target is valid (false for kernel offsets outside the map)
+    t_hit: list[WireVector]  # the bank's target is valid (false for kernel offsets outside the map)
     t_first: WireVector  # the stage's step is the first of the image
     t_last: WireVector  # the step's last item
-    weight_address: WireVector  # stage 2: the weight word ((c kh + ky) kw + kx) G + gc
+    address: list[WireVector]  # stage 2: the bank word targeted (a pool core's count RAM read)
+    weight_address: list[WireVector]  # stage 2: each bank's weight word ((c kh + ky) kw + kx) G + gc
     event: tuple  # stage-2 (held) event fields (c, y, x, value)
     step_done: WireVector  # the step's last item retires (driven by the core)
     control: StepControl
@@ -690,44 +790,35 @@ class RmwIssue(NamedTuple):
 
     control: StepControl
     k: pyrtl.Register  # the event issued: its index in the step's input half
-    p1_update: pyrtl.Register
-    p1_ky: pyrtl.Register
-    p1_kx: pyrtl.Register
-    p1_gc: pyrtl.Register
-    p1_word: pyrtl.Register  # the word of an update item
+    p1: dict[str, pyrtl.Register]  # update, ky, kx, gc, word, bank, acc_word, inside
     p2_valid: pyrtl.Register
     p2_update: pyrtl.Register
     p2_last: pyrtl.Register
     step_done: WireVector
 
 
-def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel, groups: int) -> RmwIssue:
-    """Issue, per step, for each event, each kernel offset ``(ky, kx)`` and channel group ``gc`` an
-    accumulate item, then one update item per word, one item per cycle; carry each item's counters
-    through the two pipeline stages."""
-    kh, kw, _, _ = kernel
-    words = stage.words
-    kb, wb, gb = view["count_bits"], unsigned_bits(words - 1), unsigned_bits(groups - 1)
+def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel, layout) -> RmwIssue:
+    """Issue, per step, for each event, each kernel offset ``(ky, kx)`` no bank takes and each channel
+    group ``gc`` an accumulate item, then one update item per word (``map_walk``), one item per
+    cycle; carry each item's counters through the two pipeline stages."""
+    kh, kw = kernel
+    groups = layout.groups
+    kb, gb = view["count_bits"], unsigned_bits(groups - 1)
     khb, kwb = unsigned_bits(kh - 1), unsigned_bits(kw - 1)
     issuing, updating = pyrtl.Register(1, f"{p}issuing"), pyrtl.Register(1, f"{p}updating")
     k, events = pyrtl.Register(kb, f"{p}k"), pyrtl.Register(kb, f"{p}events")
     ky, kx, gc = pyrtl.Register(khb, f"{p}ky"), pyrtl.Register(kwb, f"{p}kx"), pyrtl.Register(gb, f"{p}gc")
-    word = pyrtl.Register(wb, f"{p}word")
     names = ("valid", "update", "last")
     p1_valid, p1_update, p1_last = (pyrtl.Register(1, f"{p}p1_{n}") for n in names)
     p2_valid, p2_update, p2_last = (pyrtl.Register(1, f"{p}p2_{n}") for n in names)
-    p1_ky, p1_kx, p1_gc = (
-        pyrtl.Register(khb, f"{p}p1_ky"),
-        pyrtl.Register(kwb, f"{p}p1_kx"),
-        pyrtl.Register(gb, f"{p}p1_gc"),
-    )
-    p1_word = pyrtl.Register(wb, f"{p}p1_word")
     step_done = WireVector(1, f"{p}step_done")
     control = step_control(p, stage, view, spec, output_busy, step_done)
+    sweep = issuing & updating
+    walk = map_walk(f"{p}update_", layout, sweep, control.start)
+    last_word = walk.word == stage.words - 1
 
     last_gc, last_kx, last_ky = gc == groups - 1, kx == kw - 1, ky == kh - 1
     last_event = k == events - 1
-    last_word = word == words - 1
     with pyrtl.conditional_assignment:
         with control.start:
             issuing.next |= 1
@@ -736,7 +827,6 @@ def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVect
             ky.next |= 0
             kx.next |= 0
             gc.next |= 0
-            word.next |= 0
             events.next |= control.events_now
         with issuing & ~updating:
             with last_gc:
@@ -755,25 +845,18 @@ def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVect
                     kx.next |= kx + 1
             with pyrtl.otherwise:
                 gc.next |= gc + 1
-        with issuing & updating:
-            with last_word:
-                issuing.next |= 0
-                word.next |= 0
-                gc.next |= 0
-            with pyrtl.otherwise:
-                word.next |= word + 1
-                gc.next |= pyrtl.select(last_gc, pyrtl.Const(0, gb), (gc + 1)[:gb])
+        with sweep & last_word:
+            issuing.next |= 0
     p1_valid.next <<= issuing
     p1_update.next <<= updating
-    p1_last.next <<= updating & last_word
-    p1_ky.next <<= ky
-    p1_kx.next <<= kx
-    p1_gc.next <<= gc
-    p1_word.next <<= word
+    p1_last.next <<= sweep & last_word
+    counters = {"ky": ky, "kx": kx, "gc": pyrtl.select(updating, walk.group, gc), "word": walk.word,
+                "bank": walk.bank, "acc_word": walk.acc_word, "inside": walk.inside}  # fmt: skip
+    p1 = {"update": p1_update} | {name: carried(value, f"{p}p1_{name}") for name, value in counters.items()}
     p2_valid.next <<= p1_valid
     p2_update.next <<= p1_update
     p2_last.next <<= p1_last
-    return RmwIssue(control, k, p1_update, p1_ky, p1_kx, p1_gc, p1_word, p2_valid, p2_update, p2_last, step_done)
+    return RmwIssue(control, k, p1, p2_valid, p2_update, p2_last, step_done)
 
 
 def kernel_target(coordinate: WireVector, offset: WireVector, size: int, pad: int, stride: int):
@@ -791,41 +874,80 @@ def kernel_target(coordinate: WireVector, offset: WireVector, size: int, pad: in
     return position, hit & (position < size)
 
 
-def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, groups: int) -> tuple[RmwPipeline, WireVector]:
+def banked_target(coordinate: WireVector, residue: int, kernel: int, size: int, pad: int):
+    """For the bank of output positions ``o = residue (mod kernel)`` (stride 1): the one kernel offset
+    ``k`` by which an input coordinate reaches that bank, ``o = coordinate + pad - k``, as
+    ``(o div kernel, k, hit)`` (``hit``: ``0 <= o < size``); a table of the coordinate's values,
+    since ``kernel`` need not be a power of two."""
+    entries = 1 << len(coordinate)
+    tile_bits, offset_bits = unsigned_bits(max(1, (size - 1) // kernel)), unsigned_bits(kernel - 1)
+    rows = []
+    for value in range(entries):
+        offset = (value + pad - residue) % kernel
+        position = value + pad - offset
+        hit = 0 <= position < size
+        rows.append(((position // kernel if hit else 0) << (offset_bits + 1)) | (offset << 1) | int(hit))
+    table = pyrtl.mux(coordinate, *[pyrtl.Const(row, tile_bits + offset_bits + 1) for row in rows])
+    return table[offset_bits + 1 :], table[1 : offset_bits + 1], table[0]
+
+
+def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, layout: MapLayout) -> RmwPipeline:
     """Stage 1 reads the event; stage 2 holds its fields and the item's counters in registers (block
-    RAM's output is slow: 5.8 ns on ECP5) and derives the target word of the item's kernel offset
-    (an update item targets its own word) and the weight address, as sums of constant products;
-    registered into stage 3 with the hit flag. Returns the pipeline and the stage-2 target address
-    (a pool core's count RAM read address)."""
+    RAM's output is slow: 5.8 ns on ECP5) and derives, for each accumulator bank, the bank word the
+    item's kernel offset targets (an update item targets its own word) and the weight address, as
+    sums of constant products; registered into stage 3 with the hit flags."""
     kh, kw, stride, pad = kernel
-    _, out_h, out_w = stage.out_shape
+    groups, (bh, bw), (_, tile_columns) = layout.groups, layout.banks, layout.tiles
     entry = registered_read(view["events"], pyrtl.concat(issue.control.rd_half, issue.k), f"{p}entry")
     c, y, x, value = (
         None if field is None else registered(field, f"{p}held_{name}", reset=False)
         for name, field in zip("cyxv", view["unpack"](entry), strict=True)
     )
-    counters = {"ky": issue.p1_ky, "kx": issue.p1_kx, "gc": issue.p1_gc, "word": issue.p1_word}
-    ky, kx, gc, word = (registered(value, f"{p}held_{name}", reset=False) for name, value in counters.items())
-    oy, hit_y = kernel_target(y, ky, out_h, pad, stride)
-    ox, hit_x = kernel_target(x, kx, out_w, pad, stride)
-    address_bits = unsigned_bits(stage.words - 1)
-    event_word = (oy * pyrtl.Const(out_w * groups) + ox * pyrtl.Const(groups) + gc)[:address_bits]
-    address = pyrtl.select(issue.p2_update, word, event_word)
-    weight_address = c * pyrtl.Const(kh * kw * groups) + ky * pyrtl.Const(kw * groups) + kx * pyrtl.Const(groups) + gc
-    pipe = RmwPipeline(
-        t_valid=registered(issue.p2_valid, f"{p}t_valid"),
-        t_update=registered(issue.p2_update, f"{p}t_update"),
-        t_address=registered(address, f"{p}t_address", reset=False),
-        t_group=registered(gc, f"{p}t_gc", reset=False),
-        t_hit=registered(issue.p2_update | (hit_y & hit_x), f"{p}t_hit", reset=False),
-        t_first=registered(issue.control.first_step, f"{p}t_first", reset=False),
-        t_last=registered(issue.p2_last, f"{p}t_last"),
-        weight_address=weight_address,
+    held = {name: carried(value, f"{p}held_{name}") for name, value in issue.p1.items() if name != "update"}
+    address_bits = unsigned_bits(layout.tiles[0] * tile_columns * groups - 1)
+    update = issue.p2_update
+    addresses, weight_addresses, hits = [], [], []
+    for by in range(bh):
+        if bh > 1:
+            row, ky, hit_y = banked_target(y, by, kh, layout.height, pad)
+        else:
+            row, hit_y = kernel_target(y, held["ky"], layout.height, pad, stride)
+            ky = held["ky"]
+        for bx in range(bw):
+            if bw > 1:
+                column, kx, hit_x = banked_target(x, bx, kw, layout.width, pad)
+            else:
+                column, hit_x = kernel_target(x, held["kx"], layout.width, pad, stride)
+                kx = held["kx"]
+            gc = held["gc"]
+            event_word = (row * pyrtl.Const(tile_columns * groups) + column * pyrtl.Const(groups) + gc)[:address_bits]
+            addresses.append(pyrtl.select(update, held["acc_word"], event_word))
+            weight_addresses.append(
+                c * pyrtl.Const(kh * kw * groups) + ky * pyrtl.Const(kw * groups) + kx * pyrtl.Const(groups) + gc
+            )
+            hits.append(update | (hit_y & hit_x))
+    bank_suffix = [""] if len(addresses) == 1 else [f"_b{b}" for b in range(len(addresses))]
+
+    def stage3(value: WireVector, name: str, reset: bool = False) -> WireVector:
+        return carried(value, f"{p}t_{name}", reset)
+
+    return RmwPipeline(
+        t_valid=stage3(issue.p2_valid, "valid", reset=True),
+        t_update=stage3(update, "update", reset=True),
+        t_word=stage3(held["word"], "word"),
+        t_bank=stage3(held["bank"], "bank"),
+        t_inside=stage3(held["inside"], "inside"),
+        t_address=[stage3(a, f"address{s}") for a, s in zip(addresses, bank_suffix, strict=True)],
+        t_group=stage3(held["gc"], "gc"),
+        t_hit=[stage3(h, f"hit{s}") for h, s in zip(hits, bank_suffix, strict=True)],
+        t_first=stage3(issue.control.first_step, "first"),
+        t_last=stage3(issue.p2_last, "last", reset=True),
+        address=addresses,
+        weight_address=weight_addresses,
         event=(c, y, x, value),
         step_done=issue.step_done,
         control=issue.control,
     )
-    return pipe, address
 
 
 def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel: tuple[int, int, int, int]):
@@ -833,12 +955,15 @@ def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVecto
 
     Per step: for each event, for each kernel offset ``(ky, kx)`` and channel group ``gc``, an
     accumulate item for output ``((y + pad - ky) / s, (x + pad - kx) / s)`` (a miss when outside
-    the map or off the stride: it still takes its cycle); then one update item per word
-    ``t = (oy OW + ox) G + gc``. ``kernel = (kh, kw, stride, padding)``; a pool is ``(1, 1, 1, 0)``.
-    """
-    groups = stage.out_shape[0] // stage.lanes if isinstance(stage, PoolStage) else stage.channel_groups
-    issue = rmw_issue(p, stage, view, spec, output_busy, kernel, groups)
-    return rmw_target(p, stage, view, issue, kernel, groups)
+    the map or off the stride: it still takes its cycle); then one update item per word.
+    ``kernel = (kh, kw, stride, padding)``; a pool is ``(1, 1, 1, 0)``. A conv core with banks
+    ``(bh, bw)`` issues only the offsets of its unbanked axes: each bank takes the one offset of its
+    axis that lands in it (``banked_target``), all banks in the same item."""
+    layout = map_layout(stage)
+    kh, kw = kernel[:2]
+    iterated = (kh // layout.banks[0], kw // layout.banks[1])
+    issue = rmw_issue(p, stage, view, spec, output_busy, iterated, layout)
+    return rmw_target(p, stage, view, issue, kernel, layout)
 
 
 def clear_sweep(p: str, words: int) -> tuple[WireVector, pyrtl.Register]:
@@ -873,57 +998,65 @@ def forwarded_read(memory: pyrtl.MemBlock, address: WireVector, write_address, w
     return pyrtl.select(last_enable & (last_address == read_address), last_data, data)
 
 
-def conv_weight_word(p: str, stage: ConvStage, pipe: RmwPipeline, roms: dict[str, Rom]) -> pyrtl.Register:
-    """The weight ROM of a convolution, read (registered) at stage 2's kernel offset and group: word
-    ``((c kh + ky) kw + kx) G + gc`` holds ``W[gc P .. gc P + P - 1, c, ky, kx]``."""
+def conv_weight_rows(stage: ConvStage) -> list[int]:
+    """A convolution's weight ROM: word ``((c kh + ky) kw + kx) G + gc`` holds
+    ``W[gc P .. gc P + P - 1, c, ky, kx]`` (every bank holds a copy)."""
     lanes, groups = stage.lanes, stage.channel_groups
     c_out, c_in, kh, kw = stage.weights.shape
     padded = np.zeros((groups * lanes, c_in, kh, kw), dtype=np.int64)
     padded[:c_out] = stage.weights
     rows = padded.reshape(groups, lanes, c_in, kh, kw).transpose(2, 3, 4, 0, 1).reshape(-1, lanes)
-    weights = rom(f"{p}weights", pack_words(rows, stage.weight_bits), lanes * stage.weight_bits, roms)
-    return registered_read(weights, pipe.weight_address[: weights.addrwidth], f"{p}weight_word")
+    return pack_words(rows, stage.weight_bits)
 
 
 def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
-    """A convolution core: event-outer accumulation into an accumulator RAM (one read-modify-write
-    per item at stage 4, its read issued at stage 3 and forwarded when the previous item wrote the
-    same word), then an update sweep over all ``OH OW G`` words through the neuron pipeline."""
+    """A convolution core: event-outer accumulation into accumulator RAMs (one read-modify-write per
+    item and bank at stage 4, its read issued at stage 3 and forwarded when the previous item wrote
+    the same word), then an update sweep over all words through the neuron pipeline, each word's
+    current read from its bank."""
     p = f"s{stage.index}_"
     lanes, ab, vb = stage.lanes, stage.acc_bits, stage.v_bits
     c_out, _, kh, kw = stage.weights.shape
     output_busy = WireVector(1, f"{p}output_busy")
-    sweeping, sweep_word = clear_sweep(p, stage.words)
-    pipe, _ = rmw_core(p, stage, view, spec, output_busy | sweeping, (kh, kw, stage.stride, stage.padding))
-    terms = event_terms(p, stage, conv_weight_word(p, stage, pipe, roms), pixel_register(p, pipe.event[3]))
-    p4 = {name: registered(getattr(pipe, f"t_{name}"), f"{p}p4_{name}", reset=name in ("valid", "update", "last"))
-          for name in ("valid", "update", "last", "address", "group", "hit", "first")}  # fmt: skip
-    accumulators = ram(f"{p}acc", stage.words, lanes * ab)
-    write_data, write_enable = WireVector(lanes * ab, f"{p}acc_write"), WireVector(1, f"{p}acc_write_enable")
-    port = sweep_write_port(sweeping, sweep_word, p4["address"], write_data, write_enable)
-    acc_word = forwarded_read(accumulators, pipe.t_address, *port, f"{p}acc")
-    membranes = ram(f"{p}membranes", stage.words, lanes * vb)
-    v_word = registered_read(membranes, pipe.t_address, f"{p}v_word")
-    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.t_group, roms)
-
-    accumulate = p4["valid"] & ~p4["update"] & p4["hit"]
+    sweeping, sweep_word = clear_sweep(p, stage.acc_words)
+    pipe = rmw_core(p, stage, view, spec, output_busy | sweeping, (kh, kw, stage.stride, stage.padding))
+    pixel = pixel_register(p, pipe.event[3])
+    flags = ("valid", "update", "last")
+    p4 = {name: carried(getattr(pipe, f"t_{name}"), f"{p}p4_{name}", reset=name in flags)
+          for name in ("valid", "update", "last", "word", "bank", "group", "first", "inside")}  # fmt: skip
+    accumulate = p4["valid"] & ~p4["update"]
     update = p4["valid"] & p4["update"]
-    sums, currents = [], []
-    for lane, (old, term) in enumerate(zip(lanes_of(acc_word, lanes, ab), terms, strict=True)):
-        sums.append((old + term)[:ab])
-        currents.append((old + params[lane]["bias"])[:ab])
     # An update zeroes its word's accumulators, except that a pixel core keeps its current (the sums
     # of step 0) for all T steps and zeroes it only at the last.
     zero_on_update = (pipe.control.step == spec.time_steps - 1) if stage.pixels else pyrtl.Const(1, 1)
-    write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * ab), pyrtl.concat_list(sums))
-    write_enable <<= accumulate | (update & zero_on_update)
-    accumulators[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
-    item = Retiring(update, p4["valid"] & p4["last"], p4["address"], p4["group"])
+    weights = conv_weight_rows(stage)
+    bank_words = []
+    for bank, suffix in enumerate(bank_names(stage)):
+        rom_ = rom(f"{p}weights{suffix}", weights, lanes * stage.weight_bits, roms)
+        weight_word = registered_read(rom_, pipe.weight_address[bank][: rom_.addrwidth], f"{p}weight_word{suffix}")
+        terms = event_terms(f"{p}b{bank}_" if suffix else p, stage, weight_word, pixel)
+        address = carried(pipe.t_address[bank], f"{p}p4_address{suffix}")
+        hit = carried(pipe.t_hit[bank], f"{p}p4_hit{suffix}")
+        accumulators = ram(f"{p}acc{suffix}", stage.acc_words, lanes * ab)
+        write_data = WireVector(lanes * ab, f"{p}acc_write{suffix}")
+        write_enable = WireVector(1, f"{p}acc_write_enable{suffix}")
+        port = sweep_write_port(sweeping, sweep_word, address, write_data, write_enable)
+        acc_word = forwarded_read(accumulators, pipe.t_address[bank], *port, f"{p}acc{suffix}")
+        sums = [(old + term)[:ab] for old, term in zip(lanes_of(acc_word, lanes, ab), terms, strict=True)]
+        mine = update if stage.bank_count == 1 else update & (p4["bank"] == bank)
+        write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * ab), pyrtl.concat_list(sums))
+        write_enable <<= (accumulate & hit) | (mine & zero_on_update)
+        accumulators[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
+        bank_words.append(acc_word)
+    current_word = pyrtl.mux(p4["bank"], *bank_words, default=bank_words[0]) if len(bank_words) > 1 else bank_words[0]
+    membranes = ram(f"{p}membranes", stage.words, lanes * vb)
+    v_word = registered_read(membranes, pipe.t_word, f"{p}v_word")
+    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.t_group, roms)
+    currents = [(old + params[lane]["bias"])[:ab] for lane, old in enumerate(lanes_of(current_word, lanes, ab))]
+    item = Retiring(update, p4["valid"] & p4["last"], p4["word"], p4["group"], p4["inside"])
     spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, p4["first"], item, c_out)
     _connect(pipe.step_done, retiring.last)
-    _, out_h, out_w = stage.out_shape
-    output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.address, pipe.step_done, downstream,
-                            stage.channel_groups, out_w, out_h)  # fmt: skip
+    output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.address, pipe.step_done, downstream)
 
 
 def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
@@ -933,10 +1066,11 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     lanes, cb = stage.lanes, stage.count_bits
     output_busy = WireVector(1, f"{p}output_busy")
     sweeping, sweep_word = clear_sweep(p, stage.words)
-    pipe, address = rmw_core(p, stage, view, spec, output_busy | sweeping, (1, 1, 1, 0))
+    pipe = rmw_core(p, stage, view, spec, output_busy | sweeping, (1, 1, 1, 0))
+    [address], [target] = pipe.address, pipe.t_address
     counts = ram(f"{p}counts", stage.words, lanes * cb)
     write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
-    port = sweep_write_port(sweeping, sweep_word, pipe.t_address, write_data, write_enable)
+    port = sweep_write_port(sweeping, sweep_word, target, write_data, write_enable)
     count_word = forwarded_read(counts, address, *port, f"{p}count")
     channel = registered(pipe.event[0], f"{p}t_channel", reset=False)
     accumulate = pipe.t_valid & ~pipe.t_update
@@ -951,28 +1085,26 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     write_enable <<= accumulate | update
     counts[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
     _connect(pipe.step_done, pipe.t_valid & pipe.t_last)
-    _, out_h, out_w = stage.out_shape
-    output_busy <<= emitter(stage, p, spikes, update, pipe.t_address, pipe.step_done, downstream, 1, out_w, out_h)
+    output_busy <<= emitter(stage, p, spikes, update, target, pipe.step_done, downstream)
 
 
 EMIT_QUEUE = 3  # spike words fetched ahead of the scan (a read in flight + the head + one to cover a stall)
 
 
-def emitter(
-    stage, p: str, spikes, update, write_word, step_done, downstream: BufferPort, groups: int, out_w: int, out_h: int
-) -> WireVector:
-    """Spike bits per word into a ring of ``stage.slots`` step slots in RAM, walked word by word,
-    lowest set bit first, into the next buffer as coordinates ``(gc P + lane, y, x)`` of word
-    ``(y OW + x) G + gc``; then the end-of-step marker. A deep ring lets a bursty core (the pixel
-    core's step 0) run ahead of its consumer. Returns "every slot is full" (compute must wait).
+def emitter(stage, p: str, spikes, update, write_word, step_done, downstream: BufferPort) -> WireVector:
+    """Spike bits per word into a ring of ``stage.slots`` step slots in RAM, walked word by word
+    (``map_walk``: the order the update sweep wrote them), lowest set bit first, into the next
+    buffer as coordinates ``(gc P + lane, y, x)``; then the end-of-step marker. A deep ring lets a
+    bursty core (the pixel core's step 0) run ahead of its consumer. Returns "every slot is full"
+    (compute must wait).
 
     The words are fetched ahead into a queue of ``EMIT_QUEUE`` registers, the reads issued from
     registered state only, so no path runs from the RAM's output back into its address: the scan
     starts two cycles after ``begin`` and then takes ``max(1, spikes)`` cycles per word, never
     waiting for a read (at most one read is in flight and the queue holds the rest)."""
     lanes, words, slots = stage.lanes, stage.words, stage.slots
+    layout = map_layout(stage)
     wb, lane_bits, sb = unsigned_bits(words - 1), unsigned_bits(lanes - 1), unsigned_bits(slots - 1)
-    gb, xb, yb = unsigned_bits(groups - 1), unsigned_bits(out_w - 1), unsigned_bits(out_h - 1)
     write_slot = pyrtl.Register(sb, f"{p}spike_write_slot")
     filled = pyrtl.Register(unsigned_bits(slots), f"{p}spike_slots_filled")
     spike_ram = ram(f"{p}spikes", slots * (1 << wb), lanes)
@@ -982,8 +1114,7 @@ def emitter(
     write_slot.next <<= pyrtl.select(step_done, (write_slot + 1)[:sb], write_slot)
 
     state = pyrtl.Register(2, f"{p}emit_state")
-    half, word = pyrtl.Register(sb, f"{p}emit_slot"), pyrtl.Register(wb, f"{p}emit_word")
-    gc, x, y = pyrtl.Register(gb, f"{p}emit_gc"), pyrtl.Register(xb, f"{p}emit_x"), pyrtl.Register(yb, f"{p}emit_y")
+    half = pyrtl.Register(sb, f"{p}emit_slot")
     sent = pyrtl.Register(lanes, f"{p}emit_sent")  # bits of the head word already emitted
     begin = (state == E_IDLE) & (filled != 0) & downstream.ready
     scanning, closing = state == E_SCAN, state == E_EOS
@@ -1015,34 +1146,24 @@ def emitter(
         slot.next <<= pyrtl.select(in_flight & (left == i), raw, shifted)
     held.next <<= (left + in_flight)[:ob]
 
-    last_gc, last_x = gc == groups - 1, x == out_w - 1
+    not_last = WireVector(1, f"{p}emit_not_last")  # the scan stops at the last word (begin restarts it)
+    walk = map_walk(f"{p}emit_", layout, advance & not_last, begin)
+    not_last <<= walk.word != words - 1
     with pyrtl.conditional_assignment:
         with begin:
             state.next |= E_SCAN
-            word.next |= 0
-            gc.next |= 0
-            x.next |= 0
-            y.next |= 0
-        with advance:
-            with word == words - 1:
-                state.next |= E_EOS
-            with pyrtl.otherwise:
-                word.next |= word + 1
-                gc.next |= pyrtl.select(last_gc, pyrtl.Const(0, gb), (gc + 1)[:gb])
-                with last_gc:
-                    x.next |= pyrtl.select(last_x, pyrtl.Const(0, xb), (x + 1)[:xb])
-                    with last_x:
-                        y.next |= (y + 1)[:yb]
+        with advance & ~not_last:
+            state.next |= E_EOS
         with closing:
             state.next |= E_IDLE
             half.next |= (half + 1)[:sb]
     filled.next <<= (filled + step_done - closing)[: len(filled)]
     lane = pyrtl.concat_list([_any([lowest[i] for i in range(lanes) if (i >> bit) & 1]) for bit in range(lane_bits)])
-    channel = (gc * pyrtl.Const(lanes) + lane) if groups > 1 else lane
+    channel = (walk.group * pyrtl.Const(lanes) + lane) if layout.groups > 1 else lane
     _connect(downstream.valid, (scanning & present & (current != 0)) | closing)
     _connect(downstream.c, pyrtl.select(closing, pyrtl.Const(0, len(downstream.c)), resize(channel, len(downstream.c))))
-    _connect(downstream.y, resize(y, len(downstream.y)))
-    _connect(downstream.x, resize(x, len(downstream.x)))
+    _connect(downstream.y, resize(walk.y, len(downstream.y)))
+    _connect(downstream.x, resize(walk.x, len(downstream.x)))
     _connect(downstream.eos, closing)
     return filled == slots
 

@@ -27,15 +27,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import nir
 import numpy as np
 
 from snnc.backends.fpga.cycles import StageTiming, image_cycles, image_traces, stream_cycles
 from snnc.backends.fpga.spec import (
+    NO_BANKS,
+    ConvStage,
     DesignSpec,
     PoolStage,
     Stage,
+    bank_options,
     design_from_graph,
     lane_limit,
     memory_plan,
@@ -54,6 +58,8 @@ STAGE_BASE_LUTS = 300
 # synth_xilinx on generated FC cores (benchmarks/fpga_fc.py: ~180 LUT6 per lane at 21-bit membranes);
 # iCE40's LUT4 needs about 2.3x as many.
 LUT4_FACTOR = 2.3
+# A further accumulator bank: per lane, the adder, the forwarding and clearing muxes of its bits.
+BANK_LUTS_PER_ACC_BIT = 2
 # Memories this small are kept in flip-flops (``ram_style = "logic"``): a block RAM each would be
 # mostly empty, and small FPGAs have few (32 on an iCE40 HX8K).
 LOGIC_MEMORY_BITS = 512
@@ -80,12 +86,16 @@ def stage_resources(stage: Stage, spec: DesignSpec, target: Target) -> dict[str,
     blocks = sum(memory_blocks(m.declared_words, m.bits, target) for m in memory_plan(stage, spec).values())
     state_bits = stage.count_bits if isinstance(stage, PoolStage) else stage.v_bits
     luts = STAGE_BASE_LUTS + timing.lanes * (8 * state_bits + 4)
+    banks = stage.bank_count if isinstance(stage, ConvStage) else 1
+    if banks > 1:  # each bank's accumulators, forwarding and target logic; the update's bank select
+        luts += (banks - 1) * timing.lanes * BANK_LUTS_PER_ACC_BIT * stage.acc_bits
+        luts += timing.lanes * stage.acc_bits * banks // 4
     dsps = 0
     if stage.pixels:
         if target.dsps:
-            dsps = timing.lanes
+            dsps = timing.lanes * banks
         else:
-            luts += timing.lanes * stage.weight_bits * stage.input_bits
+            luts += timing.lanes * banks * stage.weight_bits * stage.input_bits
     if target.lut_inputs == 4:
         luts = math.ceil(luts * LUT4_FACTOR)
     weights = 0 if isinstance(stage, PoolStage) else int(stage.weights.size) * stage.weight_bits
@@ -138,38 +148,59 @@ def mean_events(traces, time_steps: int) -> list[float]:
     return [sum(sum(trace.events[s]) for trace in traces) / (time_steps * len(traces)) for s in range(stages)]
 
 
-def search_lanes(spec: DesignSpec, events: Sequence[float], target: Target, forced: int | None) -> list[int]:
-    """Lanes per stage: ``forced`` (clipped to each core), or balanced: from one lane each, the
-    bottleneck core's lanes double while the design fits (see the module doc). A pool core's lanes
-    are its channels."""
+class LanePlan(NamedTuple):
+    """Lanes per stage and each conv core's accumulator banks ``(bh, bw)``."""
+
+    lanes: list[int]
+    banks: list[tuple[int, int]]
+
+
+def search_lanes(spec: DesignSpec, events: Sequence[float], target: Target, forced: int | None) -> LanePlan:
+    """Lanes and banks per stage: ``forced`` lanes (clipped to each core, no banks), or balanced:
+    from one lane each, the bottleneck core's lanes double, and a conv core at its channel limit
+    takes the next accumulator banks (``spec.bank_options``), while the design fits (see the module
+    doc). A pool core's lanes are its channels."""
     limits = [lane_limit(stage) for stage in spec.stages]
     lanes = [
         limit if isinstance(stage, PoolStage) else min(forced, limit) if forced else 1
         for stage, limit in zip(spec.stages, limits, strict=True)
     ]
+    banks = [NO_BANKS] * len(lanes)
+    options = [bank_options(stage) for stage in spec.stages]
 
-    def fit_with(candidate: list[int]) -> bool:
-        return fits(design_resources(with_lanes(spec, candidate), target), target)
+    def fit_with(candidate: list[int], candidate_banks: list[tuple[int, int]] = banks) -> bool:
+        return fits(design_resources(with_lanes(spec, candidate, candidate_banks), target), target)
 
     if forced or not fit_with(lanes):
-        return lanes
-    cycles = [stage_cycles(t, e) for t, e in zip(with_lanes(spec, lanes).timings(), events, strict=True)]
+        return LanePlan(lanes, banks)
+
+    def cycles_of(b: int) -> float:
+        return stage_cycles(with_lanes(spec, lanes, banks).timings()[b], events[b])
+
+    cycles = [cycles_of(b) for b in range(len(lanes))]
     while True:
         bottleneck = max(range(len(lanes)), key=cycles.__getitem__)
-        if lanes[bottleneck] >= limits[bottleneck]:
-            break
-        tried = min(lanes[bottleneck] * 2, limits[bottleneck])
+        if lanes[bottleneck] < limits[bottleneck]:
+            tried = min(lanes[bottleneck] * 2, limits[bottleneck])
 
-        def fit_at(count: int, b: int = bottleneck) -> bool:
-            return fit_with(lanes[:b] + [count] + lanes[b + 1 :])
+            def fit_at(count: int, b: int = bottleneck) -> bool:
+                return fit_with(lanes[:b] + [count] + lanes[b + 1 :])
 
-        if not fit_at(tried):
-            lanes[bottleneck] = largest_fitting(lanes[bottleneck], tried - 1, fit_at)
-            break
-        lanes[bottleneck] = tried
-        timing = with_lanes(spec, lanes).timings()[bottleneck]
-        cycles[bottleneck] = stage_cycles(timing, events[bottleneck])
-    return trim_lanes(lanes, limits, fit_with)
+            if not fit_at(tried):
+                lanes[bottleneck] = largest_fitting(lanes[bottleneck], tried - 1, fit_at)
+                break
+            lanes[bottleneck] = tried
+        else:
+            choices = options[bottleneck]
+            position = choices.index(banks[bottleneck])
+            if position + 1 == len(choices):
+                break
+            candidate = banks[:bottleneck] + [choices[position + 1]] + banks[bottleneck + 1 :]
+            if not fit_with(lanes, candidate):
+                break
+            banks = candidate
+        cycles[bottleneck] = cycles_of(bottleneck)
+    return LanePlan(trim_lanes(lanes, limits, lambda candidate: fit_with(candidate, banks)), banks)
 
 
 def even_lanes(lanes: int, limit: int) -> int:
@@ -232,8 +263,8 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
         target = target._replace(
             luts=target.luts - reserved["luts"], bram_blocks=target.bram_blocks - reserved["bram_blocks"]
         )
-    lanes = search_lanes(base, events, target, ctx.lanes)
-    spec = with_lanes(base, lanes)
+    lanes, banks = search_lanes(base, events, target, ctx.lanes)
+    spec = with_lanes(base, lanes, banks)
     _refuse_misfit(graph, spec, ctx.target, target)
     resources = design_resources(spec, target)
     timings = spec.timings()
@@ -269,6 +300,7 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
                 "nodes": s["nodes"],
                 "input": s["input"],
                 "lanes": timing.lanes,
+                "banks": list(timing.banks),
                 "n_out": stage.n_out,
                 "weight_bits": getattr(stage, "weight_bits", 0),
                 "v_bits": stage.count_bits if isinstance(stage, PoolStage) else stage.v_bits,

@@ -90,7 +90,12 @@ class FcStage(NamedTuple):
 
 class ConvStage(NamedTuple):
     """One convolution core: ``Conv2d -> IF | LIF``, lanes over output channels; neuron parameters
-    are per output channel (the generator refuses ones that vary across positions)."""
+    are per output channel (the generator refuses ones that vary across positions).
+
+    ``banks = (bh, bw)``: the accumulators are split into ``bh bw`` banks by output position
+    ``(y mod bh, x mod bw)``, each with its own weight ROM; ``bh`` is 1 or ``kh`` and ``bw`` 1 or
+    ``kw`` (stride 1 only). The ``kh kw`` output positions one input event reaches fall into distinct
+    banks along each banked axis, so the banks take those kernel offsets in the same cycle."""
 
     index: int
     kind: str  # "if" | "lif"
@@ -115,6 +120,7 @@ class ConvStage(NamedTuple):
     padding: int
     out_shape: Shape3
     slots: int = 2
+    banks: tuple[int, int] = (1, 1)
 
     @property
     def input_shape(self) -> Shape3:
@@ -129,8 +135,29 @@ class ConvStage(NamedTuple):
         return math.ceil(self.out_shape[0] / self.lanes)
 
     @property
+    def bank_count(self) -> int:
+        return self.banks[0] * self.banks[1]
+
+    @property
+    def tiles(self) -> tuple[int, int]:
+        """Tile rows and columns of the map: ``(ceil(OH / bh), ceil(OW / bw))``."""
+        return math.ceil(self.out_shape[1] / self.banks[0]), math.ceil(self.out_shape[2] / self.banks[1])
+
+    @property
+    def acc_words(self) -> int:
+        """Words of each accumulator bank: one per tile and channel group."""
+        return self.tiles[0] * self.tiles[1] * self.channel_groups
+
+    @property
     def words(self) -> int:
-        return self.out_shape[1] * self.out_shape[2] * self.channel_groups
+        """Membrane (and update) words: every position of the tiled map, per channel group."""
+        return self.acc_words * self.bank_count
+
+    @property
+    def kernel_items(self) -> int:
+        """Items per event and channel group: the kernel offsets no bank takes in parallel."""
+        kh, kw = self.weights.shape[2:]
+        return (kh // self.banks[0]) * (kw // self.banks[1])
 
 
 class PoolStage(NamedTuple):
@@ -233,30 +260,53 @@ def pipeline_drain(stage: Stage) -> int:
 
 def stage_timing(stage: Stage) -> StageTiming:
     """A core's layout and items per event as the cycle model counts them (see ``cycles``): a fully
-    connected core issues ``G`` items per event, a convolution ``kh kw ceil(C / P)``, a pool one; conv
-    and pool cores clear their RAM words after reset."""
+    connected core issues ``G`` items per event, a convolution ``(kh / bh) (kw / bw) ceil(C / P)``, a
+    pool one; conv and pool cores clear their accumulator (count) words after reset."""
     if isinstance(stage, FcStage):
         timing = fc_timing(stage.n_out, stage.lanes, stage.pixels, stage.pool, stage.slots)
         return timing._replace(drain=pipeline_drain(stage))
     if isinstance(stage, ConvStage):
-        kh, kw = stage.weights.shape[2:]
-        per_event = kh * kw * stage.channel_groups
-    else:
-        per_event = 1
-    timing = StageTiming(stage.out_shape, stage.lanes, per_event, stage.pixels, stage.pool, stage.slots)
+        timing = StageTiming(stage.out_shape, stage.lanes, stage.kernel_items * stage.channel_groups, stage.pixels,
+                             stage.pool, stage.slots, banks=stage.banks)  # fmt: skip
+        return timing._replace(clear_words=stage.acc_words, drain=pipeline_drain(stage))
+    timing = StageTiming(stage.out_shape, stage.lanes, 1, stage.pixels, stage.pool, stage.slots)
     return timing._replace(clear_words=timing.words, drain=pipeline_drain(stage))
 
 
-def with_lanes(spec: DesignSpec, lanes: Sequence[int]) -> DesignSpec:
-    """``spec`` with ``lanes[s]`` lanes for each stage (a pool core's lanes are its channels) and the
-    spike ring each then gets."""
+NO_BANKS = (1, 1)
+
+
+def bank_options(stage: Stage) -> list[tuple[int, int]]:
+    """The accumulator banks a core can take, fewest first: none, the kernel's columns, then its
+    rows too (a convolution of stride 1; any other core has none)."""
+    if not isinstance(stage, ConvStage) or stage.stride != 1:
+        return [NO_BANKS]
+    kh, kw = stage.weights.shape[2:]
+    return list(dict.fromkeys([NO_BANKS, (1, kw), (kh, kw)]))
+
+
+def with_lanes(
+    spec: DesignSpec, lanes: Sequence[int], banks: Sequence[tuple[int, int]] | None = None
+) -> DesignSpec:
+    """``spec`` with ``lanes[s]`` lanes (and ``banks[s]`` accumulator banks: conv cores only) for
+    each stage (a pool core's lanes are its channels) and the spike ring each then gets."""
     stages: list[Stage] = []
-    for stage, count in zip(spec.stages, lanes, strict=True):
+    for index, (stage, count) in enumerate(zip(spec.stages, lanes, strict=True)):
         if not isinstance(stage, PoolStage):
             stage = stage._replace(lanes=int(count))
+            if isinstance(stage, ConvStage) and banks is not None:
+                stage = stage._replace(banks=_checked_banks(stage, banks[index]))
             stage = stage._replace(slots=spike_slots(spec.time_steps, stage.pixels, stage.words, stage.lanes))
         stages.append(stage)
     return spec._replace(stages=tuple(stages))
+
+
+def _checked_banks(stage: ConvStage, banks) -> tuple[int, int]:
+    chosen = (int(banks[0]), int(banks[1]))
+    if chosen not in bank_options(stage):
+        options = ", ".join(f"{bh}x{bw}" for bh, bw in bank_options(stage))
+        raise GraphError(f"stage {stage.index}: accumulator banks {chosen[0]}x{chosen[1]} are not one of {options}")
+    return chosen
 
 
 class Memory(NamedTuple):
@@ -304,8 +354,9 @@ def memory_plan(stage: Stage, spec: DesignSpec) -> dict[str, Memory]:
     memories["membranes"] = Memory(words, lanes * stage.v_bits)
     if isinstance(stage, ConvStage):
         c_in, kh, kw = stage.weights.shape[1:]
-        memories["weights"] = Memory(c_in * kh * kw * groups, lanes * stage.weight_bits, rom=True)
-        memories["acc"] = Memory(words, lanes * stage.acc_bits)
+        for name in bank_names(stage):
+            memories[f"weights{name}"] = Memory(c_in * kh * kw * groups, lanes * stage.weight_bits, rom=True)
+            memories[f"acc{name}"] = Memory(stage.acc_words, lanes * stage.acc_bits)
         return memories
     memories["weights"] = Memory(stage.n_in * groups, lanes * stage.weight_bits, rom=True)
     if stage.pixels:
@@ -313,6 +364,11 @@ def memory_plan(stage: Stage, spec: DesignSpec) -> dict[str, Memory]:
     if last and stage.kind != "readout" and spec.decoding == "spike_count":
         memories["counts"] = Memory(groups, lanes * spec.count_bits)
     return memories
+
+
+def bank_names(stage: ConvStage) -> list[str]:
+    """Suffixes of a conv core's per-bank memories: ``""`` without banks, else ``_b0``, ``_b1``..."""
+    return [""] if stage.bank_count == 1 else [f"_b{bank}" for bank in range(stage.bank_count)]
 
 
 def lane_limit(stage: Stage) -> int:
@@ -389,13 +445,17 @@ def _neuron_fields(graph, name: str, out_shape: Shape3) -> dict:
 
 
 def design_from_plan(graph: nir.NIRGraph, plan: dict) -> DesignSpec:
-    """The cores of a quantized graph with the lanes the ``schedule`` pass planned."""
-    return design_from_graph(graph, [stage["lanes"] for stage in plan["stages"]])
+    """The cores of a quantized graph with the lanes and accumulator banks the ``schedule`` pass
+    planned."""
+    lanes = [stage["lanes"] for stage in plan["stages"]]
+    banks = [tuple(stage.get("banks", NO_BANKS)) for stage in plan["stages"]]
+    return with_lanes(design_from_graph(graph, lanes), lanes, banks)
 
 
 def design_from_graph(graph: nir.NIRGraph, lanes: Sequence[int]) -> DesignSpec:
     """The cores of a quantized, fused graph with ``lanes[s]`` lanes for stage ``s`` (ignored for pool
-    stages, whose lanes are their channels); anything the generator cannot build is named."""
+    stages, whose lanes are their channels) and no accumulator banks; anything the generator cannot
+    build is named."""
     meta = read_snnc(graph)
     if "quant" not in meta:
         raise GraphError("the FPGA generator needs a quantized graph (run the fpga pipeline)")

@@ -48,6 +48,13 @@ def clock_label(performance: dict) -> str:
     return f"{performance['clock_mhz']:.1f} MHz, {performance['clock_source']}"
 
 
+def lanes_label(placed: dict) -> str:
+    """A core's lanes as reports show them: ``16``, or ``16, 3x3 banks`` for a conv core with
+    accumulator banks (a plan's or build report's stage record)."""
+    banks = tuple(placed.get("banks", (1, 1)))
+    return str(placed["lanes"]) if banks == (1, 1) else f"{placed['lanes']}, {banks[0]}x{banks[1]} banks"
+
+
 def get_target(name: str | None) -> Target:
     if name not in TARGETS:
         raise ConfigError(f"--target: unknown target {name!r}; choose one of {', '.join(TARGETS)}")

@@ -123,6 +123,19 @@ def test_word_counts_order_words_by_position_then_channel_group():
     np.testing.assert_array_equal(word_counts(np.array([[[1, 1, 0, 1, 1]]]), flat), [[[2, 1, 1]]])
 
 
+def test_word_counts_of_a_banked_map_follow_its_tiles():
+    # 1 channel, a 3x4 map in 2x2 tiles (2 tile rows: the second half padding; 2 tile columns), 1 lane:
+    # word ((ty * 2 + tx) * 4 + (y mod 2) * 2 + x mod 2); a spike at (y, x) = (1, 2) is tile (0, 1), bank 2:
+    # word 6; at (2, 1): tile (1, 0), bank 1: word 9; the padding positions (y = 3) hold no
+    # spikes
+    timing = StageTiming((1, 3, 4), 1, 1, False, banks=(2, 2))
+    grid = np.zeros((3, 4), dtype=np.int64)
+    grid[1, 2] = grid[2, 1] = 1
+    counts = word_counts(grid.reshape(1, 1, 12), timing)
+    assert timing.words == 16 and counts.shape == (1, 1, 16)
+    assert np.flatnonzero(counts[0, 0]).tolist() == [6, 9]
+
+
 def test_arriving_with_and_without_a_pool():
     spikes = np.ones((2, 1, 2 * 3 * 3), dtype=np.int64)  # [T, B, C*H*W] of a (2, 3, 3) map
     np.testing.assert_array_equal(arriving(spikes, (2, 3, 3), 0), [[18], [18]])

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from snnc.backends.fpga.pyrtl_sim import simulate_pyrtl, to_signed
 from snnc.backends.fpga.rtl import build_design, neuron_pipeline
-from snnc.backends.fpga.spec import FcStage, design_from_graph, neuron_stages
+from snnc.backends.fpga.spec import FcStage, bank_options, design_from_graph, neuron_stages, with_lanes
 from snnc.backends.fpga.stimulus import reference_run
 from snnc.backends.fpga.verilator import have_verilator, lint, simulate_verilator
 from snnc.backends.fpga.verilog import write_verilog
@@ -80,8 +80,8 @@ def test_neuron_pipeline_matches_the_integer_step(kind, reset, m, f, data):
             assert (to_signed(sim.inspect("v_new"), v_bits), sim.inspect("z")) == (v_new, z_new), sent
 
 
-def _check(graph, lanes, steps, images, simulate):
-    spec = design_from_graph(graph, lanes)
+def _check(graph, lanes, steps, images, simulate, banks=None):
+    spec = with_lanes(design_from_graph(graph, lanes), lanes, banks)
     records, expected = reference_run(graph, spec, images)
     result = simulate(spec, records)
     np.testing.assert_array_equal(result.values, expected.values)
@@ -182,7 +182,24 @@ def test_conv_design_is_bit_and_cycle_exact(
     )
     limits = [math.prod(shape[:1]) for shape in _stage_channels(graph)]
     lanes = [data.draw(st.integers(1, limit)) for limit in limits]
-    _check(graph, lanes, steps, torch.rand(4, *in_shape), _pyrtl)
+    banks = [data.draw(st.sampled_from(bank_options(stage))) for stage in design_from_graph(graph, lanes).stages]
+    _check(graph, lanes, steps, torch.rand(4, *in_shape), _pyrtl, banks)
+
+
+@pytest.mark.parametrize("pixels", [False, True])
+def test_accumulator_banks_are_bit_and_cycle_exact_and_faster(rng, pixels):
+    """Both convs of a 7x7 map (7 = 2 tiles of 3 + 1: padding positions) unbanked, column-banked and fully
+    banked: the same outputs and classes as the integer reference, every start and done as the cycle
+    model says, and each level of banks finishing the images sooner."""
+    graph = quantized_conv_graph(rng, (2, 7, 7), [(3, 3, 1, 1), (2, 3, 1, 1)], "sum", 6, 3,
+                                 ["if", "lif", "if", "if"], pixels, 3, "spike_count")  # fmt: skip
+    images = torch.rand(4, 2, 7, 7)
+    finished = []
+    for banks in [(1, 1), (1, 3), (3, 3)]:
+        spec, expected = _check(graph, [2, 2, 3, 3], 3, images, _pyrtl, [banks, banks, (1, 1), (1, 1)])
+        assert [stage.banks for stage in spec.stages[:2]] == [banks, banks]
+        finished.append(int(expected.dones[-1]))
+    assert finished[0] > finished[1] > finished[2]
 
 
 def _stage_channels(graph):
@@ -225,14 +242,15 @@ def test_conv_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pool_styl
         rng, (2, 8, 8), convs, pool_style, 6, 3, ["lif", "if", "if", "lif"], pixels, 4, "membrane", not pixels
     )
     lanes = [2, 3, 3, 4, 3, 2] if pool_style == "spike" else [2, 3, 3, 2]
-    spec = design_from_graph(graph, lanes)
+    banks = [(1, 3) if pool_style == "spike" else (3, 3)] + [(1, 1)] * (len(lanes) - 1)  # the first conv's
+    spec = with_lanes(design_from_graph(graph, lanes), lanes, banks)
     write_verilog(build_design(spec), tmp_path)
     assert lint(tmp_path) == ""
 
     def verilator(spec, records):
         return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
 
-    _check(graph, lanes, 4, torch.rand(30, 2, 8, 8), verilator)
+    _check(graph, lanes, 4, torch.rand(30, 2, 8, 8), verilator, banks)
 
 
 def _frames(rng, count, steps, shape):

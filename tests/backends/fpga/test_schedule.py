@@ -15,7 +15,7 @@ from snnc.backends.fpga.build import write_build
 from snnc.backends.fpga.rtl import build_design
 from snnc.backends.fpga.run import simulate_design
 from snnc.backends.fpga.schedule import Target, design_resources, fits, largest_fitting, search_lanes
-from snnc.backends.fpga.spec import design_from_graph, lane_limit, memory_plan, with_lanes
+from snnc.backends.fpga.spec import bank_options, design_from_graph, lane_limit, memory_plan, with_lanes
 from snnc.errors import ConfigError
 from snnc.ir.integer import simulate_integer
 from snnc.ir.metadata import update_snnc, write_snnc
@@ -100,9 +100,9 @@ def test_lane_search_keeps_the_largest_fitting_size_of_a_ten_class_output(rng):
     found = largest_fitting(8, 9, lambda lanes: fits(design_resources(with_lanes(spec, [lanes]), budget_for(spec, 9)),
                                                      budget_for(spec, 9)))  # fmt: skip
     assert found == 9
-    assert search_lanes(spec, [3.0], budget_for(spec, 9), None) == [5]
-    assert search_lanes(spec, [3.0], budget_for(spec, 8), None) == [5]
-    assert search_lanes(spec, [3.0], budget_for(spec, 10), None) == [10]
+    assert search_lanes(spec, [3.0], budget_for(spec, 9), None).lanes == [5]
+    assert search_lanes(spec, [3.0], budget_for(spec, 8), None).lanes == [5]
+    assert search_lanes(spec, [3.0], budget_for(spec, 10), None) == ([10], [(1, 1)])
 
 
 @settings(max_examples=30, deadline=None)
@@ -111,7 +111,7 @@ def test_lane_search_result_fits_and_one_more_lane_does_not(seed, budget, extra_
     spec = ten_class_spec(np.random.default_rng(seed))
     target = budget_for(spec, budget)
     target = target._replace(luts=target.luts + extra_luts)
-    [lanes] = search_lanes(spec, [3.0], target, None)
+    [lanes] = search_lanes(spec, [3.0], target, None).lanes
     assert fits(design_resources(with_lanes(spec, [lanes]), target), target)
     assert lanes == -(-10 // -(-10 // lanes))  # the fewest lanes for its groups
     groups = -(-10 // lanes)
@@ -178,8 +178,10 @@ def test_the_resource_model_counts_exactly_the_generated_memories(seed, data):
             rng, (2, 8, 8), [(3, 3, 1, 1), (4, 3, 2, 1)], pool_style, 6, 3, ["lif", "if", "if", "lif"], pixels,
             data.draw(st.integers(1, 6)), decoding, not pixels,
         )  # fmt: skip
-    limits = [lane_limit(stage) for stage in design_from_graph(graph, [1] * len(stages_of(graph))).stages]
-    spec = design_from_graph(graph, [data.draw(st.integers(1, limit)) for limit in limits])
+    base = design_from_graph(graph, [1] * len(stages_of(graph)))
+    lanes = [data.draw(st.integers(1, lane_limit(stage))) for stage in base.stages]
+    banks = [data.draw(st.sampled_from(bank_options(stage))) for stage in base.stages]  # per-bank RAMs and ROMs
+    spec = with_lanes(base, lanes, banks)
     assert generated_memories(build_design(spec)) == planned_memories(spec)
 
 
@@ -190,3 +192,21 @@ def test_lanes_are_trimmed_to_the_fewest_with_the_same_groups():
     assert [even_lanes(p, 10) for p in (7, 4, 3)] == [5, 4, 3]  # 10 in 7 lanes: 2 groups of 5
     assert trim_lanes([90, 7], [128, 10], lambda lanes: True) == [64, 5]
     assert trim_lanes([90, 7], [128, 10], lambda lanes: lanes[0] != 64) == [90, 5]  # a cut that misfits is kept out
+
+
+def test_a_conv_core_at_its_channel_limit_takes_accumulator_banks(rng):
+    """The bottleneck conv core doubles its lanes to its channels, then banks the kernel's columns,
+    then its rows, while the design fits; each step cuts its items per event (9, 3, 1 per group)."""
+    graph = quantized_conv_graph(rng, (2, 8, 8), [(4, 3, 1, 1)], "sum", 6, 3, ["if"] * 3, False, 4, "spike_count")
+    spec = design_from_graph(graph, [1, 1, 1])
+    roomy = Target(luts=10**9, bram_blocks=10**6, bram_block_bits=36_864, bram_width=72, dsps=10**6, clock_mhz=100.0)
+    busy = [200.0, 1.0, 1.0]  # the conv core is the bottleneck whatever it takes
+    plan = search_lanes(spec, busy, roomy, None)
+    assert plan.lanes[0] == 4 and plan.banks[0] == (3, 3)
+    assert with_lanes(spec, plan.lanes, plan.banks).timings()[0].per_event == 1
+    def luts_with(banks):
+        return sum(r["luts"] for r in design_resources(with_lanes(spec, [4, 1, 1], [banks, (1, 1), (1, 1)]), roomy))
+    column_banks = search_lanes(spec, busy, roomy._replace(luts=luts_with((1, 3))), None)
+    assert column_banks.banks[0] == (1, 3)  # rows too would not fit
+    assert with_lanes(spec, column_banks.lanes, column_banks.banks).timings()[0].per_event == 3
+    assert search_lanes(spec, busy, roomy, 2).banks == [(1, 1)] * 3  # forced lanes take no banks

@@ -166,6 +166,18 @@ def test_stage_timing_per_kind(rng):
     assert spec.timings() == [stage_timing(stage) for stage in spec.stages]
     for stage, timing in zip(spec.stages, spec.timings(), strict=True):
         assert timing.words == stage.words and timing.lanes == stage.lanes
+    # banked 3x3: 8x8 positions in 3x3 tiles (3 x 3 tiles, 9 x 9 padded), 2 groups; one item per event and
+    # group; the 9 accumulator banks hold 3 * 3 * 2 words each, cleared side by side
+    banked = with_lanes(spec, [3, 1, 4, 2], [(3, 3), (1, 1), (1, 1), (1, 1)]).stages[0]
+    assert (banked.tiles, banked.acc_words, banked.words) == ((3, 3), 18, 162)
+    assert stage_timing(banked) == StageTiming(
+        (4, 8, 8), 3, 2, True, 0, banked.slots, clear_words=18, drain=drain[conv.index], banks=(3, 3)
+    )
+    assert stage_timing(banked).words == 162
+    columns = with_lanes(spec, [3, 1, 4, 2], [(1, 3), (1, 1), (1, 1), (1, 1)]).stages[0]
+    assert (stage_timing(columns).per_event, columns.words, columns.acc_words) == (6, 8 * 9 * 2, 8 * 3 * 2)
+    with pytest.raises(GraphError, match="banks 2x2 are not one of 1x1, 1x3, 3x3"):
+        with_lanes(spec, [3, 1, 4, 2], [(2, 2), (1, 1), (1, 1), (1, 1)])
 
 
 def test_lane_limit(rng):
