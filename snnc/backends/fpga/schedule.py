@@ -65,12 +65,29 @@ BANK_LUTS_PER_ACC_BIT = 2
 LOGIC_MEMORY_BITS = 512
 
 
+def in_lutram(declared: int, width: int, target: Target) -> bool:
+    """Whether yosys keeps a memory of ``declared`` words in LUT RAM on ``target`` (shallow, and too
+    large for the generator's logic memories)."""
+    return declared * width > LOGIC_MEMORY_BITS and declared <= target.lutram_depth
+
+
+def lutram_luts(declared: int, width: int, target: Target) -> int:
+    """LUTs of a LUT-RAM memory: xc7 RAM32M (32 x 6 bits, simple dual port) or RAM64M (64 x 3) in 4
+    LUTs; ECP5 TRELLIS_DPR16X4 (16 x 4) in about 2 LUT4s, plus a LUT4 per bit and further 16 words
+    to select the read."""
+    if target.lut_inputs == 6:
+        return math.ceil(width / (6 if declared <= 32 else 3)) * 4
+    cells = math.ceil(width / 4) * math.ceil(declared / 16)
+    return 2 * cells + width * (math.ceil(declared / 16) - 1)
+
+
 def memory_blocks(depth: int, width: int, target: Target) -> int:
     """Block RAMs for a ``depth`` x ``width`` memory declared ``2^ceil(log2 depth)`` deep (as PyRTL
     does), in the block's best aspect ratio (``width / 2^k`` wide, proportionally deeper); none for
-    a memory of at most ``LOGIC_MEMORY_BITS``, which the generator keeps in logic."""
+    a memory of at most ``LOGIC_MEMORY_BITS``, which the generator keeps in logic, or one shallow
+    enough for the target's LUT RAM (``in_lutram``)."""
     declared = 1 << max(0, (depth - 1).bit_length())
-    if declared * width <= LOGIC_MEMORY_BITS:
+    if declared * width <= LOGIC_MEMORY_BITS or in_lutram(declared, width, target):
         return 0
     best, port = math.inf, target.bram_width
     while port >= 1:
@@ -83,7 +100,8 @@ def stage_resources(stage: Stage, spec: DesignSpec, target: Target) -> dict[str,
     """LUTs, block RAMs and DSPs of one core (see the module doc): its memories are exactly the ones
     the generator declares (``spec.memory_plan``)."""
     timing = stage_timing(stage)
-    blocks = sum(memory_blocks(m.declared_words, m.bits, target) for m in memory_plan(stage, spec).values())
+    memories = memory_plan(stage, spec).values()
+    blocks = sum(memory_blocks(m.declared_words, m.bits, target) for m in memories)
     state_bits = stage.count_bits if isinstance(stage, PoolStage) else stage.v_bits
     luts = STAGE_BASE_LUTS + timing.lanes * (8 * state_bits + 4)
     banks = stage.bank_count if isinstance(stage, ConvStage) else 1
@@ -98,6 +116,8 @@ def stage_resources(stage: Stage, spec: DesignSpec, target: Target) -> dict[str,
             luts += timing.lanes * banks * stage.weight_bits * stage.input_bits
     if target.lut_inputs == 4:
         luts = math.ceil(luts * LUT4_FACTOR)
+    luts += sum(lutram_luts(m.declared_words, m.bits, target) for m in memories
+                if in_lutram(m.declared_words, m.bits, target))  # fmt: skip
     weights = 0 if isinstance(stage, PoolStage) else int(stage.weights.size) * stage.weight_bits
     return {
         "luts": luts,

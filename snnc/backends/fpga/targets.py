@@ -22,16 +22,19 @@ class Target(NamedTuple):
     lut_inputs: int = 6
     family: str | None = None  # the yosys family synthesized by default (snnc.backends.fpga.synth.FAMILIES)
     part: tuple[str, str] | None = None  # (device, package) for place and route (iCE40, ECP5) or Vivado (xc7)
+    lutram_depth: int = 0  # memories up to this deep go to LUT RAM (as yosys maps them), not block RAM
 
 
-# name: LUTs, block RAMs (count, bits each, widest port), DSPs, stated MHz, LUT inputs, family, (device, package).
+# name: LUTs, block RAMs (count, bits each, widest port), DSPs, stated MHz, LUT inputs, family, (device, package),
+# the deepest memory yosys keeps in LUT RAM (measured with yosys 0.23 on a 224-bit wide memory: xc7 RAM32M/RAM64M
+# up to 64 words, ECP5 TRELLIS_DPR16X4 up to 32, then block RAM; iCE40 has none).
 # LFE5U-25F / -85F: LUT4s, DP16KD block RAMs of 18 kbit (36 wide as PDPW16KD), 18x18 multipliers.
 TARGETS: dict[str, Target] = {
     "ice40-hx8k": Target(7_680, 32, 4_096, 16, 0, 40.0, 4, "ice40", ("hx8k", "ct256")),
     "ice40-up5k": Target(5_280, 30, 4_096, 16, 8, 20.0, 4, "ice40", ("up5k", "sg48")),
-    "ecp5-25k": Target(24_288, 56, 18_432, 36, 28, 50.0, 4, "ecp5", ("25k", "CABGA381")),
-    "ecp5-85k": Target(83_640, 208, 18_432, 36, 156, 50.0, 4, "ecp5", ("85k", "CABGA381")),
-    "xc7z020": Target(53_200, 140, 36_864, 72, 220, 100.0, 6, "xc7", ("xc7z020clg400-1", "clg400")),
+    "ecp5-25k": Target(24_288, 56, 18_432, 36, 28, 50.0, 4, "ecp5", ("25k", "CABGA381"), 32),
+    "ecp5-85k": Target(83_640, 208, 18_432, 36, 156, 50.0, 4, "ecp5", ("85k", "CABGA381"), 32),
+    "xc7z020": Target(53_200, 140, 36_864, 72, 220, 100.0, 6, "xc7", ("xc7z020clg400-1", "clg400"), 64),
     "generic": Target(1_000_000, 10_000, 36_864, 72, 10_000, 100.0),
 }
 
