@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import nir
+import numpy as np
 import torch
 
 from snnc.backends import get_runner
@@ -237,19 +238,21 @@ def board_build_for(model: Path, build: Path | None) -> Path:
     return Path(chosen)
 
 
-def run_board_on_dataset(
-    model: Path, graph: nir.NIRGraph | None, build: Path | None, link: dict[str, Any], **split: Any
-) -> dict[str, Any]:
-    """``snnc run --backend board``: the test split (``split``: ``dataset``, ``root``, ``limit``,
-    ``echo``) through the board programmed from ``build`` (``link``: ``port``, ``baud``,
-    ``timeout``), against the labels, the integer reference and the cycle model; link-limited
-    throughput from the board's cycles when co-simulated."""
-    from snnc.backends.fpga.build import load_build
-    from snnc.backends.fpga.run import run_board
+class BoardSetup(NamedTuple):
+    """What a run on a board needs from its build: the build directory, the quantized graph and
+    plan the design was generated from, and the build report's ``board`` section."""
 
-    dataset, root, limit = split.get("dataset"), split.get("root", "./data"), split.get("limit")
-    echo: Echo = split.get("echo", print)
-    check_flag("--limit", limit)
+    build: Path
+    quantized: nir.NIRGraph
+    plan: dict
+    section: dict
+
+
+def board_setup(model: Path, build: Path | None, link: dict[str, Any]) -> BoardSetup:
+    """The board build of ``model`` (``board_build_for``), refused when it has no board top; the link
+    flags (``baud``, ``timeout``) checked."""
+    from snnc.backends.fpga.build import load_build
+
     check_flag("--baud", link.get("baud"))
     check_flag("--timeout", link.get("timeout"), whole_number=False)
     build = board_build_for(model, build)
@@ -257,21 +260,24 @@ def run_board_on_dataset(
     section = build_report.get("board")
     if section is None:
         raise ConfigError(f"--build {build}: an FPGA build without a board top; compile it with --board")
-    dataset = dataset_to_use(dataset, recorded_dataset(graph if graph is not None else quantized), echo)
-    test, images = hardware_test_split(quantized, dataset, root, limit, echo)
+    return BoardSetup(build, quantized, plan, section)
+
+
+def board_samples(setup: BoardSetup, samples: torch.Tensor, link: dict[str, Any], echo: Echo):
+    """``samples`` (shaped as the graph's input) through the board; returns the ``BoardRun`` and the
+    report fields every board run has."""
+    from snnc.backends.fpga.run import run_board
+
     port = link.get("port") or "cosim"
-    run = run_board(quantized, plan, images, build, section, port, link.get("baud"), link.get("timeout") or 2.0, echo)
-    count, labels, clock = len(images), test.labels.numpy(), float(section["clock_mhz"])
+    run = run_board(
+        setup.quantized, setup.plan, samples, setup.build, setup.section, port, link.get("baud"),
+        link.get("timeout") or 2.0, echo,
+    )  # fmt: skip
+    count, clock = len(samples), float(setup.section["clock_mhz"])
     report = {
-        "model": str(model),
-        "backend": "board",
-        "board": section["board"],
+        "board": setup.section["board"],
         "port": port,
-        "dataset": test.name,
-        "images": int(count),
         "time_steps": run.time_steps,
-        "accuracy": float((run.board_classes == labels).mean()),
-        "reference_accuracy": float((run.reference_classes == labels).mean()),
         "mismatches": run.mismatches,
         "cycle_model_mismatches": run.cycle_model_mismatches,
         "retries": run.retries,
@@ -279,21 +285,91 @@ def run_board_on_dataset(
         "latency_cycles_mean": float(run.latencies.mean()),
         "core_images_per_s": clock * 1e6 / float(run.latencies.mean()),
         "host_images_per_s": count / run.seconds if run.seconds else 0.0,
-        "baud": link.get("baud") or section["baud"],
-        "target": plan["target"],
+        "baud": link.get("baud") or setup.section["baud"],
+        "target": setup.plan["target"],
     }
     if run.link_cycles is not None:
         report["link_cycles_per_image"] = run.link_cycles / count
         report["link_images_per_s"] = clock * 1e6 * count / run.link_cycles
-    return report
+    return run, report
+
+
+def run_board_on_dataset(
+    model: Path, graph: nir.NIRGraph | None, build: Path | None, link: dict[str, Any], **split: Any
+) -> dict[str, Any]:
+    """``snnc run --backend board``: the test split (``split``: ``dataset``, ``root``, ``limit``,
+    ``echo``) through the board programmed from ``build`` (``link``: ``port``, ``baud``,
+    ``timeout``), against the labels, the integer reference and the cycle model; link-limited
+    throughput from the board's cycles when co-simulated."""
+    dataset, root, limit = split.get("dataset"), split.get("root", "./data"), split.get("limit")
+    echo: Echo = split.get("echo", print)
+    check_flag("--limit", limit)
+    setup = board_setup(model, build, link)
+    dataset = dataset_to_use(dataset, recorded_dataset(graph if graph is not None else setup.quantized), echo)
+    test, images = hardware_test_split(setup.quantized, dataset, root, limit, echo)
+    run, fields = board_samples(setup, images, link, echo)
+    labels = test.labels.numpy()
+    return {
+        "model": str(model),
+        "backend": "board",
+        "dataset": test.name,
+        "images": len(images),
+        "accuracy": float((run.board_classes == labels).mean()),
+        "reference_accuracy": float((run.reference_classes == labels).mean()),
+        **fields,
+    }
+
+
+def run_board_on_inputs(
+    model: Path, build: Path | None, link: dict[str, Any], inputs_path: Path, outputs: Path | None = None,
+    limit: int | None = None, echo: Echo = print,
+) -> dict[str, Any]:  # fmt: skip
+    """``snnc run --backend board --inputs FILE``: the file's samples through the board, as
+    ``run_board_on_dataset`` does a test split; accuracy when the file is labelled, and the board's
+    and the integer reference's predictions in ``outputs`` (by default beside an unlabelled file)."""
+    from snnc.inputs import check_outputs_path, default_outputs, inputs_for_build, recorded_dt, write_outputs
+
+    check_flag("--limit", limit)
+    outputs = check_outputs_path(outputs, inputs_path, model)
+    setup = board_setup(model, build, link)
+    inputs = inputs_for_build(setup.quantized, setup.build, inputs_path, limit, echo)
+    if outputs is None and inputs.y is None:
+        outputs = default_outputs(inputs_path)
+        echo(f"--outputs not given and {inputs_path.name} has no labels: the predictions go to {outputs}")
+    run, fields = board_samples(setup, inputs.x, link, echo)
+    labels = inputs.y.numpy() if inputs.y is not None else None
+    if outputs is not None:
+        arrays = {"predictions": run.board_classes, "reference_predictions": run.reference_classes}
+        if labels is not None:
+            arrays["labels"] = labels
+        echo(f"wrote {write_outputs(outputs, arrays, run.time_steps, recorded_dt(setup.quantized), inputs_path)}")
+    return {
+        "model": str(model),
+        "backend": "board",
+        "inputs": str(inputs_path),
+        "images": len(inputs.x),
+        "per_step": inputs.per_step,
+        "accuracy": float((run.board_classes == labels).mean()) if labels is not None else None,
+        "reference_accuracy": float((run.reference_classes == labels).mean()) if labels is not None else None,
+        "predictions": [int(c) for c in run.board_classes],
+        **fields,
+    }
 
 
 def board_run_lines(model: object, report: dict[str, Any]) -> list[str]:
-    """What ``snnc run --backend board`` prints."""
+    """What ``snnc run --backend board`` prints (on a test split or ``--inputs``)."""
+    source = report["dataset"] if "dataset" in report else Path(report["inputs"]).name
+    if report["accuracy"] is not None:
+        result = (
+            f"accuracy {100 * report['accuracy']:.2f}% (integer reference {100 * report['reference_accuracy']:.2f}%)"
+        )
+    else:
+        counts = np.bincount(np.asarray(report["predictions"], dtype=np.int64))
+        result = "predictions (no labels): " + ", ".join(f"class {c}: {n}" for c, n in enumerate(counts) if n)
     lines = [
-        f"{model} on {report['dataset']} ({report['images']} images, T={report['time_steps']}) on the "
+        f"{model} on {source} ({report['images']} images, T={report['time_steps']}) on the "
         f"{report['board']} board via {report['port']} at {report['baud']:,} baud:",
-        f"  accuracy {100 * report['accuracy']:.2f}% (integer reference {100 * report['reference_accuracy']:.2f}%)"
+        f"  {result}"
         f"  |  mismatches {report['mismatches']}  |  cycle model: {report['cycle_model_mismatches']} differ"
         f"  |  retries {report['retries']}",
         f"  accelerator {report['latency_cycles_mean']:,.1f} cycles/image = {report['core_images_per_s']:,.0f} "

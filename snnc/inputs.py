@@ -393,6 +393,28 @@ def inputs_run_lines(model: object, run: InputsRun) -> list[str]:
     ]
 
 
+def inputs_for_build(
+    quantized: nir.NIRGraph, build: Path, inputs_path: Path, limit: int | None, echo: Echo
+) -> InputSet:
+    """The file's samples for a design built earlier (``build``'s quantized graph), refused when they
+    are not the kind (static or per-step) it was compiled for."""
+    inputs = load_for_graph(inputs_path, quantized, limit)
+    built_for = read_snnc(quantized).get("encoding")
+    if inputs.per_step != (built_for == "frames"):
+        given = "per-step inputs [N, T, ...]" if inputs.per_step else "static samples [N, ...]"
+        raise ConfigError(
+            f"--inputs {inputs_path}: holds {given}, but the build {build} was compiled for {built_for} "
+            "inputs; compile it with --inputs of this kind"
+        )
+    state_time_steps(quantized, inputs, None, echo)
+    return inputs
+
+
+def recorded_dt(graph: nir.NIRGraph) -> float:
+    """The graph's time step in seconds (its metadata, else the default)."""
+    return float(read_snnc(graph).get("dt", DEFAULT_DT))
+
+
 def run_fpga_on_inputs(
     model: Path,
     graph: nir.NIRGraph | None,
@@ -418,15 +440,7 @@ def run_fpga_on_inputs(
     check_outputs_path(outputs, inputs_path, model)
     if build is not None:
         quantized, plan, _ = load_build(build, model)
-        inputs = load_for_graph(inputs_path, quantized, limit)
-        built_for = read_snnc(quantized).get("encoding")
-        if inputs.per_step != (built_for == "frames"):
-            given = "per-step inputs [N, T, ...]" if inputs.per_step else "static samples [N, ...]"
-            raise ConfigError(
-                f"--inputs {inputs_path}: holds {given}, but the build {build} was compiled for {built_for} "
-                "inputs; compile it with --inputs of this kind"
-            )
-        state_time_steps(quantized, inputs, None, echo)
+        inputs = inputs_for_build(quantized, build, inputs_path, limit, echo)
     else:
         if graph is None:
             raise ConfigError(f"{model}: no graph to compile (give the NIR file or --build)")
@@ -448,8 +462,7 @@ def run_fpga_on_inputs(
         arrays = {"predictions": run.rtl_classes, "reference_predictions": run.reference_classes}
         if labels is not None:
             arrays["labels"] = labels
-        dt = float(read_snnc(quantized).get("dt", DEFAULT_DT))
-        echo(f"wrote {write_outputs(outputs, arrays, run.time_steps, dt, inputs_path)}")
+        echo(f"wrote {write_outputs(outputs, arrays, run.time_steps, recorded_dt(quantized), inputs_path)}")
     return {
         "model": str(model),
         "backend": "fpga",

@@ -93,16 +93,25 @@ def run(
     if backend not in ("fpga", "board") and build is not None:
         raise ConfigError("--build is for --backend fpga or board")
     if backend == "board":
-        from snnc.evaluate import board_run_lines, run_board_on_dataset
+        from snnc.evaluate import board_run_lines, run_board_on_dataset, run_board_on_inputs
 
-        if inputs is not None or plots is not None or outputs is not None or record:
-            raise ConfigError("--backend board runs a dataset's test split (--inputs, --plots, --record: fpga)")
-        graph = fill_unstated(read_graph(model), dt, reset, encoding, echo) if model.exists() else None
+        if plots is not None or record:
+            raise ConfigError("--backend board runs a test split or --inputs FILE (--plots, --record: software)")
         link = {"port": port, "baud": baud, "timeout": timeout}
-        report = run_board_on_dataset(
-            model, graph, build, link, dataset=dataset, root=dataset_root, limit=limit, echo=echo
-        )
-        for line in [json.dumps(report, sort_keys=True)] if as_json else board_run_lines(model, report):
+        if inputs is not None:
+            if dataset is not None:
+                raise ConfigError("--inputs and --dataset both give the samples to run; give one")
+            report = run_board_on_inputs(model, build, link, inputs, outputs, limit, echo)
+        else:
+            if outputs is not None:
+                raise ConfigError("--outputs keeps the predictions of a run on --inputs FILE")
+            graph = fill_unstated(read_graph(model), dt, reset, encoding, echo) if model.exists() else None
+            report = run_board_on_dataset(
+                model, graph, build, link, dataset=dataset, root=dataset_root, limit=limit, echo=echo
+            )
+        lines = board_run_lines(model, report)
+        report.pop("predictions", None)  # per sample: in --outputs, not in the summary
+        for line in [json.dumps(report, sort_keys=True)] if as_json else lines:
             typer.echo(line)
         check_fpga_agreement(report)
         return

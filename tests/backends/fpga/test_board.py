@@ -301,6 +301,38 @@ def test_snnc_run_backend_board_through_the_cli(board_build):
     assert refused.exit_code != 0 and "no board build" in refused.output
 
 
+@needs_verilator
+def test_snnc_run_backend_board_on_an_inputs_file(board_build, tmp_path):
+    """``--inputs FILE`` through the board: a labelled file gives accuracy and the reference's agreement,
+    an unlabelled one the predictions (beside it by default), and they are the integer reference's."""
+    from snnc.backends.fpga.build import load_build
+    from snnc.data import load_split
+    from snnc.ir.evaluation import prepare_images
+    from snnc.ir.reference import compile_program
+
+    model, build = board_build
+    quantized, _, _ = load_build(build)
+    split = load_split("digits", "test", "./data")
+    samples = prepare_images(compile_program(quantized), split.images[:4], split.name, split.per_step).numpy()
+    labelled, unlabelled = tmp_path / "labelled.npz", tmp_path / "unlabelled.npy"
+    np.savez(labelled, x=samples, y=split.labels[:4].numpy())
+    np.save(unlabelled, samples)
+    base = ["run", str(model), "--backend", "board", "--build", str(build), "--port", "cosim"]
+    result = CliRunner().invoke(app, [*base, "--inputs", str(labelled), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["images"] == 4 and report["mismatches"] == 0 and report["cycle_model_mismatches"] == 0
+    assert report["accuracy"] == report["reference_accuracy"] and "predictions" not in report
+    result = CliRunner().invoke(app, [*base, "--inputs", str(unlabelled)])
+    assert result.exit_code == 0, result.output
+    assert "predictions (no labels)" in result.output and "mismatches 0" in result.output
+    written = np.load(tmp_path / "unlabelled.outputs.npz")
+    np.testing.assert_array_equal(written["predictions"], written["reference_predictions"])
+    assert len(written["predictions"]) == 4
+    refused = CliRunner().invoke(app, [*base, "--inputs", str(labelled), "--dataset", "digits"])
+    assert refused.exit_code != 0 and "give one" in refused.output
+
+
 # ---------------------------------------------------------------------------------------------- bitstreams
 
 
