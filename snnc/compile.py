@@ -199,7 +199,7 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
     output = options.output or default_output(model, options.backend)
     refuse_output_over_input(output, model)
     if options.backend == "fpga":
-        check_tools(target, options.synthesize, options.families)
+        check_tools(target, options.synthesize, options.families, board=options.board is not None)
         check_output_directory(output, BUILD_KIND, options.force)
     if options.dump_ir is not None:
         refuse_output_over_input(options.dump_ir, model)

@@ -1,13 +1,14 @@
 """Board tops: the accelerator behind the UART host link (``hdl/snnc_link.v``) on a real board.
 
 A board names its part (a ``targets`` entry), its oscillator, its pins (from the vendors' published
-constraint files: ULX3S ``ulx3s_v20.lpf``, iCEBreaker ``icebreaker.pcf``), its LEDs and reset button.
+constraint files: ULX3S ``ulx3s_v20.lpf``, iCEBreaker ``icebreaker.pcf``, Tang Nano 9K Sipeed's
+examples), its LEDs and reset button.
 The top (``snnc_board_top``) holds:
 
-- the clock: the oscillator itself, or a PLL (ECP5 ``EHXPLLL``, iCE40 ``SB_PLL40_PAD``) when
-  ``--clock-mhz`` asks for another frequency; :func:`ecp5_pll` and :func:`ice40_pll` search the
-  dividers as prjtrellis' ``ecppll`` and icestorm's ``icepll`` do, taking the fastest clock not
-  above the one asked for;
+- the clock: the oscillator itself, or a PLL (ECP5 ``EHXPLLL``, iCE40 ``SB_PLL40_PAD``; a Gowin
+  board runs at its oscillator) when ``--clock-mhz`` asks for another frequency; :func:`ecp5_pll`
+  and :func:`ice40_pll` search the dividers as prjtrellis' ``ecppll`` and icestorm's ``icepll``
+  do, taking the fastest clock not above the one asked for;
 - the reset: held for 2^8 cycles after configuration, while the PLL is not locked, and while the
   reset button is pressed (synchronized);
 - the LEDs: a heartbeat, a frame being received, an image in the accelerator, the last reply an error;
@@ -32,7 +33,7 @@ LED_ROLES = ("heartbeat", "receiving", "computing", "error")
 class Pin(NamedTuple):
     site: str
     active_low: bool = False
-    attributes: str = ""  # LPF IOBUF attributes (ECP5)
+    attributes: str = ""  # LPF IOBUF attributes (ECP5), CST IO_PORT attributes (Gowin)
 
 
 class Board(NamedTuple):
@@ -80,6 +81,22 @@ BOARDS: dict[str, Board] = {
         Pin("9"),
         ((Pin("37", True), ("heartbeat", "receiving", "computing")), (Pin("11", True), ("error",))),
         Pin("10", True),
+    ),
+    # Sipeed Tang Nano 9K (GW1NR-LV9QN88PC6/I5): 27 MHz oscillator on pin 52; the on-board USB-UART's RX on
+    # 18 and TX on 17 seen from the FPGA (3.3 V banks); six LEDs on 10, 11, 13, 14, 15, 16 and the buttons
+    # S1 (4) and S2 (3) in the 1.8 V bank, all active low. Four LEDs are used; S1 resets.
+    "tangnano9k": Board(
+        "Sipeed Tang Nano 9K, Gowin GW1NR-9",
+        "gw1n-9",
+        27.0,
+        Pin("52", attributes="IO_TYPE=LVCMOS33"),
+        Pin("18", attributes="IO_TYPE=LVCMOS33"),
+        Pin("17", attributes="IO_TYPE=LVCMOS33"),
+        tuple(
+            (Pin(site, True, "IO_TYPE=LVCMOS18"), (role,))
+            for site, role in zip(("10", "11", "13", "14"), LED_ROLES, strict=True)
+        ),
+        Pin("4", True, "IO_TYPE=LVCMOS18"),
     ),
 }
 
@@ -198,6 +215,11 @@ def board_clock(board: Board, wanted_mhz: float | None) -> BoardClock:
     """The oscillator when ``wanted_mhz`` is None or equal to it, else the PLL setting closest below."""
     if wanted_mhz is None or abs(wanted_mhz - board.oscillator_mhz) < 1e-9:
         return BoardClock(board.oscillator_mhz, None)
+    if board.family not in ("ecp5", "ice40"):
+        raise ConfigError(
+            f"--clock-mhz {wanted_mhz:g}: the {board.description} top has no PLL; it runs at its "
+            f"{board.oscillator_mhz:g} MHz oscillator"
+        )
     search = ecp5_pll if board.family == "ecp5" else ice40_pll
     setting = search(board.oscillator_mhz, wanted_mhz)
     return BoardClock(setting.mhz, setting)
@@ -338,7 +360,8 @@ def board_ports(board: Board) -> list[tuple[str, Pin]]:
 
 
 def constraints(board: Board, clock: BoardClock) -> tuple[str, str]:
-    """(file name, text) of the board's pin constraints: an LPF for ECP5, a PCF for iCE40."""
+    """(file name, text) of the board's pin constraints: an LPF for ECP5, a CST for Gowin, a PCF for
+    iCE40."""
     if board.family == "ecp5":
         lines = ["BLOCK RESETPATHS;", "BLOCK ASYNCPATHS;"]
         for port, pin in board_ports(board):
@@ -347,5 +370,12 @@ def constraints(board: Board, clock: BoardClock) -> tuple[str, str]:
                 lines.append(f'IOBUF PORT "{port}" {pin.attributes};')
         lines.append(f'FREQUENCY PORT "clk_in" {board.oscillator_mhz:g} MHz;')
         return "board.lpf", "\n".join(lines) + "\n"
+    if board.family == "gowin":
+        lines = []
+        for port, pin in board_ports(board):
+            lines.append(f'IO_LOC "{port}" {pin.site};')
+            if pin.attributes:
+                lines.append(f'IO_PORT "{port}" {pin.attributes};')
+        return "board.cst", "\n".join(lines) + "\n"
     lines = [f"set_io {port} {pin.site}" for port, pin in board_ports(board)]
     return "board.pcf", "\n".join(lines) + "\n"

