@@ -188,8 +188,9 @@ def search_lanes(spec: DesignSpec, events: Sequence[float], target: Target, forc
     banks = [NO_BANKS] * len(lanes)
     options = [bank_options(stage) for stage in spec.stages]
 
-    def fit_with(candidate: list[int], candidate_banks: list[tuple[int, int]] = banks) -> bool:
-        return fits(design_resources(with_lanes(spec, candidate, candidate_banks), target), target)
+    def fit_with(candidate: list[int], candidate_banks: list[tuple[int, int]] | None = None) -> bool:
+        chosen = banks if candidate_banks is None else candidate_banks  # the banks taken so far
+        return fits(design_resources(with_lanes(spec, candidate, chosen), target), target)
 
     if forced or not fit_with(lanes):
         return LanePlan(lanes, banks)

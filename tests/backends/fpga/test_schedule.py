@@ -210,3 +210,17 @@ def test_a_conv_core_at_its_channel_limit_takes_accumulator_banks(rng):
     assert column_banks.banks[0] == (1, 3)  # rows too would not fit
     assert with_lanes(spec, column_banks.lanes, column_banks.banks).timings()[0].per_event == 3
     assert search_lanes(spec, busy, roomy, 2).banks == [(1, 1)] * 3  # forced lanes take no banks
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**31), luts=st.integers(1_000, 40_000), conv_events=st.floats(1.0, 400.0))
+def test_lane_plans_with_banks_fit(seed, luts, conv_events):
+    """Whatever the budget, the plan the search returns fits with the banks it took (every fit check
+    after a bank was taken counts that bank)."""
+    graph = quantized_conv_graph(np.random.default_rng(seed), (2, 8, 8), [(4, 3, 1, 1)], "sum", 12, 3, ["if"] * 3,
+                                 False, 4, "spike_count")  # fmt: skip
+    spec = design_from_graph(graph, [1, 1, 1])
+    target = Target(luts=luts, bram_blocks=10**6, bram_block_bits=36_864, bram_width=72, dsps=10**6, clock_mhz=100.0)
+    plan = search_lanes(spec, [conv_events, 40.0, 5.0], target, None)
+    if fits(design_resources(spec, target), target):  # a design that fits at one lane each
+        assert fits(design_resources(with_lanes(spec, plan.lanes, plan.banks), target), target)
