@@ -327,30 +327,24 @@ def run_board_on_inputs(
     """``snnc run --backend board --inputs FILE``: the file's samples through the board, as
     ``run_board_on_dataset`` does a test split; accuracy when the file is labelled, and the board's
     and the integer reference's predictions in ``outputs`` (by default beside an unlabelled file)."""
-    from snnc.inputs import check_outputs_path, default_outputs, inputs_for_build, recorded_dt, write_outputs
+    from snnc.inputs import check_outputs_path, hardware_results, inputs_for_build, outputs_for
 
     check_flag("--limit", limit)
     outputs = check_outputs_path(outputs, inputs_path, model)
     setup = board_setup(model, build, link)
     inputs = inputs_for_build(setup.quantized, setup.build, inputs_path, limit, echo)
-    if outputs is None and inputs.y is None:
-        outputs = default_outputs(inputs_path)
-        echo(f"--outputs not given and {inputs_path.name} has no labels: the predictions go to {outputs}")
+    outputs = outputs_for(outputs, inputs, inputs_path, echo)
     run, fields = board_samples(setup, inputs.x, link, echo)
-    labels = inputs.y.numpy() if inputs.y is not None else None
-    if outputs is not None:
-        arrays = {"predictions": run.board_classes, "reference_predictions": run.reference_classes}
-        if labels is not None:
-            arrays["labels"] = labels
-        echo(f"wrote {write_outputs(outputs, arrays, run.time_steps, recorded_dt(setup.quantized), inputs_path)}")
+    results = hardware_results(
+        run.board_classes, run.reference_classes, inputs, outputs, run.time_steps, setup.quantized, inputs_path, echo
+    )
     return {
         "model": str(model),
         "backend": "board",
         "inputs": str(inputs_path),
         "images": len(inputs.x),
         "per_step": inputs.per_step,
-        "accuracy": float((run.board_classes == labels).mean()) if labels is not None else None,
-        "reference_accuracy": float((run.reference_classes == labels).mean()) if labels is not None else None,
+        **results,
         "predictions": [int(c) for c in run.board_classes],
         **fields,
     }

@@ -452,17 +452,13 @@ def run_fpga_on_inputs(
         quantized, plan = compile_for_run(graph, None, "", target or DEFAULT_TARGET, calibration=inputs.x)
     if inputs.per_step:
         spike_input_note(inputs.x[:, : graph_time_steps(quantized)], echo)
-    if outputs is None and inputs.y is None and default_outputs_when_unlabelled:
-        outputs = default_outputs(inputs_path)
-        echo(f"--outputs not given and {inputs_path.name} has no labels: the predictions go to {outputs}")
+    if default_outputs_when_unlabelled:
+        outputs = outputs_for(outputs, inputs, inputs_path, echo)
     run = simulate_design(quantized, plan, inputs.x, build, model, simulator, echo)
     count = len(inputs.x)
-    labels = inputs.y.numpy() if inputs.y is not None else None
-    if outputs is not None:
-        arrays = {"predictions": run.rtl_classes, "reference_predictions": run.reference_classes}
-        if labels is not None:
-            arrays["labels"] = labels
-        echo(f"wrote {write_outputs(outputs, arrays, run.time_steps, recorded_dt(quantized), inputs_path)}")
+    results = hardware_results(
+        run.rtl_classes, run.reference_classes, inputs, outputs, run.time_steps, quantized, inputs_path, echo
+    )
     return {
         "model": str(model),
         "backend": "fpga",
@@ -471,8 +467,7 @@ def run_fpga_on_inputs(
         "samples": int(count),
         "per_step": inputs.per_step,
         "time_steps": run.time_steps,
-        "accuracy": float((run.rtl_classes == labels).mean()) if labels is not None else None,
-        "reference_accuracy": float((run.reference_classes == labels).mean()) if labels is not None else None,
+        **results,
         "mismatches": run.mismatches,
         "cycle_model_mismatches": run.cycle_model_mismatches,
         "cycles_per_image": run.span_cycles / count,
@@ -524,6 +519,33 @@ def default_outputs(inputs_path: Path) -> Path:
     return inputs_path.with_suffix(".outputs.npz")
 
 
+def outputs_for(outputs: Path | None, inputs: InputSet, inputs_path: Path, echo: Echo) -> Path | None:
+    """``outputs``, or for an unlabelled file (which has no accuracy to report) ``default_outputs``,
+    announced."""
+    if outputs is None and inputs.y is None:
+        outputs = default_outputs(inputs_path)
+        echo(f"--outputs not given and {inputs_path.name} has no labels: the predictions go to {outputs}")
+    return outputs
+
+
+def hardware_results(
+    predictions: np.ndarray, reference: np.ndarray, inputs: InputSet, outputs: Path | None, time_steps: int,
+    graph: nir.NIRGraph, inputs_path: Path, echo: Echo,
+) -> dict[str, Any]:  # fmt: skip
+    """A design's (simulated or on a board) ``predictions`` beside the integer ``reference``'s on a
+    file's samples: their accuracies when labelled, both written to ``outputs`` (with the labels)."""
+    labels = inputs.y.numpy() if inputs.y is not None else None
+    if outputs is not None:
+        arrays = {"predictions": predictions, "reference_predictions": reference}
+        if labels is not None:
+            arrays["labels"] = labels
+        echo(f"wrote {write_outputs(outputs, arrays, time_steps, recorded_dt(graph), inputs_path)}")
+    return {
+        "accuracy": float((predictions == labels).mean()) if labels is not None else None,
+        "reference_accuracy": float((reference == labels).mean()) if labels is not None else None,
+    }
+
+
 def run_file(
     model: Path, backend: str, inputs_path: Path, options: RunFileOptions, echo: Echo = print
 ) -> tuple[dict[str, Any], list[str]]:
@@ -559,9 +581,7 @@ def run_file(
     inputs = load_for_graph(inputs_path, graph, options.limit)
     encoding = input_encoding(graph, inputs, options.encoding, echo)
     graph = fill_unstated(graph, options.dt, options.reset, encoding, echo)
-    if outputs is None and inputs.y is None:
-        outputs = default_outputs(inputs_path)
-        echo(f"--outputs not given and {inputs_path.name} has no labels: the predictions go to {outputs}")
+    outputs = outputs_for(outputs, inputs, inputs_path, echo)
     run = run_on_inputs(
         graph, backend, inputs, options.time_steps, encoding, options.batch_size, options.precision, 0,
         options.record, outputs, echo, options.progress,

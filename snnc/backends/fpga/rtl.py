@@ -907,18 +907,19 @@ def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, layout: MapLa
     address_bits = unsigned_bits(layout.tiles[0] * tile_columns * groups - 1)
     update = issue.p2_update
     addresses, weight_addresses, hits = [], [], []
+
+    def axis_target(coordinate: WireVector, residue: int, banks: int, offset: WireVector, kernel: int, size: int):
+        """(tile, kernel offset, hit) along one axis: the bank's own offset when the axis is banked,
+        else the issued one (tiles of one position)."""
+        if banks > 1:
+            return banked_target(coordinate, residue, kernel, size, pad)
+        position, hit = kernel_target(coordinate, offset, size, pad, stride)
+        return position, offset, hit
+
     for by in range(bh):
-        if bh > 1:
-            row, ky, hit_y = banked_target(y, by, kh, layout.height, pad)
-        else:
-            row, hit_y = kernel_target(y, held["ky"], layout.height, pad, stride)
-            ky = held["ky"]
+        row, ky, hit_y = axis_target(y, by, bh, held["ky"], kh, layout.height)
         for bx in range(bw):
-            if bw > 1:
-                column, kx, hit_x = banked_target(x, bx, kw, layout.width, pad)
-            else:
-                column, hit_x = kernel_target(x, held["kx"], layout.width, pad, stride)
-                kx = held["kx"]
+            column, kx, hit_x = axis_target(x, bx, bw, held["kx"], kw, layout.width)
             gc = held["gc"]
             event_word = (row * pyrtl.Const(tile_columns * groups) + column * pyrtl.Const(groups) + gc)[:address_bits]
             addresses.append(pyrtl.select(update, held["acc_word"], event_word))

@@ -84,7 +84,7 @@ def ecp5_build(tmp_path_factory) -> tuple[Path, dict]:
 @pytest.mark.parametrize("family", ["ice40", "ecp5", "gowin", "xc7"])
 def test_synthesize_counts_resources(tmp_path, ice40_build, family):
     if not have_tool(synthesis_tool(family)):
-        pytest.skip(f"{synthesis_tool(family)} is not installed (pip install -e .)")
+        pytest.skip(reason=f"{synthesis_tool(family)} is not installed (pip install -e .)")
     if family == "ice40":
         build, result = ice40_build
     else:
