@@ -23,6 +23,8 @@ from snnc.compile import CompileOptions, compile_model
 
 HERE = Path(__file__).parent
 TARGETS = ("ice40-hx8k", "ecp5-85k")
+#: The clock each family's place and route aims for (nextpnr --freq): issue 17's timing goals.
+GOALS_MHZ = {"ice40-hx8k": 50.0, "ecp5-85k": 100.0}
 CRITICAL = re.compile(
     r"Info: Critical path report for clock '[^']*'.*?(?=\nInfo: Critical path|\nInfo: Max frequency|\Z)", re.S
 )
@@ -48,6 +50,8 @@ def main() -> None:
     parser.add_argument("--lanes", type=int, default=None, help="lanes per stage (default: the schedule's)")
     parser.add_argument("--weight-bits", type=int, default=8, help="weight bits (4 fits the Fashion convnet on ECP5)")
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
+    parser.add_argument("--tag", default="", help="appended to the result file's name (a partial run)")
+    parser.add_argument("--clock-mhz", type=float, default=None, help="nextpnr's goal (default: GOALS_MHZ)")
     args = parser.parse_args()
     model = args.model
     if model is None:
@@ -60,6 +64,7 @@ def main() -> None:
         options = CompileOptions(
             backend="fpga", output=build, target=target, dataset=args.dataset, dataset_root=args.dataset_root,
             lanes=args.lanes, weight_bits=args.weight_bits, force=True,
+            clock_mhz=args.clock_mhz or GOALS_MHZ.get(target),
         )  # fmt: skip
         began = time.perf_counter()
         report = compile_model(model, options, echo=print)["report"]
@@ -79,6 +84,7 @@ def main() -> None:
                 "dsp": stats["dsp"],
                 "fits": pnr["fits"],
                 "fmax_mhz": fmax,
+                "clock_goal_mhz": pnr.get("clock_goal_mhz"),
                 "critical_path": critical_path(build / f"nextpnr-{family}.log"),
                 "cycles_per_image": report["cycles_per_image"],
                 "images_per_s_at_fmax": fmax * 1e6 / report["cycles_per_image"] if fmax else None,
@@ -86,7 +92,7 @@ def main() -> None:
             }
         )
     suffix = "" if args.weight_bits == 8 else f"-w{args.weight_bits}"
-    out = HERE / "results" / f"fpga-fmax-{model.stem}{suffix}.json"
+    out = HERE / "results" / f"fpga-fmax-{model.stem}{suffix}{args.tag}.json"
     out.write_text(json.dumps(rows, indent=2) + "\n")
     print("| network | target | lanes | LUT | FF | BRAM | DSP | Fmax MHz | cycles/image | images/s at Fmax |")
     print("|---|---|---|---|---|---|---|---|---|---|")

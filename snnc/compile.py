@@ -66,7 +66,7 @@ class CompileOptions(NamedTuple):
     inputs: Path | None = None  # the user's samples (snnc.inputs): calibration and the build's stimulus
     families: tuple[str, ...] | None = None  # fpga: yosys families to synthesize (None: the target's own)
     board: str | None = None  # fpga: a board top and its bitstream (snnc.backends.fpga.boards)
-    clock_mhz: float | None = None  # board: the clock asked for (None: the board's oscillator)
+    clock_mhz: float | None = None  # the clock asked for: a board's (None: its oscillator), else the build's goal
     baud: int = 115_200  # board: the UART rate of the host link
 
 
@@ -190,8 +190,8 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
         if options.backend != "fpga":
             raise ConfigError("--board is for --backend fpga")
         target = board_target(options.board, target)
-    elif options.clock_mhz is not None:
-        raise ConfigError("--clock-mhz sets a board's clock: give --board")
+    elif options.clock_mhz is not None and options.backend != "fpga":
+        raise ConfigError("--clock-mhz is for --backend fpga")
     if options.backend == "fpga" and target is None:
         target = DEFAULT_TARGET
         echo(f"--target not given: planning for the {DEFAULT_TARGET} target")
@@ -270,6 +270,7 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
             options.force,
             options.families,
             board,
+            None if options.board else options.clock_mhz,
         )
         summary = build_summary_line(output, report)
         echo(summary)
@@ -326,6 +327,7 @@ def stage_report(ctx: PassContext, performance: dict[str, Any] | None = None) ->
     """What the passes reported, as a table (the CLI renders it). The totals quote the clock of
     ``performance`` (a build report's, with its source), else the plan's stated clock."""
     from snnc.backends.fpga.targets import lanes_label
+
     plan = {s["index"]: s for s in ctx.reports.get("schedule", {}).get("stages", [])}
     header = ["stage", "kind", "nodes", "w bits", "scale", "v bits", "saturated", "lanes", "events/step", "cycles/step"]
     rows = []

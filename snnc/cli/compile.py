@@ -67,7 +67,11 @@ def compile_command(
         "its bitstream; plans for the board's part",
     ),
     clock_mhz: float = typer.Option(
-        None, *spellings("--clock-mhz"), help="--board: the clock (a PLL; default: the board's oscillator)"
+        None,
+        *spellings("--clock-mhz"),
+        help="--board: the clock (a PLL; default: the board's oscillator); else the clock the build is constrained "
+        "to: nextpnr's timing goal, the Vivado script's XDC and the stated clock when none is measured (default: "
+        "the target's stated clock)",
     ),
     baud: int = typer.Option(115_200, "--baud", help="--board: the UART rate of the host link"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),

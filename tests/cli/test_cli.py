@@ -449,6 +449,8 @@ def test_fpga_compile_writes_a_synthesized_build(fpga_build):
     assert stats["luts"] > 0 and stats["ffs"] > 0 and stats["bram"] >= 1
     routed = report["place_and_route"]["ice40"]
     assert routed["fits"] and 5 < routed["fmax_mhz"] < 500 and routed["device"] == "hx8k"
+    assert routed["clock_goal_mhz"] == 40.0  # nextpnr's --freq: the target's stated clock
+    assert "at 40.00 MHz)" in (build / "nextpnr-ice40.log").read_text()  # "(PASS at 40.00 MHz)"
     assert report["performance"]["clock_mhz"] == routed["fmax_mhz"]
     assert report["performance"]["clock_source"] == "nextpnr-ice40 Fmax on hx8k"
     assert f"at {routed['fmax_mhz']:.1f} MHz, nextpnr-ice40 Fmax on hx8k" in output.splitlines()[-1]
@@ -495,6 +497,14 @@ def test_fpga_xilinx_build_states_its_clock_and_writes_a_vivado_script(trained, 
     assert all(f"[file join $here {name}]" in tcl for name in hex_files)
     assert "-period 10.000 -name clk" in (build / "snnc_accelerator.xdc").read_text()
     assert "stated (not measured)" in (build / "report.md").read_text()
+    faster = tmp_path / "b150"
+    result = invoke(
+        "compile", root / "trained.nir", "--backend", "fpga", "--target", "xc7z020", "--dataset", "digits",
+        "--calibration-images", "16", "--no-synth", "--clock-mhz", "150", "-o", faster,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1].endswith("at 150.0 MHz, stated (not measured)")
+    assert "-period 6.667 -name clk" in (faster / "snnc_accelerator.xdc").read_text()
 
     monkeypatch.setattr(synth, "have_tool", lambda name: False)  # generic: nothing to synthesize unless asked
     result = invoke(

@@ -199,11 +199,15 @@ def write_build(
     force: bool = False,
     families: Sequence[str] | None = None,
     board: BoardOptions | None = None,
+    clock_mhz: float | None = None,
 ) -> dict[str, Any]:
     """Generate, export, lint and (optionally) synthesize; returns the report (also written).
     ``output`` is written as one snnc output directory (``snnc.files.output_directory``): an existing
     one is replaced only when it is an earlier build and ``force`` is given. Synthesis covers
     ``families`` (default: the target's family, none for ``generic``; see :func:`families_for`).
+    ``clock_mhz`` (a bare build's; default: the target's stated clock) is the clock the build is
+    constrained to: nextpnr's ``--freq`` (a comparison family's part: its own stated clock unless
+    given), the Vivado XDC, and the stated clock of the performance when no tool measures one.
 
     With ``sample_images`` the build also gets ``stimulus.txt`` and ``expected.txt`` for them, so
     the testbench runs standalone: ``verilator --binary --timing testbench.v snnc_accelerator.v &&
@@ -212,6 +216,8 @@ def write_build(
     check_output_directory(output, BUILD_KIND, force)  # before any work
     if board is not None and families is not None:
         raise ConfigError("--families compares bare accelerators; a --board build places its own family")
+    if board is not None and clock_mhz is not None:
+        raise ConfigError("a --board build's clock is the board's (BoardOptions.clock_mhz)")
     chosen = families_for(plan["target"], families) if run_synthesis and board is None else ()
     spec = design_from_plan(graph, plan)
     started = time.perf_counter()
@@ -230,9 +236,9 @@ def write_build(
         target = get_target(plan["target"])
         if target.family == "xc7":
             hex_files = sorted(name for name in files if name.endswith(".hex"))
-            part, clock = target.part[0], target.clock_mhz
+            part, clock = target.part[0], clock_mhz or target.clock_mhz
             files.update(write_vivado_project(staging, MODULE, [f"{MODULE}.v"], hex_files, part, clock))
-        report = _report(spec, plan, model_path, files, staging, chosen, echo)
+        report = _report(spec, plan, model_path, files, staging, chosen, echo, clock_mhz)
         if board is not None:
             report["board"] = write_board(design, board, plan["target"], staging, run_synthesis, echo)
             report["performance"] = {
@@ -321,7 +327,9 @@ def write_board(design, options: BoardOptions, target: str, build_dir: Path, run
     return section
 
 
-def _report(spec, plan, model_path, files, build_dir: Path, families: Sequence[str], echo: Echo) -> dict[str, Any]:
+def _report(
+    spec, plan, model_path, files, build_dir: Path, families: Sequence[str], echo: Echo, clock_mhz: float | None = None
+) -> dict[str, Any]:
     target = plan["target"]
     report: dict[str, Any] = {
         "model": str(model_path) if model_path else None,
@@ -343,7 +351,7 @@ def _report(spec, plan, model_path, files, build_dir: Path, families: Sequence[s
     }
     if have_verilator():
         report["lint"] = lint(build_dir) or "clean"
-    clock, clock_source = float(plan["clock_mhz"]), STATED
+    clock, clock_source = float(clock_mhz or plan["clock_mhz"]), STATED
     if families:
         report["synthesis"], report["place_and_route"] = {}, {}
     for family in families:
@@ -361,10 +369,13 @@ def _report(spec, plan, model_path, files, build_dir: Path, families: Sequence[s
             continue
         part_target, device, package = part
         tool = synth.NEXTPNR[family]
-        echo(f"{tool}: placing and routing on {device} {package} ...")
-        routed = PLACERS[family](build_dir, netlist, device, package)
+        goal = clock_mhz or get_target(part_target).clock_mhz
+        echo(f"{tool}: placing and routing on {device} {package} for {goal:g} MHz ...")
+        routed = PLACERS[family](build_dir, netlist, device, package, freq_mhz=goal)
         routed.pop("log", None)
-        report["place_and_route"][family] = {"target": part_target, "device": device, "package": package, **routed}
+        report["place_and_route"][family] = {
+            "target": part_target, "device": device, "package": package, "clock_goal_mhz": goal, **routed
+        }  # fmt: skip
         if not (routed["fits"] and routed["fmax_mhz"]):
             echo(f"{tool}: does not fit {device} {package}: {routed['reason']}")
             continue

@@ -24,7 +24,7 @@ set by a register in cycle ``c`` is seen from ``c + 1``):
   ``B = max(D_s(t) + 1, X_s(t-1) + 1, D_{s+1}(t-2) + 1)`` (the consumer's buffer half is free),
   waits one cycle for its first word (fetched ahead into a queue), spends one cycle per spike of
   each word but at least one per word, and sends the end-of-step marker at
-  ``X_s(t) = B + sum_w max(1, S_{s,w}(t)) + 2``; the consumer sees the step at
+  ``X_s(t) = B + sum_w max(1, S_{s,w}(t)) + 3``; the consumer sees the step at
   ``X_s(t) + 1``. The spike half it frees is visible to compute ``s`` at ``X_s(t) + 1``;
 - the **host** pulses ``start`` (a cycle of its own) and then pushes one event per cycle: pixels
   once (then the end marker) as soon as stage 0's buffer half is free (the image two back has
@@ -51,7 +51,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-EMIT_OVERHEAD = 2  # an emitter's first word reaches its queue two cycles after it begins (rtl.emitter)
+EMIT_OVERHEAD = 3  # an emitter's first word reaches the head of its queue three cycles after it begins (rtl.emitter)
 PIPELINE_DRAIN = 2  # default depth of a hand-built StageTiming; the generator's come from spec.pipeline_drain
 
 

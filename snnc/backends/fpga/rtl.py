@@ -11,18 +11,19 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
    stage that begins with a sum pool remaps coordinates on arrival (``y >> log2 k``). A pixel core
    receives the image's non-zero pixels once.
 2. **Compute**, per step, one item per cycle through a pipeline (``spec.pipeline_drain`` stages:
-   read the event; hold it and form its weight and target addresses;
-   read the weight word, the state and the parameters and form the term ``w`` or ``w * pixel``
-   into a register; accumulate, or form an update's current; then the neuron stages), then the
-   drain:
+   read the event; hold it and form its weight and target addresses; register them; read the
+   weight word, the state and the parameters; hold the weight word and form the term ``w`` or
+   ``w * pixel`` into a register; accumulate, or form an update's current (``ACCUMULATE_STAGE``);
+   then the neuron stages: every block RAM read takes two stages, ``pipelined_read``, so nothing but
+   a route follows a block RAM's output in its cycle), then the drain:
    - *fully connected*: for each group ``g`` of ``P`` neurons, the ``E`` events (weight word
      ``W[i, gP .. gP+P-1]``, ``acc_l += w_l`` or ``w_l * pixel`` in registers), then an update slot
      for the group: ``G (E + 1)`` items;
    - *convolution* (lanes over output channels): for each event, each kernel offset and each
-     channel group, a read-modify-write of the target word's accumulators in RAM (forwarded when the
-     previous item wrote the same word), then one update per word ``(oy, ox, gc)``:
+     channel group, a read-modify-write of the target word's accumulators in RAM (forwarded when
+     one of the two previous items wrote the same word), then one update per word ``(oy, ox, gc)``:
      ``E kh kw G + OH OW G`` items;
-   - *pool* (lanes = channels, three stages): each event increments its pooled neuron's counter, then
+   - *pool* (lanes = channels, five stages): each event increments its pooled neuron's counter, then
      one update per position thresholds (``z = count > theta``) and clears: ``E + OH OW`` items.
    The update applies the integer semantics (``docs/semantics.md``, "Integer neurons") on ``P``
    lanes: ``I = acc + b``; IF ``v <- sat(v + I)``, LIF ``v <- sat(v + (((v_leak - v + I) m) >> f))``,
@@ -64,6 +65,8 @@ import numpy as np
 import pyrtl
 
 from snnc.backends.fpga.spec import (
+    ACCUMULATE_STAGE,
+    POOL_COUNT_STAGE,
     ConvStage,
     DesignSpec,
     FcStage,
@@ -192,6 +195,37 @@ def registered_read(memory: pyrtl.MemBlock, address: WireVector, name: str) -> p
         address[: memory.addrwidth] if len(address) >= memory.addrwidth else address.zero_extended(memory.addrwidth)
     ]
     return data
+
+
+def pipelined_read(memory: pyrtl.MemBlock, address: WireVector, name: str) -> pyrtl.Register:
+    """Read data two cycles after the address, the second register in logic: block RAM's output is
+    slow (5.8 ns clock-to-out on ECP5, and yosys 0.23 uses no DP16KD output register), so nothing
+    but a route may follow it in its cycle."""
+    return registered(registered_read(memory, address, f"{name}_ram"), name, reset=False)
+
+
+def weight_read(memory: pyrtl.MemBlock, address: WireVector, name: str) -> WireVector:
+    """A weight ROM read whose ``address`` (formed at stage 2) goes into a register first: the word
+    comes out of the ROM at stage 4, and the address logic and the route to the ROM (its copies may
+    sit far apart) each get a cycle of their own."""
+    return registered_read(memory, registered(address, f"{name}_address", reset=False), f"{name}_word")
+
+
+def times(wire: WireVector, constant: int) -> WireVector:
+    """``wire * constant`` (unsigned) as a tree of shifted copies, one per set bit: address
+    arithmetic that yosys would otherwise map to a DSP multiplier, far from the RAM it addresses."""
+    if constant == 0:
+        return pyrtl.Const(0, 1)
+    shifted = [wire if bit == 0 else pyrtl.concat(wire, pyrtl.Const(0, bit))
+               for bit in range(constant.bit_length()) if (constant >> bit) & 1]  # fmt: skip
+    return sum_tree(shifted)
+
+
+def sum_tree(terms: list[WireVector]) -> WireVector:
+    """The sum of unsigned ``terms`` as a balanced tree of adders (depth ``log2`` of their number)."""
+    while len(terms) > 1:
+        terms = [a + b for a, b in zip(terms[0::2], terms[1::2], strict=False)] + terms[len(terms) - len(terms) % 2 :]
+    return terms[0]
 
 
 def weight_words(stage: FcStage) -> list[int]:
@@ -409,7 +443,7 @@ def step_control(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireV
 
 def parameter_lanes(p: str, stage, grid_of, address: WireVector, roms: dict[str, Rom]) -> list[dict[str, WireVector]]:
     """Per-lane neuron parameters: constants when uniform, else a ROM word per group at ``address``
-    (registered: valid one cycle after the address)."""
+    (``pipelined_read``: valid two cycles after the address)."""
     lanes = stage.lanes
     params: list[dict[str, WireVector]] = [{} for _ in range(lanes)]
     varying = []
@@ -429,7 +463,7 @@ def parameter_lanes(p: str, stage, grid_of, address: WireVector, roms: dict[str,
                     offset += bits
             words.append(word)
         word_bits = sum(bits for _, _, bits in varying) * lanes
-        param_word = registered_read(rom(f"{p}params", words, word_bits, roms), address, f"{p}param_word")
+        param_word = pipelined_read(rom(f"{p}params", words, word_bits, roms), address, f"{p}param_word")
         offset = 0
         for lane in range(lanes):
             for name, _, bits in varying:
@@ -446,10 +480,10 @@ def lane_grid(values: np.ndarray, lanes: int) -> np.ndarray:
     return padded.reshape(groups, lanes)
 
 
-def pixel_register(p: str, value: WireVector | None) -> pyrtl.Register | None:
-    """The held event's pixel value one stage later, beside its weight word (None when the core
-    takes spikes)."""
-    return None if value is None else registered(value, f"{p}pixel", reset=False)
+def pixel_register(p: str, value: WireVector | None) -> WireVector | None:
+    """The held event's pixel value (stage 2) at ``ACCUMULATE_STAGE - 1``, beside its held weight
+    word (None when the core takes spikes)."""
+    return None if value is None else delayed(value, ACCUMULATE_STAGE - 3, f"{p}pixel", reset=False)
 
 
 class Retiring(NamedTuple):
@@ -497,18 +531,18 @@ class FcPipeline(NamedTuple):
 
     control: StepControl
     k: pyrtl.Register  # the event issued: its index in the step's input half
-    p2_group: pyrtl.Register  # stage 2: the item's group (weight address)
-    p3_group: pyrtl.Register  # stage 3: state and parameter read address
-    p4_valid: pyrtl.Register  # stage 4: accumulate an event, or form an update's current
-    p4_update: pyrtl.Register  # the item is the group's update slot (else an event)
-    p4_last: pyrtl.Register
-    p4_group: pyrtl.Register
+    weight_group: pyrtl.Register  # stage 2: the item's group (weight address)
+    state_group: pyrtl.Register  # stage ACCUMULATE_STAGE - 2: state and parameter read address
+    valid: pyrtl.Register  # at ACCUMULATE_STAGE: accumulate an event, or form an update's current
+    update: pyrtl.Register  # the item is the group's update slot (else an event)
+    last: pyrtl.Register
+    group: pyrtl.Register
     step_done: WireVector  # the step's last item retires (driven by the core)
 
 
 def fc_issue(p: str, stage: FcStage, view: dict, spec: DesignSpec, output_busy: WireVector) -> FcPipeline:
     """Issue, per step and for each group, the ``E`` events then the group's update slot, one item
-    per cycle, and carry each item's flags through pipeline stages 1 to 4."""
+    per cycle, and carry each item's flags through pipeline stages 1 to ``ACCUMULATE_STAGE``."""
     groups = stage.groups
     gb, kb = unsigned_bits(groups - 1), view["count_bits"]
     issuing = pyrtl.Register(1, f"{p}issuing")
@@ -536,7 +570,7 @@ def fc_issue(p: str, stage: FcStage, view: dict, spec: DesignSpec, output_busy: 
                 k.next |= k + 1
     valid, update, last = issuing, is_update, is_update & last_group
     stages = {}
-    for n in (1, 2, 3, 4):
+    for n in range(1, ACCUMULATE_STAGE + 1):
         valid, update, last, group = (
             registered(valid, f"{p}p{n}_valid"),
             registered(update, f"{p}p{n}_update"),
@@ -544,14 +578,15 @@ def fc_issue(p: str, stage: FcStage, view: dict, spec: DesignSpec, output_busy: 
             registered(group, f"{p}p{n}_group"),
         )
         stages[n] = (valid, update, last, group)
-    return FcPipeline(control, k, stages[2][3], stages[3][3], *stages[4], step_done)
+    state_read = ACCUMULATE_STAGE - 2
+    return FcPipeline(control, k, stages[2][3], stages[state_read][3], *stages[ACCUMULATE_STAGE], step_done)
 
 
 def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: dict[str, Rom]) -> list[WireVector]:
-    """Stages 1 to 3 of an event: read it from the input half (1), hold its fields in registers and
-    address its weight word ``(c H W + y W + x) G + g`` (2: parallel constant products, no chain of
-    multipliers behind the RAM's slow output), then form each lane's term ``w`` (or ``w * pixel``)
-    into a register (3): the terms of stage 4."""
+    """Stages 1 to 5 of an event: read it from the input half (1), hold its fields in registers and
+    form its weight word's address ``(c H W + y W + x) G + g`` into a register (2: constant products
+    as shifts and adds), read the word (3, 4: ``weight_read``), then hold it and form each lane's term
+    ``w`` (or ``w * pixel``) into a register (5): the terms of ``ACCUMULATE_STAGE``."""
     entry = registered_read(view["events"], pyrtl.concat(pipe.control.rd_half, pipe.k), f"{p}entry")
     fields = view["unpack"](entry)
     c, y, x, value = (
@@ -561,24 +596,23 @@ def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: di
     _, height, width = stage.input_shape
     groups = stage.groups
     weights = rom(f"{p}weights", weight_words(stage), stage.lanes * stage.weight_bits, roms)
-    terms = [c * pyrtl.Const(height * width * groups), pipe.p2_group]
+    terms = [times(c, height * width * groups), pipe.weight_group]
     if height > 1:
-        terms.append(y * pyrtl.Const(width * groups))
+        terms.append(times(y, width * groups))
     if width > 1:
-        terms.append(x * pyrtl.Const(groups))
-    weight_address = (terms[0] + terms[1])
-    for term in terms[2:]:
-        weight_address = weight_address + term
-    weight_word = registered_read(weights, weight_address[: weights.addrwidth], f"{p}weight_word")
+        terms.append(times(x, groups))
+    weight_word = weight_read(weights, sum_tree(terms), f"{p}weight")
     return event_terms(p, stage, weight_word, pixel_register(p, value))
 
 
 def event_terms(p: str, stage, weight_word: WireVector, pixel: WireVector | None) -> list[pyrtl.Register]:
-    """The weight word's stage -> the next: each lane's addend ``w`` (or ``w * pixel``, pixels
-    unsigned) at the accumulator width, registered so that the multiplier and the accumulating adder
-    sit in different stages."""
+    """The weight word as read (``weight_read``, ``ACCUMULATE_STAGE - 2``) -> ``ACCUMULATE_STAGE``:
+    the word into a register of its own (nothing follows block RAM's slow output in its cycle), then
+    each lane's addend ``w`` (or ``w * pixel``, pixels unsigned) at the accumulator width,
+    registered so that the multiplier and the accumulating adder sit in different stages."""
     terms = []
-    for lane, w in enumerate(lanes_of(weight_word, stage.lanes, stage.weight_bits)):
+    held_word = registered(weight_word, f"{p}weight_held", reset=False)
+    for lane, w in enumerate(lanes_of(held_word, stage.lanes, stage.weight_bits)):
         term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
         held = registered(term[: stage.acc_bits] if len(term) > stage.acc_bits else term, f"{p}term{lane}", False)
         terms.append(fit(held, stage.acc_bits))  # registered at its own width, extended after
@@ -586,7 +620,7 @@ def event_terms(p: str, stage, weight_word: WireVector, pixel: WireVector | None
 
 
 def fc_currents(p: str, stage: FcStage, pipe: FcPipeline, terms, params, accumulate, update) -> list[WireVector]:
-    """Stage 4's ``P`` accumulator registers: each event adds its term, the update slot reads the
+    """The ``P`` accumulator registers (at ``ACCUMULATE_STAGE``): each event adds its term, the update slot reads the
     currents ``acc + b`` and zeroes them. A pixel core stores the currents of step 0 and reuses them
     at steps 1..T-1."""
     lanes, ab = stage.lanes, stage.acc_bits
@@ -602,9 +636,9 @@ def fc_currents(p: str, stage: FcStage, pipe: FcPipeline, terms, params, accumul
     if stage.pixels:
         first_step = pipe.control.first_step
         current_ram = ram(f"{p}currents", stage.groups, lanes * ab)
-        current_word = registered_read(current_ram, pipe.p3_group, f"{p}current_word")
+        current_word = pipelined_read(current_ram, pipe.state_group, f"{p}current_word")
         stored = lanes_of(current_word, lanes, ab)
-        current_ram[pipe.p4_group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(currents), update & first_step)
+        current_ram[pipe.group] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(currents), update & first_step)
         currents = [pyrtl.select(first_step, now, kept) for now, kept in zip(currents, stored, strict=True)]
     return currents
 
@@ -621,7 +655,7 @@ def fc_results(
     if stage.kind != "readout" and spec.decoding == "spike_count":
         cb = spec.count_bits
         counters = ram(f"{p}counts", groups, lanes * cb)
-        before_retiring = delayed(pipe.p4_group, neuron_stages(stage) - 1, f"{p}count_group", reset=False)
+        before_retiring = delayed(pipe.group, neuron_stages(stage) - 1, f"{p}count_group", reset=False)
         count_address = pyrtl.select(out_active, out_group, before_retiring)
         count_word = registered_read(counters, count_address, f"{p}count_word")
         new_counts = []
@@ -646,24 +680,26 @@ def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms
     output_busy = WireVector(1, f"{p}output_busy")
     pipe = fc_issue(p, stage, view, spec, output_busy)
 
-    # Stages 1-3: the event is read, its weight word addressed and read and its terms formed; the
-    # group's state and parameters are read at stage 3 (the output process of the last core reads
-    # the state instead while it streams the results).
+    # Stages 1-5: the event is read, its weight word addressed, read and held and its terms formed;
+    # the group's state and parameters are read two stages before ACCUMULATE_STAGE, into registers
+    # there (the output process of the last core reads the state instead while it streams the
+    # results, one cycle after the address).
     terms = fc_input_side(p, stage, view, pipe, roms)
     if last_core:
         out_active, out_group = WireVector(1, f"{p}out_active"), WireVector(unsigned_bits(groups - 1), f"{p}out_group")
-        state_address = pyrtl.select(out_active, out_group, pipe.p3_group)
+        state_address = pyrtl.select(out_active, out_group, pipe.state_group)
     else:
-        state_address = pipe.p3_group
+        state_address = pipe.state_group
     membranes = ram(f"{p}membranes", groups, lanes * stage.v_bits)
-    v_word = registered_read(membranes, state_address, f"{p}v_word")
-    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.p3_group, roms)
+    state_word = registered_read(membranes, state_address, f"{p}v_word_ram")
+    v_word = registered(state_word, f"{p}v_word", reset=False)
+    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.state_group, roms)
 
-    # Stage 4: accumulate an event, or form the group's currents and start its neuron update.
-    accumulate = pipe.p4_valid & ~pipe.p4_update
-    update = pipe.p4_valid & pipe.p4_update
+    # ACCUMULATE_STAGE: accumulate an event, or form the group's currents and start its neuron update.
+    accumulate = pipe.valid & ~pipe.update
+    update = pipe.valid & pipe.update
     currents = fc_currents(p, stage, pipe, terms, params, accumulate, update)
-    item = Retiring(update, pipe.p4_valid & pipe.p4_last, pipe.p4_group, pipe.p4_group, pyrtl.Const(1, 1))
+    item = Retiring(update, pipe.valid & pipe.last, pipe.group, pipe.group, pyrtl.Const(1, 1))
     spikes, retiring = update_slot(
         p, stage, membranes, v_word, currents, params, pipe.control.first_step, item, stage.n_out
     )
@@ -673,7 +709,7 @@ def build_fc_core(stage: FcStage, view: dict, downstream, spec: DesignSpec, roms
         output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.group, pipe.step_done, downstream)
         return
     output_busy <<= out_active  # the next image's first step waits until the results are out
-    fc_results(p, stage, spec, pipe, spikes, retiring, v_word, (out_active, out_group, result))
+    fc_results(p, stage, spec, pipe, spikes, retiring, state_word, (out_active, out_group, result))
 
 
 class MapLayout(NamedTuple):
@@ -758,14 +794,15 @@ def map_walk(name: str, layout: MapLayout, step: WireVector, restart: WireVector
             with pyrtl.otherwise:
                 group.next |= group + 1
                 acc_word.next |= acc_word + 1
-    bank = by * pyrtl.Const(bw) + bx if bh > 1 else bx
+    bank = times(by, bw) + bx if bh > 1 else bx
     inside = (y < layout.height) & (x < layout.width) if layout.padded else pyrtl.Const(1, 1)
     return MapWalk(word, group, bank, acc_word, y, x, inside)
 
 
 class RmwPipeline(NamedTuple):
     """The event-outer pipeline of conv and pool cores (see ``rmw_core``): the item at stage 3, once
-    its targets are known (``t_``), and the stage-2 fields the weight ROMs and the pixel need.
+    its targets are known (``t_``, in registers), and the stage-2 fields the weight ROMs and the pixel
+    need.
     Lists hold one entry per accumulator bank."""
 
     t_valid: WireVector
@@ -778,7 +815,6 @@ class RmwPipeline(NamedTuple):
     t_hit: list[WireVector]  # the bank's target is valid (false for kernel offsets outside the map)
     t_first: WireVector  # the stage's step is the first of the image
     t_last: WireVector  # the step's last item
-    address: list[WireVector]  # stage 2: the bank word targeted (a pool core's count RAM read)
     weight_address: list[WireVector]  # stage 2: each bank's weight word ((c kh + ky) kw + kx) G + gc
     event: tuple  # stage-2 (held) event fields (c, y, x, value)
     step_done: WireVector  # the step's last item retires (driven by the core)
@@ -921,11 +957,10 @@ def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, layout: MapLa
         for bx in range(bw):
             column, kx, hit_x = axis_target(x, bx, bw, held["kx"], kw, layout.width)
             gc = held["gc"]
-            event_word = (row * pyrtl.Const(tile_columns * groups) + column * pyrtl.Const(groups) + gc)[:address_bits]
+            event_word = sum_tree([times(row, tile_columns * groups), times(column, groups), gc])[:address_bits]
             addresses.append(pyrtl.select(update, held["acc_word"], event_word))
-            weight_addresses.append(
-                c * pyrtl.Const(kh * kw * groups) + ky * pyrtl.Const(kw * groups) + kx * pyrtl.Const(groups) + gc
-            )
+            weight_terms = [times(c, kh * kw * groups), times(ky, kw * groups), times(kx, groups), gc]
+            weight_addresses.append(sum_tree(weight_terms))
             hits.append(update | (hit_y & hit_x))
     bank_suffix = [""] if len(addresses) == 1 else [f"_b{b}" for b in range(len(addresses))]
 
@@ -943,7 +978,6 @@ def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, layout: MapLa
         t_hit=[stage3(h, f"hit{s}") for h, s in zip(hits, bank_suffix, strict=True)],
         t_first=stage3(issue.control.first_step, "first"),
         t_last=stage3(issue.p2_last, "last", reset=True),
-        address=addresses,
         weight_address=weight_addresses,
         event=(c, y, x, value),
         step_done=issue.step_done,
@@ -965,6 +999,17 @@ def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVecto
     iterated = (kh // layout.banks[0], kw // layout.banks[1])
     issue = rmw_issue(p, stage, view, spec, output_busy, iterated, layout)
     return rmw_target(p, stage, view, issue, kernel, layout)
+
+
+def at_accumulate(value: WireVector, name: str, reset: bool = False) -> WireVector:
+    """A stage-3 field (``RmwPipeline.t_*``) at ``ACCUMULATE_STAGE``, where a conv core accumulates."""
+    return delayed(value, ACCUMULATE_STAGE - 3, name, reset=reset)
+
+
+def at_read(value: WireVector, name: str) -> WireVector:
+    """A stage-3 address at ``ACCUMULATE_STAGE - 2``, where a conv core issues the reads whose data
+    it needs at ``ACCUMULATE_STAGE`` (``pipelined_read``, ``forwarded_read``)."""
+    return delayed(value, ACCUMULATE_STAGE - 5, name, reset=False)
 
 
 def clear_sweep(p: str, words: int) -> tuple[WireVector, pyrtl.Register]:
@@ -989,14 +1034,21 @@ def sweep_write_port(sweeping, sweep_word, address, data, enable) -> tuple[WireV
 
 
 def forwarded_read(memory: pyrtl.MemBlock, address: WireVector, write_address, write_data, write_enable, name: str):
-    """Registered read whose data, one cycle later, sees a write made in the cycle of the read
-    (block RAM reads first): the only read-after-write hazard of the RMW pipeline."""
-    data = registered_read(memory, address, f"{name}_ram")
-    last_address = registered(write_address, f"{name}_last_address")
-    last_data = registered(write_data, f"{name}_last_data")
-    last_enable = registered(write_enable, f"{name}_last_enable")
-    read_address = registered(address, f"{name}_read_address")
-    return pyrtl.select(last_enable & (last_address == read_address), last_data, data)
+    """``pipelined_read`` whose data, two cycles after the address, sees the writes it missed: the
+    one made in the cycle of the read (block RAM reads first) and the one in the cycle after (the
+    read-after-write hazards of the RMW pipeline, which writes in the cycle the data arrives). The
+    later write wins; both address comparisons are registered a cycle ahead, so only a two-level
+    select follows the data registers."""
+    data = pipelined_read(memory, address, f"{name}_word")
+    read_address = registered(address, f"{name}_read_address")  # the address whose data is in flight
+    # Cycle t+1 (the read issued at t): the write of this cycle, and the one of cycle t.
+    write_now = write_enable & (write_address == read_address)
+    write_before = registered(write_enable & (write_address == address), f"{name}_hit_before")
+    newer = registered(write_now, f"{name}_hit_newer")
+    older = registered(write_before, f"{name}_hit_older")
+    newer_data = registered(write_data, f"{name}_newer_data", reset=False)
+    older_data = registered(newer_data, f"{name}_older_data", reset=False)
+    return pyrtl.select(newer, newer_data, pyrtl.select(older, older_data, data))
 
 
 def conv_weight_rows(stage: ConvStage) -> list[int]:
@@ -1012,9 +1064,9 @@ def conv_weight_rows(stage: ConvStage) -> list[int]:
 
 def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
     """A convolution core: event-outer accumulation into accumulator RAMs (one read-modify-write per
-    item and bank at stage 4, its read issued at stage 3 and forwarded when the previous item wrote
-    the same word), then an update sweep over all words through the neuron pipeline, each word's
-    current read from its bank."""
+    item and bank at ``ACCUMULATE_STAGE``, its read issued two stages before and forwarded when one
+    of the two previous items wrote the same word: ``forwarded_read``), then an update sweep over all
+    words through the neuron pipeline, each word's current read from its bank."""
     p = f"s{stage.index}_"
     lanes, ab, vb = stage.lanes, stage.acc_bits, stage.v_bits
     c_out, _, kh, kw = stage.weights.shape
@@ -1023,10 +1075,10 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     pipe = rmw_core(p, stage, view, spec, output_busy | sweeping, (kh, kw, stage.stride, stage.padding))
     pixel = pixel_register(p, pipe.event[3])
     flags = ("valid", "update", "last")
-    p4 = {name: carried(getattr(pipe, f"t_{name}"), f"{p}p4_{name}", reset=name in flags)
+    at = {name: at_accumulate(getattr(pipe, f"t_{name}"), f"{p}acc_{name}", reset=name in flags)
           for name in ("valid", "update", "last", "word", "bank", "group", "first", "inside")}  # fmt: skip
-    accumulate = p4["valid"] & ~p4["update"]
-    update = p4["valid"] & p4["update"]
+    accumulate = at["valid"] & ~at["update"]
+    update = at["valid"] & at["update"]
     # An update zeroes its word's accumulators, except that a pixel core keeps its current (the sums
     # of step 0) for all T steps and zeroes it only at the last.
     zero_on_update = (pipe.control.step == spec.time_steps - 1) if stage.pixels else pyrtl.Const(1, 1)
@@ -1034,28 +1086,30 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     bank_words = []
     for bank, suffix in enumerate(bank_names(stage)):
         rom_ = rom(f"{p}weights{suffix}", weights, lanes * stage.weight_bits, roms)
-        weight_word = registered_read(rom_, pipe.weight_address[bank][: rom_.addrwidth], f"{p}weight_word{suffix}")
+        weight_word = weight_read(rom_, pipe.weight_address[bank], f"{p}weight{suffix}")
         terms = event_terms(f"{p}b{bank}_" if suffix else p, stage, weight_word, pixel)
-        address = carried(pipe.t_address[bank], f"{p}p4_address{suffix}")
-        hit = carried(pipe.t_hit[bank], f"{p}p4_hit{suffix}")
+        address = at_accumulate(pipe.t_address[bank], f"{p}acc_address{suffix}")
+        hit = at_accumulate(pipe.t_hit[bank], f"{p}acc_hit{suffix}")
         accumulators = ram(f"{p}acc{suffix}", stage.acc_words, lanes * ab)
         write_data = WireVector(lanes * ab, f"{p}acc_write{suffix}")
         write_enable = WireVector(1, f"{p}acc_write_enable{suffix}")
         port = sweep_write_port(sweeping, sweep_word, address, write_data, write_enable)
-        acc_word = forwarded_read(accumulators, pipe.t_address[bank], *port, f"{p}acc{suffix}")
+        read_address = at_read(pipe.t_address[bank], f"{p}acc_read{suffix}")
+        acc_word = forwarded_read(accumulators, read_address, *port, f"{p}acc{suffix}")
         sums = [(old + term)[:ab] for old, term in zip(lanes_of(acc_word, lanes, ab), terms, strict=True)]
-        mine = update if stage.bank_count == 1 else update & (p4["bank"] == bank)
+        mine = update if stage.bank_count == 1 else update & (at["bank"] == bank)
         write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * ab), pyrtl.concat_list(sums))
         write_enable <<= (accumulate & hit) | (mine & zero_on_update)
         accumulators[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
         bank_words.append(acc_word)
-    current_word = pyrtl.mux(p4["bank"], *bank_words, default=bank_words[0]) if len(bank_words) > 1 else bank_words[0]
+    current_word = pyrtl.mux(at["bank"], *bank_words, default=bank_words[0]) if len(bank_words) > 1 else bank_words[0]
     membranes = ram(f"{p}membranes", stage.words, lanes * vb)
-    v_word = registered_read(membranes, pipe.t_word, f"{p}v_word")
-    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), pipe.t_group, roms)
+    v_word = pipelined_read(membranes, at_read(pipe.t_word, f"{p}v_read"), f"{p}v_word")
+    param_address = at_read(pipe.t_group, f"{p}param_read")
+    params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), param_address, roms)
     currents = [(old + params[lane]["bias"])[:ab] for lane, old in enumerate(lanes_of(current_word, lanes, ab))]
-    item = Retiring(update, p4["valid"] & p4["last"], p4["word"], p4["group"], p4["inside"])
-    spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, p4["first"], item, c_out)
+    item = Retiring(update, at["valid"] & at["last"], at["word"], at["group"], at["inside"])
+    spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, at["first"], item, c_out)
     _connect(pipe.step_done, retiring.last)
     output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.address, pipe.step_done, downstream)
 
@@ -1068,14 +1122,19 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     output_busy = WireVector(1, f"{p}output_busy")
     sweeping, sweep_word = clear_sweep(p, stage.words)
     pipe = rmw_core(p, stage, view, spec, output_busy | sweeping, (1, 1, 1, 0))
-    [address], [target] = pipe.address, pipe.t_address
+    # POOL_COUNT_STAGE (the count word's read, issued at stage 3 from the registered target, has
+    # arrived): count or threshold and clear.
+    later = POOL_COUNT_STAGE - 3
+    valid, is_update, last = (delayed(getattr(pipe, f"t_{name}"), later, f"{p}count_{name}", reset=True)
+                              for name in ("valid", "update", "last"))  # fmt: skip
+    target = delayed(pipe.t_address[0], later, f"{p}count_address", reset=False)
     counts = ram(f"{p}counts", stage.words, lanes * cb)
     write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
     port = sweep_write_port(sweeping, sweep_word, target, write_data, write_enable)
-    count_word = forwarded_read(counts, address, *port, f"{p}count")
-    channel = registered(pipe.event[0], f"{p}t_channel", reset=False)
-    accumulate = pipe.t_valid & ~pipe.t_update
-    update = pipe.t_valid & pipe.t_update
+    count_word = forwarded_read(counts, pipe.t_address[0], *port, f"{p}count")
+    channel = delayed(pipe.event[0], POOL_COUNT_STAGE - 2, f"{p}channel", reset=False)
+    accumulate = valid & ~is_update
+    update = valid & is_update
     incremented, spikes = [], []
     for lane, old in enumerate(lanes_of(count_word, lanes, cb)):
         incremented.append((old + (channel == lane))[:cb])
@@ -1085,11 +1144,11 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * cb), pyrtl.concat_list(incremented))
     write_enable <<= accumulate | update
     counts[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
-    _connect(pipe.step_done, pipe.t_valid & pipe.t_last)
+    _connect(pipe.step_done, valid & last)
     output_busy <<= emitter(stage, p, spikes, update, target, pipe.step_done, downstream)
 
 
-EMIT_QUEUE = 3  # spike words fetched ahead of the scan (a read in flight + the head + one to cover a stall)
+EMIT_QUEUE = 4  # spike words fetched ahead of the scan (two reads in flight + the head + one to cover a stall)
 
 
 def emitter(stage, p: str, spikes, update, write_word, step_done, downstream: BufferPort) -> WireVector:
@@ -1099,10 +1158,13 @@ def emitter(stage, p: str, spikes, update, write_word, step_done, downstream: Bu
     bursty core (the pixel core's step 0) run ahead of its consumer. Returns "every slot is full"
     (compute must wait).
 
-    The words are fetched ahead into a queue of ``EMIT_QUEUE`` registers, the reads issued from
-    registered state only, so no path runs from the RAM's output back into its address: the scan
-    starts two cycles after ``begin`` and then takes ``max(1, spikes)`` cycles per word, never
-    waiting for a read (at most one read is in flight and the queue holds the rest)."""
+    The words are fetched ahead (``pipelined_read``) into a queue of ``EMIT_QUEUE`` registers, the
+    reads issued from registered state only, so no path runs from the RAM's output back into its
+    address: the scan starts three cycles after ``begin`` (``cycles.EMIT_OVERHEAD``) and then takes
+    ``max(1, spikes)`` cycles per word, never waiting for a read (at most two reads are in flight
+    and the queue holds the rest). The head of the queue holds the word's bits not yet emitted, and
+    two flags kept beside it (any bit left; at most one left) decide the next cycle, so the decision
+    to advance comes from registers, not from the lowest-bit logic."""
     lanes, words, slots = stage.lanes, stage.words, stage.slots
     layout = map_layout(stage)
     wb, lane_bits, sb = unsigned_bits(words - 1), unsigned_bits(lanes - 1), unsigned_bits(slots - 1)
@@ -1116,36 +1178,53 @@ def emitter(stage, p: str, spikes, update, write_word, step_done, downstream: Bu
 
     state = pyrtl.Register(2, f"{p}emit_state")
     half = pyrtl.Register(sb, f"{p}emit_slot")
-    sent = pyrtl.Register(lanes, f"{p}emit_sent")  # bits of the head word already emitted
     begin = (state == E_IDLE) & (filled != 0) & downstream.ready
     scanning, closing = state == E_SCAN, state == E_EOS
 
-    # Fetch: read word `fetch` while the queue and the read in flight leave room (registered state only).
+    # Fetch: read word `fetch` while the queue and the reads in flight leave room (registered state only).
     fb, ob = unsigned_bits(words), unsigned_bits(EMIT_QUEUE)
-    fetch, in_flight = pyrtl.Register(fb, f"{p}emit_fetch"), pyrtl.Register(1, f"{p}emit_in_flight")
+    fetch = pyrtl.Register(fb, f"{p}emit_fetch")
+    reading = pyrtl.Register(1, f"{p}emit_reading")  # a read issued last cycle (its word is in the RAM's output)
+    landing = pyrtl.Register(1, f"{p}emit_landing")  # a word in `raw`, entering the queue this cycle
     held = pyrtl.Register(ob, f"{p}emit_held")  # words in the queue
     queue = [pyrtl.Register(lanes, f"{p}emit_queue{i}") for i in range(EMIT_QUEUE)]
     fetch_now = pyrtl.select(begin, pyrtl.Const(0, fb), fetch)
-    room = (held + in_flight)[: ob + 1] < EMIT_QUEUE
+    room = (held + reading + landing)[: ob + 1] < EMIT_QUEUE
     issue = (begin | (scanning & room)) & (fetch_now < words)
-    raw = registered_read(spike_ram, pyrtl.concat(half, fetch_now[:wb]), f"{p}emit_raw")
+    raw = pipelined_read(spike_ram, pyrtl.concat(half, fetch_now[:wb]), f"{p}emit_raw")
     fetch.next <<= (fetch_now + issue)[:fb]
-    in_flight.next <<= issue
+    reading.next <<= issue
+    landing.next <<= reading
 
-    # Scan the head word: one cycle per set bit, at least one per word.
+    # Scan the head word (queue[0]: its bits not yet emitted): one cycle per set bit, at least one per
+    # word. `head_any` and `head_single` (at most one bit left) are kept in registers for the word
+    # the head will hold next cycle, from the saturated bit counts of the candidates.
     present = held != 0
-    current = queue[0] & ~sent
+    head = queue[0]
+    head_any, head_single = pyrtl.Register(1, f"{p}emit_head_any"), pyrtl.Register(1, f"{p}emit_head_single")
     inverted = WireVector(lanes, f"{p}emit_inverted")  # its own wire, so the Verilog keeps widths explicit
-    inverted <<= ~current
-    lowest = (current & (inverted + 1)[:lanes])[:lanes]
+    inverted <<= ~head
+    lowest = (head & (inverted + 1)[:lanes])[:lanes]
     advance = WireVector(1, f"{p}emit_advance")
-    advance <<= scanning & present & ((current & ~lowest) == 0)
-    sent.next <<= pyrtl.select(begin | advance, pyrtl.Const(0, lanes), pyrtl.select(present, sent | lowest, sent))
+    advance <<= scanning & present & head_single
     left = (held - advance)[:ob]  # words kept after the pop; the arriving word (if any) goes behind them
+    arriving_head = landing & (left == 0)
+    emitting = present & ~advance  # the head keeps its word, less the bit emitted now
     for i, slot in enumerate(queue):
         shifted = pyrtl.select(advance, queue[i + 1], slot) if i + 1 < EMIT_QUEUE else slot
-        slot.next <<= pyrtl.select(in_flight & (left == i), raw, shifted)
-    held.next <<= (left + in_flight)[:ob]
+        if i == 0:
+            shifted = pyrtl.select(emitting, head & ~lowest, shifted)
+        slot.next <<= pyrtl.select(landing & (left == i), raw, shifted)
+    held.next <<= (left + landing)[:ob]
+    raw_count, next_count = bits_up_to_two(raw, f"{p}emit_raw"), bits_up_to_two(queue[1], f"{p}emit_next")
+    head_count = bits_up_to_two(head, f"{p}emit_head")
+
+    def next_head_flag(flag: pyrtl.Register, of_raw: WireVector, of_next: WireVector, of_rest: WireVector) -> None:
+        kept = pyrtl.select(emitting, of_rest, flag)
+        flag.next <<= pyrtl.select(arriving_head, of_raw, pyrtl.select(advance, of_next, kept))
+
+    next_head_flag(head_any, raw_count != 0, next_count != 0, ~head_single)
+    next_head_flag(head_single, raw_count < 2, next_count < 2, head_count != 3)
 
     not_last = WireVector(1, f"{p}emit_not_last")  # the scan stops at the last word (begin restarts it)
     walk = map_walk(f"{p}emit_", layout, advance & not_last, begin)
@@ -1160,13 +1239,35 @@ def emitter(stage, p: str, spikes, update, write_word, step_done, downstream: Bu
             half.next |= (half + 1)[:sb]
     filled.next <<= (filled + step_done - closing)[: len(filled)]
     lane = pyrtl.concat_list([_any([lowest[i] for i in range(lanes) if (i >> bit) & 1]) for bit in range(lane_bits)])
-    channel = (walk.group * pyrtl.Const(lanes) + lane) if layout.groups > 1 else lane
-    _connect(downstream.valid, (scanning & present & (current != 0)) | closing)
+    if layout.groups == 1:
+        channel = lane
+    elif lanes & (lanes - 1) == 0:  # a power of two: the group's bits above the lane's, no adder
+        channel = pyrtl.concat(walk.group, lane) if lanes > 1 else walk.group
+    else:
+        channel = times(walk.group, lanes) + lane
+    _connect(downstream.valid, (scanning & present & head_any) | closing)
     _connect(downstream.c, pyrtl.select(closing, pyrtl.Const(0, len(downstream.c)), resize(channel, len(downstream.c))))
     _connect(downstream.y, resize(walk.y, len(downstream.y)))
     _connect(downstream.x, resize(walk.x, len(downstream.x)))
     _connect(downstream.eos, closing)
     return filled == slots
+
+
+def bits_up_to_two(word: WireVector, name: str) -> WireVector:
+    """The number of set bits in ``word``, saturated at 3 (2 bits: 0, 1, 2, "3 or more"), as a tree
+    of saturating 2-bit adders (one LUT level each), not a carry chain."""
+    counts = [word[i].zero_extended(2) for i in range(len(word))]
+    while len(counts) > 1:
+        pairs = []
+        for a, b in zip(counts[0::2], counts[1::2], strict=False):
+            total = a.zero_extended(3) + b.zero_extended(3)
+            pairs.append(pyrtl.select(total > 3, pyrtl.Const(3, 2), total[:2]))
+        if len(counts) % 2:
+            pairs.append(counts[-1])
+        counts = pairs
+    count = WireVector(2, f"{name}_count")
+    count <<= counts[0]
+    return count
 
 
 def _any(bits: list[WireVector]) -> WireVector:

@@ -248,14 +248,25 @@ def leak_is_shift(leak_m: int) -> bool:
     return leak_m > 0 and leak_m & (leak_m - 1) == 0
 
 
+#: The pipeline stage of FC and conv cores where an event's term meets its accumulator: the weight
+#: address is registered (3), block RAM reads take two stages (the RAM's registered output, then a
+#: register in logic: ``rtl.pipelined_read``), and the multiplier has a stage of its own.
+ACCUMULATE_STAGE = 6
+#: The stage of a pool core where an event's count word (read from the registered target at stage 3)
+#: is counted or thresholded.
+POOL_COUNT_STAGE = 5
+
+
 def pipeline_drain(stage: Stage) -> int:
     """Cycles from an item's issue to its retirement. Every core reads the event (1) and holds it
-    while forming its addresses (2); a pool core then counts or thresholds (3); FC and conv cores read
-    the weight, state and parameters and form the term (3), accumulate or form the update's current
-    (4), then run ``neuron_stages``."""
+    while forming its addresses (2). A pool core then registers its target and reads its count word
+    (3, 4) into a register, and counts or thresholds at ``POOL_COUNT_STAGE`` (5). FC and conv cores
+    register the weight address (3), read the weight word (4), hold it and form the term (5), read
+    the state and parameters (4, 5), accumulate or form the update's current (``ACCUMULATE_STAGE``,
+    6), then run ``neuron_stages``."""
     if isinstance(stage, PoolStage):
-        return 3
-    return 4 + neuron_stages(stage)
+        return POOL_COUNT_STAGE
+    return ACCUMULATE_STAGE + neuron_stages(stage)
 
 
 def stage_timing(stage: Stage) -> StageTiming:
@@ -285,9 +296,7 @@ def bank_options(stage: Stage) -> list[tuple[int, int]]:
     return list(dict.fromkeys([NO_BANKS, (1, kw), (kh, kw)]))
 
 
-def with_lanes(
-    spec: DesignSpec, lanes: Sequence[int], banks: Sequence[tuple[int, int]] | None = None
-) -> DesignSpec:
+def with_lanes(spec: DesignSpec, lanes: Sequence[int], banks: Sequence[tuple[int, int]] | None = None) -> DesignSpec:
     """``spec`` with ``lanes[s]`` lanes (and ``banks[s]`` accumulator banks: conv cores only) for
     each stage (a pool core's lanes are its channels) and the spike ring each then gets."""
     stages: list[Stage] = []

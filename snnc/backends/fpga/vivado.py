@@ -67,7 +67,7 @@ def constraints(clock_port: str, clock_mhz: float) -> str:
     """An XDC file constraining ``clock_port`` to ``clock_mhz``."""
     period = 1000.0 / clock_mhz
     return (
-        f"# {clock_mhz:g} MHz: the target's stated clock (written by snnc)\n"
+        f"# {clock_mhz:g} MHz: the build's clock (--clock-mhz, else the target's stated clock; written by snnc)\n"
         f"create_clock -period {period:.3f} -name {clock_port} [get_ports {clock_port}]\n"
     )
 

@@ -94,22 +94,22 @@ def test_image_traces_count_events_and_word_spikes():
 
 def test_two_stage_pipeline():
     # start 0; pixels at 1..2, marker 3; compute 0 of stage 0 at 4, retires 4 + (2*2 + 2) + 2 = 12;
-    # its emitter starts at 13, spends max(1, 2) + max(1, 0) = 3 cycles after its first fetch, marker at
-    # 13 + 3 + 2 = 18; stage 1 step 0 starts at 19, retires 19 + (2 + 1) + 2 = 24.
-    # stage 0 step 1 (no new pixels) starts at 13, retires 13 + 2 + 2 = 17; emitter at max(18, 19) = 19,
-    # 1 + 2 cycles, marker 24; stage 1 step 1 starts at max(25, 25) = 25, retires 25 + (3 + 1) + 2 = 31;
-    # done = 31 + 1 + 3 + 1 = 36.
+    # its emitter starts at 13, spends max(1, 2) + max(1, 0) = 3 cycles after its first word reaches the
+    # head, marker at 13 + 3 + 3 = 19; stage 1 step 0 starts at 20, retires 20 + (2 + 1) + 2 = 25.
+    # stage 0 step 1 (no new pixels) starts at 13, retires 13 + 2 + 2 = 17; emitter at max(18, 20) = 20,
+    # 1 + 2 cycles, marker 26; stage 1 step 1 starts at max(26, 27) = 27, retires 27 + (3 + 1) + 2 = 33;
+    # done = 33 + 1 + 3 + 1 = 38.
     [trace] = two_stage_trace()
-    assert stream_cycles([PIXEL_STAGE, LAST_STAGE], [trace], 2) == [(0, 36)]
+    assert stream_cycles([PIXEL_STAGE, LAST_STAGE], [trace], 2) == [(0, 38)]
     # five pixels instead of two: 3 more cycles to send them and 2 * 3 more to compute: done 9 cycles later
     busier = trace._replace(events=[[5, 0], trace.events[1]])
-    assert stream_cycles([PIXEL_STAGE, LAST_STAGE], [busier], 2) == [(0, 45)]
-    assert image_cycles([PIXEL_STAGE, LAST_STAGE], busier, 2) == 45
+    assert stream_cycles([PIXEL_STAGE, LAST_STAGE], [busier], 2) == [(0, 47)]
+    assert image_cycles([PIXEL_STAGE, LAST_STAGE], busier, 2) == 47
     # a deeper pipeline (drain 5 on both cores, as IF cores have) retires each step 3 cycles later
     deep = [PIXEL_STAGE._replace(drain=5), LAST_STAGE._replace(drain=5)]
-    # stage 0: step 0 retires 15, emitter 16..21; step 1 starts 16, retires 23, emitter 24..29 (waits for
-    # its own step); stage 1: step 0 starts 22, retires 30; step 1 starts 31, retires 40; done 40 + 5 = 45
-    assert stream_cycles(deep, [trace], 2) == [(0, 45)]
+    # stage 0: step 0 retires 15, emitter 16..22; step 1 starts 16, retires 23, emitter 24..30 (waits for
+    # its own step); stage 1: step 0 starts 23, retires 31; step 1 starts 32, retires 41; done 41 + 5 = 46
+    assert stream_cycles(deep, [trace], 2) == [(0, 46)]
 
 
 def test_word_counts_order_words_by_position_then_channel_group():

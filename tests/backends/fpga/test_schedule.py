@@ -204,8 +204,10 @@ def test_a_conv_core_at_its_channel_limit_takes_accumulator_banks(rng):
     plan = search_lanes(spec, busy, roomy, None)
     assert plan.lanes[0] == 4 and plan.banks[0] == (3, 3)
     assert with_lanes(spec, plan.lanes, plan.banks).timings()[0].per_event == 1
+
     def luts_with(banks):
         return sum(r["luts"] for r in design_resources(with_lanes(spec, [4, 1, 1], [banks, (1, 1), (1, 1)]), roomy))
+
     column_banks = search_lanes(spec, busy, roomy._replace(luts=luts_with((1, 3))), None)
     assert column_banks.banks[0] == (1, 3)  # rows too would not fit
     assert with_lanes(spec, column_banks.lanes, column_banks.banks).timings()[0].per_event == 3
