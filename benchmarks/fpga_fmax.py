@@ -1,14 +1,15 @@
 """Benchmark: measured clocks. Per network and family, the accelerator synthesized by yosys and placed
 and routed by nextpnr (iCE40 HX8K: nextpnr-ice40; ECP5-85F: nextpnr-ecp5), with LUT/FF/BRAM/DSP,
 Fmax, cycles per image (the plan's, exact cycle model) and images/s at that Fmax, and the critical
-path nextpnr reports.
+path nextpnr reports. nextpnr aims for ``GOALS_MHZ`` (issue 17's timing goals: 50 MHz on iCE40, 100
+on ECP5) unless ``--clock-mhz`` says otherwise.
 
     python benchmarks/fpga_fmax.py                       # the digits MLP on both families (~10 minutes)
     python benchmarks/fpga_fmax.py --model M.nir --dataset FashionMNIST \
         --dataset-root /usr/share/datasets/fashion-mnist --targets ecp5-85k --weight-bits 4
                                                          # a conv net (8-bit weights need 214 of 208 DP16KD)
 
-Writes ``benchmarks/results/fpga-fmax-<network>.json`` and prints a markdown table.
+Writes ``benchmarks/results/fpga-fmax-<network>[-w<bits>][<tag>].json`` and prints a markdown table.
 """
 
 from __future__ import annotations

@@ -58,6 +58,11 @@ STAGE_BASE_LUTS = 300
 # synth_xilinx on generated FC cores (benchmarks/fpga_fc.py: ~180 LUT6 per lane at 21-bit membranes);
 # iCE40's LUT4 needs about 2.3x as many.
 LUT4_FACTOR = 2.3
+# An iCE40 logic cell holds one LUT4 and one flip-flop, and the pipeline's data registers (two-stage
+# block RAM reads, held weights, neuron stages) mostly have no LUT in front: nextpnr-ice40 packed the
+# generator's designs into 1.53x as many cells as yosys counted LUT4s (5,501 / 3,604 on an iCEBreaker
+# board build at lanes 6, 1; 3,255 / 2,132 on the bare up5k accelerator at lanes 4, 2).
+ICE40_CELLS_PER_LUT = 1.55
 # A further accumulator bank: per lane, the adder, the forwarding and clearing muxes of its bits.
 BANK_LUTS_PER_ACC_BIT = 2
 # Memories this small are kept in flip-flops (``ram_style = "logic"``): a block RAM each would be
@@ -132,9 +137,17 @@ def design_resources(spec: DesignSpec, target: Target) -> list[dict[str, int]]:
     return [stage_resources(stage, spec, target) for stage in spec.stages]
 
 
+def logic_cells(luts: int, target: Target) -> int:
+    """The logic cells ``luts`` LUTs occupy on ``target``: more than the LUTs on iCE40, where every
+    flip-flop sits in a cell of its own LUT (``ICE40_CELLS_PER_LUT``); the LUTs elsewhere, whose
+    slices carry spare flip-flops."""
+    return math.ceil(luts * ICE40_CELLS_PER_LUT) if target.family == "ice40" else luts
+
+
 def fits(resources: list[dict[str, int]], target: Target) -> bool:
+    """Whether a design's LUTs (as logic cells, ``logic_cells``), block RAMs and DSPs fit ``target``."""
     return (
-        sum(r["luts"] for r in resources) <= target.luts
+        logic_cells(sum(r["luts"] for r in resources), target) <= target.luts
         and sum(r["bram_blocks"] for r in resources) <= target.bram_blocks
         and sum(r["dsps"] for r in resources) <= target.dsps
     )
@@ -248,11 +261,14 @@ def _refuse_misfit(graph: nir.NIRGraph, spec: DesignSpec, target_name: str, targ
     stages = stages_of(graph)
     worst = max(range(len(stages)), key=lambda i: resources[i]["bram_blocks"])
     used = resources[worst]
+    luts = sum(r["luts"] for r in resources)
+    cells = logic_cells(luts, target)
+    as_cells = f" ({cells:,} logic cells)" if cells != luts else ""
     raise ConfigError(
         f"stage {worst} ({stages[worst]['synapse'] or stages[worst]['nodes'][-1]}) does not fit {target_name}: "
         f"it needs {used['bram_blocks']} block RAMs ({used['weight_memory_bits']:,} weight bits, "
-        f"{used['membrane_memory_bits']:,} membrane bits) and the design {sum(r['luts'] for r in resources):,}"
-        f" LUTs / {sum(r['bram_blocks'] for r in resources)} blocks, of {target.luts:,} LUTs and "
+        f"{used['membrane_memory_bits']:,} membrane bits) and the design {luts:,} LUTs{as_cells}"
+        f" / {sum(r['bram_blocks'] for r in resources)} blocks, of {target.luts:,} LUTs and "
         f"{target.bram_blocks} blocks"
     )
 
@@ -282,7 +298,8 @@ def schedule(graph: nir.NIRGraph, ctx: PassContext) -> nir.NIRGraph:
 
         reserved = link_resources(base, target)
         target = target._replace(
-            luts=target.luts - reserved["luts"], bram_blocks=target.bram_blocks - reserved["bram_blocks"]
+            luts=target.luts - logic_cells(reserved["luts"], target),
+            bram_blocks=target.bram_blocks - reserved["bram_blocks"],
         )
     lanes, banks = search_lanes(base, events, target, ctx.lanes)
     spec = with_lanes(base, lanes, banks)

@@ -226,3 +226,17 @@ def test_lane_plans_with_banks_fit(seed, luts, conv_events):
     plan = search_lanes(spec, [conv_events, 40.0, 5.0], target, None)
     if fits(design_resources(spec, target), target):  # a design that fits at one lane each
         assert fits(design_resources(with_lanes(spec, plan.lanes, plan.banks), target), target)
+
+
+def test_ice40_designs_fit_by_logic_cells():
+    # an iCE40 logic cell holds one LUT4 and one flip-flop: the pipeline's registers take cells of their own
+    from snnc.backends.fpga.schedule import ICE40_CELLS_PER_LUT, logic_cells
+    from snnc.backends.fpga.targets import get_target
+
+    up5k, ecp5 = get_target("ice40-up5k"), get_target("ecp5-25k")
+    assert logic_cells(1000, up5k) == round(1000 * ICE40_CELLS_PER_LUT) > 1000
+    assert logic_cells(1000, ecp5) == 1000  # ECP5 slices carry a flip-flop beside each LUT
+    just_luts = [{"luts": 4000, "bram_blocks": 1, "dsps": 0}]
+    assert not fits(just_luts, up5k)  # 4,000 LUT4s need about 6,200 cells of 5,280
+    assert fits([{"luts": 3400, "bram_blocks": 1, "dsps": 0}], up5k)
+    assert fits(just_luts, ecp5)
