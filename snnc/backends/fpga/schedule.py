@@ -58,10 +58,11 @@ STAGE_BASE_LUTS = 300
 # synth_xilinx on generated FC cores (benchmarks/fpga_fc.py: ~180 LUT6 per lane at 21-bit membranes);
 # iCE40's LUT4 needs about 2.3x as many.
 LUT4_FACTOR = 2.3
-# An iCE40 logic cell holds one LUT4 and one flip-flop, and the pipeline's data registers (two-stage
-# block RAM reads, held weights, neuron stages) mostly have no LUT in front: nextpnr-ice40 packed the
-# generator's designs into 1.53x as many cells as yosys counted LUT4s (5,501 / 3,604 on an iCEBreaker
-# board build at lanes 6, 1; 3,255 / 2,132 on the bare up5k accelerator at lanes 4, 2).
+# An iCE40 logic cell holds one LUT4 and one flip-flop, and the pipeline's per-lane data registers
+# (two-stage block RAM reads, held weights, neuron stages) mostly have no LUT in front: nextpnr-ice40
+# packed the generator's designs into 1.53x as many cells as yosys counted LUT4s (5,501 / 3,604 on an
+# iCEBreaker board build at lanes 6, 1; 3,255 / 2,132 on the bare up5k accelerator at lanes 4, 2),
+# while at one lane per core the LUT model alone already matches the cells (1,987 for 2,051).
 ICE40_CELLS_PER_LUT = 1.55
 # A further accumulator bank: per lane, the adder, the forwarding and clearing muxes of its bits.
 BANK_LUTS_PER_ACC_BIT = 2
@@ -102,30 +103,32 @@ def memory_blocks(depth: int, width: int, target: Target) -> int:
 
 
 def stage_resources(stage: Stage, spec: DesignSpec, target: Target) -> dict[str, int]:
-    """LUTs, block RAMs and DSPs of one core (see the module doc): its memories are exactly the ones
-    the generator declares (``spec.memory_plan``)."""
+    """LUTs, logic cells (``logic_cells`` of the per-lane LUTs), block RAMs and DSPs of one core (see
+    the module doc): its memories are exactly the ones the generator declares (``spec.memory_plan``)."""
     timing = stage_timing(stage)
     memories = memory_plan(stage, spec).values()
     blocks = sum(memory_blocks(m.declared_words, m.bits, target) for m in memories)
     state_bits = stage.count_bits if isinstance(stage, PoolStage) else stage.v_bits
-    luts = STAGE_BASE_LUTS + timing.lanes * (8 * state_bits + 4)
+    lane_luts = timing.lanes * (8 * state_bits + 4)
     banks = stage.bank_count if isinstance(stage, ConvStage) else 1
     if banks > 1:  # each bank's accumulators, forwarding and target logic; the update's bank select
-        luts += (banks - 1) * timing.lanes * BANK_LUTS_PER_ACC_BIT * stage.acc_bits
-        luts += timing.lanes * stage.acc_bits * banks // 4
+        lane_luts += (banks - 1) * timing.lanes * BANK_LUTS_PER_ACC_BIT * stage.acc_bits
+        lane_luts += timing.lanes * stage.acc_bits * banks // 4
     dsps = 0
     if stage.pixels:
         if target.dsps:
             dsps = timing.lanes * banks
         else:
-            luts += timing.lanes * banks * stage.weight_bits * stage.input_bits
+            lane_luts += timing.lanes * banks * stage.weight_bits * stage.input_bits
+    luts = STAGE_BASE_LUTS + lane_luts
     if target.lut_inputs == 4:
-        luts = math.ceil(luts * LUT4_FACTOR)
+        luts, lane_luts = math.ceil(luts * LUT4_FACTOR), math.ceil(lane_luts * LUT4_FACTOR)
     luts += sum(lutram_luts(m.declared_words, m.bits, target) for m in memories
                 if in_lutram(m.declared_words, m.bits, target))  # fmt: skip
     weights = 0 if isinstance(stage, PoolStage) else int(stage.weights.size) * stage.weight_bits
     return {
         "luts": luts,
+        "cells": luts + logic_cells(lane_luts, target) - lane_luts,
         "bram_blocks": blocks,
         "dsps": dsps,
         "weight_memory_bits": weights,
@@ -138,16 +141,16 @@ def design_resources(spec: DesignSpec, target: Target) -> list[dict[str, int]]:
 
 
 def logic_cells(luts: int, target: Target) -> int:
-    """The logic cells ``luts`` LUTs occupy on ``target``: more than the LUTs on iCE40, where every
-    flip-flop sits in a cell of its own LUT (``ICE40_CELLS_PER_LUT``); the LUTs elsewhere, whose
-    slices carry spare flip-flops."""
+    """The logic cells ``luts`` per-lane LUTs occupy on ``target``: more than the LUTs on iCE40, where
+    a cell holds one LUT4 and one flip-flop and the lanes' pipeline registers take cells of their own
+    (``ICE40_CELLS_PER_LUT``); the LUTs elsewhere, whose slices carry spare flip-flops."""
     return math.ceil(luts * ICE40_CELLS_PER_LUT) if target.family == "ice40" else luts
 
 
 def fits(resources: list[dict[str, int]], target: Target) -> bool:
-    """Whether a design's LUTs (as logic cells, ``logic_cells``), block RAMs and DSPs fit ``target``."""
+    """Whether a design's logic cells (``stage_resources``), block RAMs and DSPs fit ``target``."""
     return (
-        logic_cells(sum(r["luts"] for r in resources), target) <= target.luts
+        sum(r["cells"] for r in resources) <= target.luts
         and sum(r["bram_blocks"] for r in resources) <= target.bram_blocks
         and sum(r["dsps"] for r in resources) <= target.dsps
     )
@@ -262,7 +265,7 @@ def _refuse_misfit(graph: nir.NIRGraph, spec: DesignSpec, target_name: str, targ
     worst = max(range(len(stages)), key=lambda i: resources[i]["bram_blocks"])
     used = resources[worst]
     luts = sum(r["luts"] for r in resources)
-    cells = logic_cells(luts, target)
+    cells = sum(r["cells"] for r in resources)
     as_cells = f" ({cells:,} logic cells)" if cells != luts else ""
     raise ConfigError(
         f"stage {worst} ({stages[worst]['synapse'] or stages[worst]['nodes'][-1]}) does not fit {target_name}: "

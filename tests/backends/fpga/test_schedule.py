@@ -228,15 +228,17 @@ def test_lane_plans_with_banks_fit(seed, luts, conv_events):
         assert fits(design_resources(with_lanes(spec, plan.lanes, plan.banks), target), target)
 
 
-def test_ice40_designs_fit_by_logic_cells():
-    # an iCE40 logic cell holds one LUT4 and one flip-flop: the pipeline's registers take cells of their own
+def test_ice40_designs_fit_by_logic_cells(rng):
+    # an iCE40 logic cell holds one LUT4 and one flip-flop: the lanes' pipeline registers take cells of their own
     from snnc.backends.fpga.schedule import ICE40_CELLS_PER_LUT, logic_cells
     from snnc.backends.fpga.targets import get_target
 
     up5k, ecp5 = get_target("ice40-up5k"), get_target("ecp5-25k")
     assert logic_cells(1000, up5k) == round(1000 * ICE40_CELLS_PER_LUT) > 1000
     assert logic_cells(1000, ecp5) == 1000  # ECP5 slices carry a flip-flop beside each LUT
-    just_luts = [{"luts": 4000, "bram_blocks": 1, "dsps": 0}]
-    assert not fits(just_luts, up5k)  # 4,000 LUT4s need about 6,200 cells of 5,280
-    assert fits([{"luts": 3400, "bram_blocks": 1, "dsps": 0}], up5k)
-    assert fits(just_luts, ecp5)
+    assert not fits([{"luts": 3600, "cells": 5500, "bram_blocks": 1, "dsps": 0}], up5k)  # by cells, not LUTs
+    assert fits([{"luts": 3600, "cells": 5200, "bram_blocks": 1, "dsps": 0}], up5k)
+    graph = quantized_fc_graph(rng, [16, 12, 4], ["if", "if"], True, 4, "spike_count")
+    spec = with_lanes(design_from_graph(graph, [1, 1]), [4, 2])
+    on_ice40, on_ecp5 = design_resources(spec, up5k), design_resources(spec, ecp5)
+    assert all(r["cells"] > r["luts"] for r in on_ice40) and all(r["cells"] == r["luts"] for r in on_ecp5)
