@@ -19,8 +19,9 @@ Resources (``docs/hardware.md``, "Resource model"): every memory the generator d
 currents, spike ring, counters), ``2^ceil(log2 depth)`` deep as PyRTL declares it, in block RAMs
 of the target's best aspect ratio (memories of at most ``LOGIC_MEMORY_BITS`` stay in logic); logic
 ``300 + P (8 v_bits + 4)`` LUTs per core (fitted to yosys on generated cores; x2.3 on iCE40's
-LUT4); a pixel core needs P multipliers (DSPs, or ``weight_bits * input_bits`` LUTs each where the
-target has none). These are estimates: ``snnc compile --backend fpga`` reports what yosys and nextpnr measure.
+LUT4, whose per-lane part counts 1.55x as logic cells: ``logic_cells``); a pixel core needs P
+multipliers (DSPs, or ``weight_bits * input_bits`` LUTs each where the target has none). These
+are estimates: ``snnc compile --backend fpga`` reports what yosys and nextpnr measure.
 """
 
 from __future__ import annotations
