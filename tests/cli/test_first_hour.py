@@ -44,23 +44,17 @@ def test_run_and_compile_use_the_dataset_the_model_records(model, tmp_path):
     assert "using digits" in result.output and (tmp_path / "b" / "report.json").is_file()
 
 
-def test_help_is_fast_and_python_dash_m_works():
-    """``--help`` loads no torch (the cause of a slow start) and takes under 0.5 s on an idle machine
-    (0.18 s measured here); on a machine busier than its cores the wall-clock bound is relaxed."""
-    probe = "import sys; from snnc.cli.main import app; print(sorted({'torch', 'nir'} & set(sys.modules)))"
+def test_help_loads_no_heavy_module_and_python_dash_m_works():
+    """``--help`` imports neither torch, NIR nor numpy (the causes of a slow start: together over a
+    second here). The wall-clock time is a benchmark's job (``benchmarks/cli_startup.py``): a bound
+    on it in a test fails whenever the machine is busy."""
+    probe = "import sys; from snnc.cli.main import app; print(sorted({'torch', 'nir', 'numpy'} & set(sys.modules)))"
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
     assert loaded.stdout.strip() == "[]", loaded.stdout
-    best = min(_timed([*SNNC, "--help"]) for _ in range(5))
-    busy = os.getloadavg()[0] > (os.cpu_count() or 1)
-    assert best < (2.0 if busy else 0.5), f"snnc --help took {best:.2f} s"
+    shown = subprocess.run([*SNNC, "--help"], capture_output=True, text=True, timeout=60)
+    assert shown.returncode == 0 and all(command in shown.stdout for command in ("train", "compile", "run")), shown
     version = subprocess.run([*SNNC, "--version"], capture_output=True, text=True, timeout=60)
     assert version.returncode == 0 and version.stdout.startswith("snnc ")
-
-
-def _timed(command: list[str]) -> float:
-    began = time.perf_counter()
-    subprocess.run(command, capture_output=True, check=True, timeout=60)
-    return time.perf_counter() - began
 
 
 def test_seed_flag_forms_are_understood():
