@@ -206,28 +206,33 @@ def pipelined_read(memory: pyrtl.MemBlock, address: WireVector, name: str) -> py
 
 
 def weight_rom(name: str, words: list[int], word_bits: int, roms: dict[str, Rom]) -> list[pyrtl.MemBlock]:
-    """A weight ROM as the bit slices ``spec.rom_slices`` cuts it into (one when it stays whole),
-    lowest bits first, each its own memory and weight file, named as ``spec.weight_memories`` names them."""
-    slices, start = [], 0
-    for slice_name, memory in weight_memories(name, len(words), word_bits).items():
-        mask = (1 << memory.bits) - 1
-        slices.append(rom(slice_name, [(word >> start) & mask for word in words], memory.bits, roms))
-        start += memory.bits
-    return slices
+    """A weight ROM as the pieces ``spec.rom_pieces`` cuts it into (one when it fits one block RAM),
+    each its own memory and weight file, named as ``spec.weight_memories`` names them."""
+    pieces, start = [], 0
+    for piece_name, memory in weight_memories(name, len(words), word_bits).items():
+        pieces.append(rom(piece_name, words[start : start + memory.words], word_bits, roms))
+        start += memory.words
+    return pieces
 
 
-def weight_read(slices: list[pyrtl.MemBlock], address: WireVector, name: str) -> WireVector:
+def weight_read(pieces: list[pyrtl.MemBlock], address: WireVector, name: str) -> WireVector:
     """The weight word at ``address`` (formed at stage 2), in a register at stage 5: the address goes
-    into a register first (3: the address logic and the route to the ROM, whose copies and slices
-    may sit far apart, each get a cycle), every slice reads its bits (4), and the word goes into a
-    register in logic (5): nothing but a route follows block RAM's slow output in its cycle."""
+    into a register first (3: the address logic and the route to the ROM, whose copies may sit far
+    apart, each get a cycle), every piece reads its word (4) into a register in logic of its own (5:
+    nothing but a route follows block RAM's slow output in its cycle), and the word of the piece the
+    address names is selected behind those registers, in the cycle that forms the terms."""
     held_address = registered(address, f"{name}_address", reset=False)
-    suffixes = [""] if len(slices) == 1 else [f"_slice{index}" for index in range(len(slices))]
-    bits = [
-        registered_read(memory, held_address, f"{name}_word{suffix}")
-        for memory, suffix in zip(slices, suffixes, strict=True)
-    ]
-    return registered(pyrtl.concat_list(bits), f"{name}_held", reset=False)
+    low_bits = pieces[0].addrwidth
+    suffixes = [""] if len(pieces) == 1 else [f"_p{index}" for index in range(len(pieces))]
+    words = []
+    for piece, suffix in zip(pieces, suffixes, strict=True):
+        word = registered_read(piece, held_address[:low_bits], f"{name}_word{suffix}")
+        words.append(registered(word, f"{name}_held{suffix}", reset=False))
+    if len(words) == 1:
+        return words[0]
+    index_bits = unsigned_bits(len(pieces) - 1)  # addresses stay below the ROM's words: no higher bit is set
+    piece = delayed(held_address[low_bits : low_bits + index_bits], 2, f"{name}_piece", reset=False)
+    return pyrtl.mux(piece, *words, default=words[0])
 
 
 def times(wire: WireVector, constant: int) -> WireVector:
@@ -1102,8 +1107,8 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     weights = conv_weight_rows(stage)
     bank_words = []
     for bank, suffix in enumerate(bank_names(stage)):
-        slices = weight_rom(f"{p}weights{suffix}", weights, lanes * stage.weight_bits, roms)
-        weight_word = weight_read(slices, pipe.weight_address[bank], f"{p}weight{suffix}")
+        pieces = weight_rom(f"{p}weights{suffix}", weights, lanes * stage.weight_bits, roms)
+        weight_word = weight_read(pieces, pipe.weight_address[bank], f"{p}weight{suffix}")
         terms = event_terms(f"{p}b{bank}_" if suffix else p, stage, weight_word, pixel)
         address = at_accumulate(pipe.t_address[bank], f"{p}acc_address{suffix}")
         hit = at_accumulate(pipe.t_hit[bank], f"{p}acc_hit{suffix}")

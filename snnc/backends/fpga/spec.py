@@ -376,31 +376,27 @@ def memory_plan(stage: Stage, spec: DesignSpec) -> dict[str, Memory]:
 
 
 #: The depth of one 18-Kbit block RAM (ECP5 DP16KD, Xilinx RAMB18, Gowin BSRAM) at each port width it
-#: offers, narrowest first; wider words take several blocks side by side.
+#: offers; a wider word takes several blocks side by side, each 512 deep.
 BLOCK_RAM_DEPTHS = ((1, 16_384), (2, 8_192), (4, 4_096), (9, 2_048), (18, 1_024), (36, 512))
 
 
-def rom_slices(words: int, bits: int) -> list[int]:
-    """The widths of the bit slices a ``words`` x ``bits`` weight ROM is built from, lowest bits first.
-    A ROM deeper than 512 words (one block's depth at its widest port) is cut into slices of the
-    widest port at which one block holds all its words as PyRTL declares them (``2^ceil(log2
-    words)`` deep: ``BLOCK_RAM_DEPTHS``), so each slice is one block deep: yosys would otherwise
-    cascade blocks and select among their outputs in LUTs right behind their slow clock-to-out,
-    which set the conv nets' clock on ECP5. A shallower ROM, or one deeper than any block, stays whole."""
-    declared = 1 << unsigned_bits(words - 1)
-    widths = [width for width, depth in BLOCK_RAM_DEPTHS if depth >= declared]
-    if declared <= BLOCK_RAM_DEPTHS[-1][1] or not widths or widths[-1] >= bits:
-        return [bits]
-    return [min(widths[-1], bits - start) for start in range(0, bits, widths[-1])]
+def rom_pieces(words: int, bits: int) -> list[int]:
+    """The depths of the pieces a weight ROM of ``words`` x ``bits`` is built from: one 18-Kbit block
+    RAM's depth at that width each (``BLOCK_RAM_DEPTHS``; 512 above 36 bits), the last one shorter.
+    The generator reads the pieces side by side and selects among their registered words: yosys
+    would build a deeper ROM from cascaded blocks with a select in LUTs right behind their slow
+    outputs, which set the conv nets' clock on ECP5."""
+    depth = next((depth for width, depth in BLOCK_RAM_DEPTHS if bits <= width), BLOCK_RAM_DEPTHS[-1][1])
+    return [min(depth, words - start) for start in range(0, words, depth)]
 
 
 def weight_memories(name: str, words: int, bits: int) -> dict[str, Memory]:
-    """A weight ROM's memories by name: ``name`` when it stays whole, else ``name_slice0``,
-    ``name_slice1``... (``rom_slices``, lowest bits first)."""
-    slices = rom_slices(words, bits)
-    if len(slices) == 1:
+    """A weight ROM's memories by name: ``name`` when one piece holds it, else ``name_p0``,
+    ``name_p1``... (``rom_pieces``)."""
+    pieces = rom_pieces(words, bits)
+    if len(pieces) == 1:
         return {name: Memory(words, bits, rom=True)}
-    return {f"{name}_slice{index}": Memory(words, width, rom=True) for index, width in enumerate(slices)}
+    return {f"{name}_p{index}": Memory(depth, bits, rom=True) for index, depth in enumerate(pieces)}
 
 
 def bank_names(stage: ConvStage) -> list[str]:

@@ -72,11 +72,11 @@ def accelerator_verilog(design: Design, module: str = MODULE) -> str:
     for memory in design.block.logic_subset("m") | design.block.logic_subset("@"):
         mem = memory.op_param[1]
         if (1 << mem.addrwidth) * mem.bitwidth <= LOGIC_MEMORY_BITS:
-            declaration = re.compile(rf"^(\s*)(reg(?:\[\d+:0\])? {re.escape(mem.name)}\[\d+:0\];)", re.M)
+            declaration = re.compile(rf"^(\s*)(reg\[\d+:0\] {re.escape(mem.name)}\[\d+:0\];)", re.M)
             text = declaration.sub(r'\1(* ram_style = "logic" *) \2', text, count=1)
     loads = []
     for name in design.roms:
-        if not re.search(rf"reg(?:\[\d+:0\])? {re.escape(name)}\[\d+:0\];", text):  # 1 bit wide: no range
+        if not re.search(rf"reg\[\d+:0\] {re.escape(name)}\[\d+:0\];", text):
             raise GraphError(f"internal: memory {name} is missing from the generated Verilog")
         loads.append(f'        $readmemh("{name}.hex", {name});')
     marker = "    // Registers\n"

@@ -19,7 +19,7 @@ from snnc.backends.fpga.spec import (
     design_from_graph,
     memory_plan,
     neuron_stages,
-    rom_slices,
+    rom_pieces,
     with_lanes,
 )
 from snnc.backends.fpga.stimulus import reference_run
@@ -287,52 +287,43 @@ def test_frames_inputs_are_bit_and_cycle_exact(seed, steps, decoding):
         np.testing.assert_array_equal(expected.dones, binary.dones)
 
 
-def test_deep_weight_roms_are_cut_into_bit_slices_one_block_deep():
-    """The widest port at which one 18-Kbit block holds the ROM's declared depth; 512 words or fewer,
-    or deeper than any block, stay whole."""
-    assert rom_slices(3136, 128) == [4] * 32  # the Fashion conv net's FC core: 784 inputs x 4 groups, 4,096 deep
-    assert rom_slices(512, 200) == [200] and rom_slices(144, 64) == [64]
-    assert rom_slices(600, 40) == [18, 18, 4] and rom_slices(1500, 20) == [9, 9, 2]
-    assert rom_slices(3000, 4) == [4] and rom_slices(20_000, 8) == [8]
+def test_weight_roms_are_cut_into_block_sized_pieces():
+    """One 18-Kbit block's depth at the word's width, 512 words above 36 bits, the last piece shorter."""
+    assert rom_pieces(3136, 128) == [512] * 6 + [64]  # the Fashion conv net's FC core: 784 inputs x 4 groups
+    assert rom_pieces(512, 200) == [512] and rom_pieces(144, 64) == [144]
+    assert rom_pieces(3000, 4) == [3000] and rom_pieces(5000, 4) == [4096, 904]
+    assert rom_pieces(2049, 10) == [1024, 1024, 1]
 
 
-#: Blocks shrunk so that the small test graphs' ROMs are cut: a ROM deeper than 8 words is cut into
-#: slices of 4 bits (up to 32 words) or 1 bit (up to 64).
-SMALL_BLOCKS = ((1, 64), (4, 32), (8, 8))
-
-
-def test_weight_roms_cut_into_slices_are_bit_and_cycle_exact(monkeypatch, rng):
-    """Every deep weight ROM of an FC and of a banked conv design cut into bit slices (a narrower last
-    one among them): the designs still match the integer reference and the cycle model, and the
-    slices are the memories the resource model plans."""
-    monkeypatch.setattr(spec_module, "BLOCK_RAM_DEPTHS", SMALL_BLOCKS)
+@pytest.mark.parametrize("depth", [4, 16])
+def test_weight_roms_read_in_pieces_are_bit_and_cycle_exact(monkeypatch, rng, depth):
+    """With blocks shrunk to ``depth`` words, every weight ROM of an FC and of a banked conv design
+    is cut into pieces (a short last one among them), and the designs still match the integer
+    reference and the cycle model; the pieces are the memories the resource model plans."""
+    monkeypatch.setattr(spec_module, "BLOCK_RAM_DEPTHS", ((1, depth),))
     fc = quantized_fc_graph(rng, [11, 7, 3], ["if", "lif"], True, 3, "spike_count")
     spec, _ = _check(fc, [2, 3], 3, torch.rand(5, 11), _pyrtl)
     roms = build_design(spec).roms
-    assert "s0_weights_slice0" in roms and "s0_weights" not in roms and "s1_weights" in roms
+    assert f"s0_weights_p{math.ceil(11 * 4 / depth) - 1}" in roms and "s0_weights" not in roms
     assert {name for name in roms if "weights" in name} == {
         f"s{stage.index}_{name}" for stage in spec.stages for name in memory_plan(stage, spec) if "weights" in name
     }
-    conv = quantized_conv_graph(rng, (1, 6, 6), [(3, 3, 1, 1)], "sum", 6, 3, ["if", "lif", "if"], False, 3,
+    conv = quantized_conv_graph(rng, (2, 6, 6), [(3, 3, 1, 1)], "sum", 6, 3, ["if", "lif", "if"], False, 3,
                                 "spike_count")  # fmt: skip
-    spec, _ = _check(conv, [2, 3, 3], 3, torch.rand(4, 1, 6, 6), _pyrtl, [(1, 3), (1, 1), (1, 1)])
-    roms = build_design(spec).roms  # the conv ROM: 9 kernel positions x 2 groups of 2 lanes, 32 words declared
-    widths = [rom.word_bits for name, rom in roms.items() if name.startswith("s0_weights_b2_slice")]
-    word_bits = spec.stages[0].lanes * spec.stages[0].weight_bits
-    assert sum(widths) == word_bits and widths[:-1] == [4] * (len(widths) - 1)
-    assert 0 < widths[-1] < 4  # a narrower last slice (10 bits: 4, 4, 2)
+    spec, _ = _check(conv, [2, 3, 3], 3, torch.rand(4, 2, 6, 6), _pyrtl, [(1, 3), (1, 1), (1, 1)])
+    assert "s0_weights_b2_p1" in build_design(spec).roms
 
 
 @pytest.mark.skipif(not have_verilator(), reason="verilator is not installed (make setup installs it as root)")
 @pytest.mark.slow
-def test_weight_rom_slices_in_verilog_lint_clean_and_verilator_matches(monkeypatch, tmp_path, rng):
-    """The slices as Verilog: a weight file and ``$readmemh`` each, their bits concatenated into the word."""
-    monkeypatch.setattr(spec_module, "BLOCK_RAM_DEPTHS", SMALL_BLOCKS)
+def test_weight_rom_pieces_in_verilog_lint_clean_and_verilator_matches(monkeypatch, tmp_path, rng):
+    """The pieces as Verilog: a weight file and ``$readmemh`` each, the selection behind their registers."""
+    monkeypatch.setattr(spec_module, "BLOCK_RAM_DEPTHS", ((1, 16),))
     graph = quantized_fc_graph(rng, [12, 10, 4], ["lif", "if"], True, 4, "spike_count")
     spec = design_from_graph(graph, [2, 2])
     text = write_verilog(build_design(spec), tmp_path)["verilog"].read_text()
-    assert '$readmemh("s0_weights_slice1.hex", s0_weights_slice1);' in text
-    assert (tmp_path / "s0_weights_slice1.hex").is_file() and lint(tmp_path) == ""
+    assert '$readmemh("s0_weights_p3.hex", s0_weights_p3);' in text and (tmp_path / "s0_weights_p3.hex").is_file()
+    assert lint(tmp_path) == ""
 
     def verilator(spec, records):
         return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)

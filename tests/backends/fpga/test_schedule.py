@@ -28,7 +28,7 @@ from snnc.backends.fpga.spec import (
     design_from_graph,
     lane_limit,
     memory_plan,
-    rom_slices,
+    rom_pieces,
     with_lanes,
 )
 from snnc.backends.fpga.targets import TARGETS
@@ -201,11 +201,10 @@ def test_the_resource_model_counts_exactly_the_generated_memories(seed, data):
     assert generated_memories(build_design(spec)) == planned_memories(spec)
 
 
-def test_the_resource_model_counts_weight_rom_slices(monkeypatch, rng):
-    """Deep weight ROMs cut into bit slices (blocks shrunk to 8 words, 256 at 1 bit): the plan lists the
-    generator's slices; on ECP5 a slice is one block deep and the slices take as many blocks as the
-    model gives the whole ROM at its best aspect ratio, or fewer."""
-    monkeypatch.setattr(spec_module, "BLOCK_RAM_DEPTHS", ((1, 256), (8, 8)))
+def test_the_resource_model_counts_weight_rom_pieces(monkeypatch, rng):
+    """Weight ROMs cut into pieces (blocks shrunk to 8 words): the plan lists the generator's pieces, and
+    pieces of one block each take no more block RAMs than the ROM they replace."""
+    monkeypatch.setattr(spec_module, "BLOCK_RAM_DEPTHS", ((1, 8),))
     fc = quantized_fc_graph(rng, [13, 6, 3], ["if", "if"], False, 3, "spike_count")
     conv = quantized_conv_graph(rng, (3, 6, 6), [(4, 3, 1, 1)], "sum", 6, 3, ["if"] * 3, False, 3, "spike_count")
     for graph, banks in [(fc, None), (conv, [(1, 3), (1, 1), (1, 1)])]:
@@ -213,13 +212,10 @@ def test_the_resource_model_counts_weight_rom_slices(monkeypatch, rng):
         spec = with_lanes(base, [1] * len(base.stages), banks)
         planned = planned_memories(spec)
         assert generated_memories(build_design(spec)) == planned
-        assert any(name.endswith("_slice1") for memories in planned.values() for name in memories)
+        assert any(name.endswith("_p1") for memories in planned.values() for name in memories)
     monkeypatch.undo()
-    ecp5 = TARGETS["ecp5-85k"]
-    for words, bits in [(3136, 128), (600, 64), (1500, 20)]:
-        slices = rom_slices(words, bits)
-        assert all(memory_blocks(words, width, ecp5) == 1 for width in slices)
-        assert len(slices) <= memory_blocks(words, bits, ecp5) + 2
+    assert memory_blocks(3136, 128, TARGETS["ecp5-85k"]) == 30  # declared 4,096 deep: 15 x 2 blocks at 2K x 9
+    assert sum(memory_blocks(d, 128, TARGETS["ecp5-85k"]) for d in rom_pieces(3136, 128)) == 28
 
 
 def test_lanes_are_trimmed_to_the_fewest_with_the_same_groups():
