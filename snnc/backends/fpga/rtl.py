@@ -75,7 +75,6 @@ from snnc.backends.fpga.spec import (
     leak_is_shift,
     neuron_stages,
     unsigned_bits,
-    weight_memories,
 )
 from snnc.errors import UnsupportedNodeError
 
@@ -205,34 +204,11 @@ def pipelined_read(memory: pyrtl.MemBlock, address: WireVector, name: str) -> py
     return registered(registered_read(memory, address, f"{name}_ram"), name, reset=False)
 
 
-def weight_rom(name: str, words: list[int], word_bits: int, roms: dict[str, Rom]) -> list[pyrtl.MemBlock]:
-    """A weight ROM as the pieces ``spec.rom_pieces`` cuts it into (one when it fits one block RAM),
-    each its own memory and weight file, named as ``spec.weight_memories`` names them."""
-    pieces, start = [], 0
-    for piece_name, memory in weight_memories(name, len(words), word_bits).items():
-        pieces.append(rom(piece_name, words[start : start + memory.words], word_bits, roms))
-        start += memory.words
-    return pieces
-
-
-def weight_read(pieces: list[pyrtl.MemBlock], address: WireVector, name: str) -> WireVector:
-    """The weight word at ``address`` (formed at stage 2), in a register at stage 5: the address goes
-    into a register first (3: the address logic and the route to the ROM, whose copies may sit far
-    apart, each get a cycle), every piece reads its word (4) into a register in logic of its own (5:
-    nothing but a route follows block RAM's slow output in its cycle), and the word of the piece the
-    address names is selected behind those registers, in the cycle that forms the terms."""
-    held_address = registered(address, f"{name}_address", reset=False)
-    low_bits = pieces[0].addrwidth
-    suffixes = [""] if len(pieces) == 1 else [f"_p{index}" for index in range(len(pieces))]
-    words = []
-    for piece, suffix in zip(pieces, suffixes, strict=True):
-        word = registered_read(piece, held_address[:low_bits], f"{name}_word{suffix}")
-        words.append(registered(word, f"{name}_held{suffix}", reset=False))
-    if len(words) == 1:
-        return words[0]
-    index_bits = unsigned_bits(len(pieces) - 1)  # addresses stay below the ROM's words: no higher bit is set
-    piece = delayed(held_address[low_bits : low_bits + index_bits], 2, f"{name}_piece", reset=False)
-    return pyrtl.mux(piece, *words, default=words[0])
+def weight_read(memory: pyrtl.MemBlock, address: WireVector, name: str) -> WireVector:
+    """A weight ROM read whose ``address`` (formed at stage 2) goes into a register first: the word
+    comes out of the ROM at stage 4, and the address logic and the route to the ROM (its copies may
+    sit far apart) each get a cycle of their own."""
+    return registered_read(memory, registered(address, f"{name}_address", reset=False), f"{name}_word")
 
 
 def times(wire: WireVector, constant: int) -> WireVector:
@@ -607,10 +583,10 @@ def fc_issue(p: str, stage: FcStage, view: dict, spec: DesignSpec, output_busy: 
 
 
 def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: dict[str, Rom]) -> list[WireVector]:
-    """Stages 1 to 6 of an event: read it from the input half (1), hold its fields in registers and
-    form its weight word's address ``(c H W + y W + x) G + g`` (2: constant products as shifts and
-    adds), read and hold the word (3 to 5: ``weight_read``), then form each lane's term ``w`` (or
-    ``w * pixel``) into a register (6): the terms of ``ACCUMULATE_STAGE``."""
+    """Stages 1 to 5 of an event: read it from the input half (1), hold its fields in registers and
+    form its weight word's address ``(c H W + y W + x) G + g`` into a register (2: constant products
+    as shifts and adds), read the word (3, 4: ``weight_read``), then hold it and form each lane's term
+    ``w`` (or ``w * pixel``) into a register (5): the terms of ``ACCUMULATE_STAGE``."""
     entry = registered_read(view["events"], pyrtl.concat(pipe.control.rd_half, pipe.k), f"{p}entry")
     fields = view["unpack"](entry)
     c, y, x, value = (
@@ -619,7 +595,7 @@ def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: di
     )
     _, height, width = stage.input_shape
     groups = stage.groups
-    weights = weight_rom(f"{p}weights", weight_words(stage), stage.lanes * stage.weight_bits, roms)
+    weights = rom(f"{p}weights", weight_words(stage), stage.lanes * stage.weight_bits, roms)
     terms = [times(c, height * width * groups), pipe.weight_group]
     if height > 1:
         terms.append(times(y, width * groups))
@@ -630,11 +606,13 @@ def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: di
 
 
 def event_terms(p: str, stage, weight_word: WireVector, pixel: WireVector | None) -> list[pyrtl.Register]:
-    """The weight word (``weight_read``, ``ACCUMULATE_STAGE - 1``) -> ``ACCUMULATE_STAGE``: each
-    lane's addend ``w`` (or ``w * pixel``, pixels unsigned) at the accumulator width, registered so
-    that the multiplier and the accumulating adder sit in different stages."""
+    """The weight word as read (``weight_read``, ``ACCUMULATE_STAGE - 2``) -> ``ACCUMULATE_STAGE``:
+    the word into a register of its own (nothing follows block RAM's slow output in its cycle), then
+    each lane's addend ``w`` (or ``w * pixel``, pixels unsigned) at the accumulator width,
+    registered so that the multiplier and the accumulating adder sit in different stages."""
     terms = []
-    for lane, w in enumerate(lanes_of(weight_word, stage.lanes, stage.weight_bits)):
+    held_word = registered(weight_word, f"{p}weight_held", reset=False)
+    for lane, w in enumerate(lanes_of(held_word, stage.lanes, stage.weight_bits)):
         term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
         held = registered(term[: stage.acc_bits] if len(term) > stage.acc_bits else term, f"{p}term{lane}", False)
         terms.append(fit(held, stage.acc_bits))  # registered at its own width, extended after
@@ -1107,8 +1085,8 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     weights = conv_weight_rows(stage)
     bank_words = []
     for bank, suffix in enumerate(bank_names(stage)):
-        pieces = weight_rom(f"{p}weights{suffix}", weights, lanes * stage.weight_bits, roms)
-        weight_word = weight_read(pieces, pipe.weight_address[bank], f"{p}weight{suffix}")
+        rom_ = rom(f"{p}weights{suffix}", weights, lanes * stage.weight_bits, roms)
+        weight_word = weight_read(rom_, pipe.weight_address[bank], f"{p}weight{suffix}")
         terms = event_terms(f"{p}b{bank}_" if suffix else p, stage, weight_word, pixel)
         address = at_accumulate(pipe.t_address[bank], f"{p}acc_address{suffix}")
         hit = at_accumulate(pipe.t_hit[bank], f"{p}acc_hit{suffix}")

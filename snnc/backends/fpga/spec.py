@@ -364,39 +364,15 @@ def memory_plan(stage: Stage, spec: DesignSpec) -> dict[str, Memory]:
     if isinstance(stage, ConvStage):
         c_in, kh, kw = stage.weights.shape[1:]
         for name in bank_names(stage):
-            memories |= weight_memories(f"weights{name}", c_in * kh * kw * groups, lanes * stage.weight_bits)
+            memories[f"weights{name}"] = Memory(c_in * kh * kw * groups, lanes * stage.weight_bits, rom=True)
             memories[f"acc{name}"] = Memory(stage.acc_words, lanes * stage.acc_bits)
         return memories
-    memories |= weight_memories("weights", stage.n_in * groups, lanes * stage.weight_bits)
+    memories["weights"] = Memory(stage.n_in * groups, lanes * stage.weight_bits, rom=True)
     if stage.pixels:
         memories["currents"] = Memory(groups, lanes * stage.acc_bits)  # the step-0 current, kept
     if last and stage.kind != "readout" and spec.decoding == "spike_count":
         memories["counts"] = Memory(groups, lanes * spec.count_bits)
     return memories
-
-
-#: The depth of one 18-Kbit block RAM (ECP5 DP16KD, Xilinx RAMB18, Gowin BSRAM) at each port width it
-#: offers; a wider word takes several blocks side by side, each 512 deep.
-BLOCK_RAM_DEPTHS = ((1, 16_384), (2, 8_192), (4, 4_096), (9, 2_048), (18, 1_024), (36, 512))
-
-
-def rom_pieces(words: int, bits: int) -> list[int]:
-    """The depths of the pieces a weight ROM of ``words`` x ``bits`` is built from: one 18-Kbit block
-    RAM's depth at that width each (``BLOCK_RAM_DEPTHS``; 512 above 36 bits), the last one shorter.
-    The generator reads the pieces side by side and selects among their registered words: yosys
-    would build a deeper ROM from cascaded blocks with a select in LUTs right behind their slow
-    outputs, which set the conv nets' clock on ECP5."""
-    depth = next((depth for width, depth in BLOCK_RAM_DEPTHS if bits <= width), BLOCK_RAM_DEPTHS[-1][1])
-    return [min(depth, words - start) for start in range(0, words, depth)]
-
-
-def weight_memories(name: str, words: int, bits: int) -> dict[str, Memory]:
-    """A weight ROM's memories by name: ``name`` when one piece holds it, else ``name_p0``,
-    ``name_p1``... (``rom_pieces``)."""
-    pieces = rom_pieces(words, bits)
-    if len(pieces) == 1:
-        return {name: Memory(words, bits, rom=True)}
-    return {f"{name}_p{index}": Memory(depth, bits, rom=True) for index, depth in enumerate(pieces)}
 
 
 def bank_names(stage: ConvStage) -> list[str]:

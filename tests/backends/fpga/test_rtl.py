@@ -10,18 +10,9 @@ import torch
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from snnc.backends.fpga import spec as spec_module
 from snnc.backends.fpga.pyrtl_sim import simulate_pyrtl, to_signed
 from snnc.backends.fpga.rtl import build_design, neuron_pipeline
-from snnc.backends.fpga.spec import (
-    FcStage,
-    bank_options,
-    design_from_graph,
-    memory_plan,
-    neuron_stages,
-    rom_pieces,
-    with_lanes,
-)
+from snnc.backends.fpga.spec import FcStage, bank_options, design_from_graph, neuron_stages, with_lanes
 from snnc.backends.fpga.stimulus import reference_run
 from snnc.backends.fpga.verilator import have_verilator, lint, simulate_verilator
 from snnc.backends.fpga.verilog import write_verilog
@@ -285,47 +276,3 @@ def test_frames_inputs_are_bit_and_cycle_exact(seed, steps, decoding):
         _, binary = reference_run(graph, spec, (frames > 0).double())
         np.testing.assert_array_equal(expected.values, binary.values)
         np.testing.assert_array_equal(expected.dones, binary.dones)
-
-
-def test_weight_roms_are_cut_into_block_sized_pieces():
-    """One 18-Kbit block's depth at the word's width, 512 words above 36 bits, the last piece shorter."""
-    assert rom_pieces(3136, 128) == [512] * 6 + [64]  # the Fashion conv net's FC core: 784 inputs x 4 groups
-    assert rom_pieces(512, 200) == [512] and rom_pieces(144, 64) == [144]
-    assert rom_pieces(3000, 4) == [3000] and rom_pieces(5000, 4) == [4096, 904]
-    assert rom_pieces(2049, 10) == [1024, 1024, 1]
-
-
-@pytest.mark.parametrize("depth", [4, 16])
-def test_weight_roms_read_in_pieces_are_bit_and_cycle_exact(monkeypatch, rng, depth):
-    """With blocks shrunk to ``depth`` words, every weight ROM of an FC and of a banked conv design
-    is cut into pieces (a short last one among them), and the designs still match the integer
-    reference and the cycle model; the pieces are the memories the resource model plans."""
-    monkeypatch.setattr(spec_module, "BLOCK_RAM_DEPTHS", ((1, depth),))
-    fc = quantized_fc_graph(rng, [11, 7, 3], ["if", "lif"], True, 3, "spike_count")
-    spec, _ = _check(fc, [2, 3], 3, torch.rand(5, 11), _pyrtl)
-    roms = build_design(spec).roms
-    assert f"s0_weights_p{math.ceil(11 * 4 / depth) - 1}" in roms and "s0_weights" not in roms
-    assert {name for name in roms if "weights" in name} == {
-        f"s{stage.index}_{name}" for stage in spec.stages for name in memory_plan(stage, spec) if "weights" in name
-    }
-    conv = quantized_conv_graph(rng, (2, 6, 6), [(3, 3, 1, 1)], "sum", 6, 3, ["if", "lif", "if"], False, 3,
-                                "spike_count")  # fmt: skip
-    spec, _ = _check(conv, [2, 3, 3], 3, torch.rand(4, 2, 6, 6), _pyrtl, [(1, 3), (1, 1), (1, 1)])
-    assert "s0_weights_b2_p1" in build_design(spec).roms
-
-
-@pytest.mark.skipif(not have_verilator(), reason="verilator is not installed (make setup installs it as root)")
-@pytest.mark.slow
-def test_weight_rom_pieces_in_verilog_lint_clean_and_verilator_matches(monkeypatch, tmp_path, rng):
-    """The pieces as Verilog: a weight file and ``$readmemh`` each, the selection behind their registers."""
-    monkeypatch.setattr(spec_module, "BLOCK_RAM_DEPTHS", ((1, 16),))
-    graph = quantized_fc_graph(rng, [12, 10, 4], ["lif", "if"], True, 4, "spike_count")
-    spec = design_from_graph(graph, [2, 2])
-    text = write_verilog(build_design(spec), tmp_path)["verilog"].read_text()
-    assert '$readmemh("s0_weights_p3.hex", s0_weights_p3);' in text and (tmp_path / "s0_weights_p3.hex").is_file()
-    assert lint(tmp_path) == ""
-
-    def verilator(spec, records):
-        return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
-
-    _check(graph, [2, 2], 4, torch.rand(30, 12), verilator)

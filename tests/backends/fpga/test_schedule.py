@@ -10,28 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from snnc.backends import pipeline_for
-from snnc.backends.fpga import spec as spec_module
 from snnc.backends.fpga import targets as targets_module
 from snnc.backends.fpga.build import write_build
 from snnc.backends.fpga.rtl import build_design
 from snnc.backends.fpga.run import simulate_design
-from snnc.backends.fpga.schedule import (
-    Target,
-    design_resources,
-    fits,
-    largest_fitting,
-    memory_blocks,
-    search_lanes,
-)
-from snnc.backends.fpga.spec import (
-    bank_options,
-    design_from_graph,
-    lane_limit,
-    memory_plan,
-    rom_pieces,
-    with_lanes,
-)
-from snnc.backends.fpga.targets import TARGETS
+from snnc.backends.fpga.schedule import Target, design_resources, fits, largest_fitting, search_lanes
+from snnc.backends.fpga.spec import bank_options, design_from_graph, lane_limit, memory_plan, with_lanes
 from snnc.errors import ConfigError
 from snnc.ir.integer import simulate_integer
 from snnc.ir.metadata import update_snnc, write_snnc
@@ -199,23 +183,6 @@ def test_the_resource_model_counts_exactly_the_generated_memories(seed, data):
     banks = [data.draw(st.sampled_from(bank_options(stage))) for stage in base.stages]  # per-bank RAMs and ROMs
     spec = with_lanes(base, lanes, banks)
     assert generated_memories(build_design(spec)) == planned_memories(spec)
-
-
-def test_the_resource_model_counts_weight_rom_pieces(monkeypatch, rng):
-    """Weight ROMs cut into pieces (blocks shrunk to 8 words): the plan lists the generator's pieces, and
-    pieces of one block each take no more block RAMs than the ROM they replace."""
-    monkeypatch.setattr(spec_module, "BLOCK_RAM_DEPTHS", ((1, 8),))
-    fc = quantized_fc_graph(rng, [13, 6, 3], ["if", "if"], False, 3, "spike_count")
-    conv = quantized_conv_graph(rng, (3, 6, 6), [(4, 3, 1, 1)], "sum", 6, 3, ["if"] * 3, False, 3, "spike_count")
-    for graph, banks in [(fc, None), (conv, [(1, 3), (1, 1), (1, 1)])]:
-        base = design_from_graph(graph, [1] * len(stages_of(graph)))
-        spec = with_lanes(base, [1] * len(base.stages), banks)
-        planned = planned_memories(spec)
-        assert generated_memories(build_design(spec)) == planned
-        assert any(name.endswith("_p1") for memories in planned.values() for name in memories)
-    monkeypatch.undo()
-    assert memory_blocks(3136, 128, TARGETS["ecp5-85k"]) == 30  # declared 4,096 deep: 15 x 2 blocks at 2K x 9
-    assert sum(memory_blocks(d, 128, TARGETS["ecp5-85k"]) for d in rom_pieces(3136, 128)) == 28
 
 
 def test_lanes_are_trimmed_to_the_fewest_with_the_same_groups():
