@@ -243,7 +243,9 @@ def test_the_serve_command_answers_curl_style_requests(digits_model, digits_test
     with the reference's class, and stops cleanly on Ctrl-C."""
     command = [sys.executable, "-m", "snnc", "serve", str(digits_model), "--port", "0"]
     environment = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment)
+    # Ctrl-C as from a terminal: a suite run as a background job ignores SIGINT, and children inherit that.
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip
     try:
         deadline, url = time.monotonic() + 60, None
         while url is None and time.monotonic() < deadline:
