@@ -2,8 +2,8 @@
 
 Each command runs ``--repeat`` times in a fresh interpreter (``python -m snnc``); the best and the
 median wall-clock times are reported with the machine's load average, because a busy machine
-slows every start. The test suite checks what keeps the start fast (no torch or NIR imported
-for ``--help``); this script measures the time.
+slows every start. The test suite checks what keeps the start fast (no torch, NIR or numpy
+imported for ``--help``); this script measures the time.
 
     python benchmarks/cli_startup.py            # 20 runs per command
 

@@ -17,9 +17,10 @@ one ``scale`` per output channel, ``W / scale`` being the trained integers), ``s
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:  # numpy loads inside the functions: the CLI's --help imports this module, and must start fast
+    import numpy as np
 
 from snnc.errors import GraphError
 
@@ -115,6 +116,8 @@ def node_v_init(node: Any, shape: tuple[int, ...]) -> np.ndarray:
     ``shape`` (the node's neuron shape, channels first): metadata ``v_init`` is one number for every
     neuron or a list of one number per output channel; unstated, ``v(0) = 0`` (NIR's meaning).
     Every neuron starts each sample at it, before the first step's update."""
+    import numpy as np
+
     value = read_snnc(node).get("v_init", 0.0)
     array = np.asarray(value, dtype=np.float64)
     if array.ndim > 1 or not np.all(np.isfinite(array)):
@@ -181,6 +184,8 @@ def node_qat(node: Any) -> tuple[int, np.ndarray] | None:
     """A synapse's quantization-aware-training record ``qat``: (bits, one scale per output channel,
     float64), or None when its weights were not trained quantized. ``W / scale`` (the scale broadcast
     over each output channel's weights) are the trained signed ``bits``-bit integers."""
+    import numpy as np
+
     qat = read_snnc(node).get("qat")
     if qat is None:
         return None
@@ -197,6 +202,8 @@ def rescale_qat(node: Any, factors: Any) -> None:
     """After a pass multiplied ``node``'s weights by ``factors`` (one number, or one per output
     channel), its ``qat`` scales follow (``|f_c| s_c``, so ``W / s`` stays the trained integers up to
     sign), in place; a zero factor leaves the scale (the weights are zeros). Nothing without ``qat``."""
+    import numpy as np
+
     trained = node_qat(node)
     if trained is None:
         return

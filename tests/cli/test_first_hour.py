@@ -46,9 +46,9 @@ def test_run_and_compile_use_the_dataset_the_model_records(model, tmp_path):
 
 def test_help_loads_no_heavy_module_and_python_dash_m_works():
     """``--help`` imports neither torch nor NIR (the causes of a slow start: together over a second
-    here). The wall-clock time is a benchmark's job (``benchmarks/cli_startup.py``): a bound on it
+    here), nor numpy (0.13 s). The wall-clock time is a benchmark's job (``benchmarks/cli_startup.py``): a bound on it
     in a test fails whenever the machine is busy."""
-    probe = "import sys; from snnc.cli.main import app; print(sorted({'torch', 'nir'} & set(sys.modules)))"
+    probe = "import sys; from snnc.cli.main import app; print(sorted({'torch', 'nir', 'numpy'} & set(sys.modules)))"
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
     assert loaded.stdout.strip() == "[]", loaded.stdout
     shown = subprocess.run([*SNNC, "--help"], capture_output=True, text=True, timeout=60)

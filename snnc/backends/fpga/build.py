@@ -32,7 +32,7 @@ from snnc.backends.fpga.spec import ConvStage, DesignSpec, FcStage, PoolStage, d
 from snnc.backends.fpga.stimulus import reference_run
 from snnc.backends.fpga.targets import STATED, clock_label, get_target, lanes_label
 from snnc.backends.fpga.verilator import have_verilator, lint
-from snnc.backends.fpga.verilog import MODULE, expected_results, stimulus_text, write_verilog
+from snnc.backends.fpga.verilog import MODULE, expected_results, family_source, stimulus_text, write_verilog
 from snnc.backends.fpga.vivado import write_vivado_project
 from snnc.errors import ConfigError
 from snnc.files import check_output_directory, output_directory
@@ -290,7 +290,7 @@ def write_board(design, options: BoardOptions, target: str, build_dir: Path, run
     if not run_synthesis:
         return section
     family = board.family
-    sources = [f"{boards.TOP}.v", f"{boards.LINK_MODULE}.v", f"{MODULE}.v"]
+    sources = [f"{boards.TOP}.v", f"{boards.LINK_MODULE}.v", family_source(build_dir, family)]
     echo(f"yosys: synthesizing the {options.name} top for {family} ...")
     stats = synth.synthesize(build_dir, sources, boards.TOP, family, netlist_json="netlist-board.json")
     stats.pop("log", None)
@@ -357,7 +357,7 @@ def _report(
     for family in families:
         echo(f"yosys: synthesizing for {family} ...")
         netlist = f"netlist-{family}.json" if family in PLACERS else None
-        stats = synth.synthesize(build_dir, [f"{MODULE}.v"], MODULE, family, netlist_json=netlist)
+        stats = synth.synthesize(build_dir, [family_source(build_dir, family)], MODULE, family, netlist_json=netlist)
         stats.pop("log", None)
         report["synthesis"][family] = stats
         echo(

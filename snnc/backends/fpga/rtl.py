@@ -1003,7 +1003,16 @@ def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVecto
 
 def at_accumulate(value: WireVector, name: str, reset: bool = False) -> WireVector:
     """A stage-3 field (``RmwPipeline.t_*``) at ``ACCUMULATE_STAGE``, where a conv core accumulates."""
-    return delayed(value, ACCUMULATE_STAGE - 3, name, reset=reset)
+    return accumulate_stages(value, name, reset)[1]
+
+
+def accumulate_stages(value: WireVector, name: str, reset: bool = False) -> tuple[WireVector, WireVector]:
+    """A stage-3 field at ``ACCUMULATE_STAGE - 1`` and at ``ACCUMULATE_STAGE`` (one register chain):
+    what is decided at the accumulate stage from flags alone is formed a stage early and registered."""
+    before = delayed(value, ACCUMULATE_STAGE - 4, name, reset=reset)
+    if isinstance(before, pyrtl.Const):
+        return before, before
+    return before, registered(before, f"{name}_d{ACCUMULATE_STAGE - 3}", reset=reset)
 
 
 def at_read(value: WireVector, name: str) -> WireVector:
@@ -1075,9 +1084,9 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     pipe = rmw_core(p, stage, view, spec, output_busy | sweeping, (kh, kw, stage.stride, stage.padding))
     pixel = pixel_register(p, pipe.event[3])
     flags = ("valid", "update", "last")
-    at = {name: at_accumulate(getattr(pipe, f"t_{name}"), f"{p}acc_{name}", reset=name in flags)
-          for name in ("valid", "update", "last", "word", "bank", "group", "first", "inside")}  # fmt: skip
-    accumulate = at["valid"] & ~at["update"]
+    stages = {name: accumulate_stages(getattr(pipe, f"t_{name}"), f"{p}acc_{name}", reset=name in flags)
+              for name in ("valid", "update", "last", "word", "bank", "group", "first", "inside")}  # fmt: skip
+    before, at = ({name: pair[i] for name, pair in stages.items()} for i in (0, 1))
     update = at["valid"] & at["update"]
     # An update zeroes its word's accumulators, except that a pixel core keeps its current (the sums
     # of step 0) for all T steps and zeroes it only at the last.
@@ -1089,7 +1098,7 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         weight_word = weight_read(rom_, pipe.weight_address[bank], f"{p}weight{suffix}")
         terms = event_terms(f"{p}b{bank}_" if suffix else p, stage, weight_word, pixel)
         address = at_accumulate(pipe.t_address[bank], f"{p}acc_address{suffix}")
-        hit = at_accumulate(pipe.t_hit[bank], f"{p}acc_hit{suffix}")
+        hit_before, _ = accumulate_stages(pipe.t_hit[bank], f"{p}acc_hit{suffix}")
         accumulators = ram(f"{p}acc{suffix}", stage.acc_words, lanes * ab)
         write_data = WireVector(lanes * ab, f"{p}acc_write{suffix}")
         write_enable = WireVector(1, f"{p}acc_write_enable{suffix}")
@@ -1097,9 +1106,12 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         read_address = at_read(pipe.t_address[bank], f"{p}acc_read{suffix}")
         acc_word = forwarded_read(accumulators, read_address, *port, f"{p}acc{suffix}")
         sums = [(old + term)[:ab] for old, term in zip(lanes_of(acc_word, lanes, ab), terms, strict=True)]
-        mine = update if stage.bank_count == 1 else update & (at["bank"] == bank)
+        # The write enable, formed from the flags a stage early and registered: at the accumulate stage
+        # it drives every bank's RAM write enable and forwarding compares, spread across the die.
+        mine = before["update"] if stage.bank_count == 1 else before["update"] & (before["bank"] == bank)
+        writes = before["valid"] & ((~before["update"] & hit_before) | (mine & zero_on_update))
         write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * ab), pyrtl.concat_list(sums))
-        write_enable <<= (accumulate & hit) | (mine & zero_on_update)
+        write_enable <<= registered(writes, f"{p}acc_writes{suffix}")
         accumulators[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
         bank_words.append(acc_word)
     current_word = pyrtl.mux(at["bank"], *bank_words, default=bank_words[0]) if len(bank_words) > 1 else bank_words[0]

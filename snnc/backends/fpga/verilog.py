@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pyrtl
 
+from snnc.backends.fpga import ecp5
 from snnc.backends.fpga.rtl import Design
 from snnc.backends.fpga.schedule import LOGIC_MEMORY_BITS
 from snnc.backends.fpga.stimulus import Record
@@ -85,6 +86,26 @@ def accelerator_verilog(design: Design, module: str = MODULE) -> str:
             raise GraphError("internal: unexpected PyRTL Verilog layout (no registers section)")
         text = text.replace(marker, "    initial begin\n" + "\n".join(loads) + "\n    end\n\n" + marker, 1)
     return text
+
+
+def ecp5_verilog(design: Design, text: str, module: str = MODULE) -> str | None:
+    """The accelerator as ECP5 synthesis reads it: ``text`` (:func:`accelerator_verilog`) with every
+    ROM deeper than one DP16KD read through DP16KDs whose output registers are in use
+    (``ecp5.with_deep_roms``); None when no ROM is that deep (yosys maps the accelerator as is)."""
+    deep = [
+        found
+        for name, rom in design.roms.items()
+        if ecp5.is_deep(len(rom.words), rom.word_bits)
+        and (found := ecp5.find_deep_rom(text, name, rom.words, rom.word_bits, rom.memory.addrwidth))
+    ]
+    return ecp5.with_deep_roms(text, module, deep) if deep else None
+
+
+def family_source(build_dir: Path, family: str, module: str = MODULE) -> str:
+    """The accelerator's Verilog file a family's synthesis reads: ``<module>_ecp5.v`` for ECP5 when
+    the build has one (:func:`ecp5_verilog`), else ``<module>.v``."""
+    special = f"{module}_{family}.v"
+    return special if family == "ecp5" and (Path(build_dir) / special).exists() else f"{module}.v"
 
 
 def hex_lines(words: list[int], bits: int) -> str:
@@ -206,7 +227,8 @@ def expected_results(expected, spec, group_lanes: int) -> str:
 
 
 def write_verilog(design: Design, build_dir: Path, module: str = MODULE) -> dict[str, Path]:
-    """The accelerator, one hex file per ROM and the testbench, each written atomically."""
+    """The accelerator, one hex file per ROM and the testbench, each written atomically; and the
+    accelerator's ECP5 source (``<module>_ecp5.v``) when it differs (:func:`ecp5_verilog`)."""
     build_dir = Path(build_dir)
     written = {}
     for name, rom_ in design.roms.items():
@@ -214,6 +236,9 @@ def write_verilog(design: Design, build_dir: Path, module: str = MODULE) -> dict
         written[f"{name}.hex"] = atomic_write(build_dir / f"{name}.hex", lambda tmp, t=text: tmp.write_text(t))
     verilog = accelerator_verilog(design, module)
     written["verilog"] = atomic_write(build_dir / f"{module}.v", lambda tmp: tmp.write_text(verilog))
+    for_ecp5 = ecp5_verilog(design, verilog, module)
+    if for_ecp5 is not None:
+        written["verilog_ecp5"] = atomic_write(build_dir / f"{module}_ecp5.v", lambda tmp: tmp.write_text(for_ecp5))
     bench = testbench_verilog(design, module)
     written["testbench"] = atomic_write(build_dir / "testbench.v", lambda tmp: tmp.write_text(bench))
     return written

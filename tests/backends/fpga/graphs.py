@@ -5,6 +5,8 @@ from __future__ import annotations
 import nir
 import numpy as np
 
+from snnc.backends.fpga.spec import design_from_graph, with_lanes
+from snnc.backends.fpga.stimulus import reference_run
 from snnc.ir.metadata import update_snnc, write_snnc
 from snnc.ir.passes import PassContext
 from snnc.ir.passes.fuse import fuse
@@ -199,3 +201,17 @@ def quantized_conv_graph(
         time_steps=time_steps,
     )
     return fuse(graph, PassContext())
+
+
+def check_design(graph, lanes, steps, images, simulate, banks=None):
+    """Simulate the design of ``graph`` (``simulate(spec, records)``) against the integer reference and
+    the cycle model: every image's values, class, start and done cycle. ``steps`` is unused (kept for
+    the call sites' readability)."""
+    spec = with_lanes(design_from_graph(graph, lanes), lanes, banks)
+    records, expected = reference_run(graph, spec, images)
+    result = simulate(spec, records)
+    np.testing.assert_array_equal(result.values, expected.values)
+    np.testing.assert_array_equal(result.classes, expected.classes)
+    np.testing.assert_array_equal(result.starts, expected.starts)  # images stream: several in flight
+    np.testing.assert_array_equal(result.dones, expected.dones)
+    return spec, expected

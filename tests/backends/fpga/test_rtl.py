@@ -19,6 +19,7 @@ from snnc.backends.fpga.verilog import write_verilog
 from snnc.errors import UnsupportedNodeError
 from snnc.ir.integer import IntState, if_step_int, lif_step_int
 from snnc.ir.metadata import update_snnc
+from tests.backends.fpga.graphs import check_design as _check
 from tests.backends.fpga.graphs import quantized_conv_graph, quantized_fc_graph
 
 
@@ -78,17 +79,6 @@ def test_neuron_pipeline_matches_the_integer_step(kind, reset, m, f, data):
         if cycle >= depth:
             v_new, z_new, sent = expected[cycle - depth]
             assert (to_signed(sim.inspect("v_new"), v_bits), sim.inspect("z")) == (v_new, z_new), sent
-
-
-def _check(graph, lanes, steps, images, simulate, banks=None):
-    spec = with_lanes(design_from_graph(graph, lanes), lanes, banks)
-    records, expected = reference_run(graph, spec, images)
-    result = simulate(spec, records)
-    np.testing.assert_array_equal(result.values, expected.values)
-    np.testing.assert_array_equal(result.classes, expected.classes)
-    np.testing.assert_array_equal(result.starts, expected.starts)  # images stream: several in flight
-    np.testing.assert_array_equal(result.dones, expected.dones)
-    return spec, expected
 
 
 def _pyrtl(spec, records):

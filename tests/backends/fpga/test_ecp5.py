@@ -1,0 +1,137 @@
+"""Deep ROMs as DP16KDs with output registers (the accelerator's ECP5 source): the block contents
+against yosys's own DP16KD mapping, and the whole design in Verilator, bit and cycle for cycle,
+with a behavioural DP16KD (1K x 18 reads on port A, ``REGMODE_A`` NOREG or OUTREG)."""
+
+import json
+import random
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+import torch
+
+from snnc.backends.fpga import ecp5
+from snnc.backends.fpga.rtl import build_design
+from snnc.backends.fpga.spec import design_from_graph
+from snnc.backends.fpga.synth import synthesize
+from snnc.backends.fpga.verilator import have_verilator, simulate_verilator
+from snnc.backends.fpga.verilog import MODULE, family_source, write_verilog
+from tests.backends.fpga.graphs import check_design, quantized_fc_graph
+
+needs_yosys = pytest.mark.skipif(shutil.which("yosys") is None, reason="yosys is not installed (make setup)")
+
+
+def dp16kd_model() -> str:
+    """A behavioural DP16KD for simulation: port A read as 1K x 18 (``ADA13..ADA4``), its address
+    registered when ``CEA``, its output registered again when ``REGMODE_A`` is OUTREG and ``OCEA``;
+    the contents unpacked from ``INITVAL_00..3F`` (16 words of 20 bits each, 18 used)."""
+    names = [f"INITVAL_{index:02X}" for index in range(64)]
+    pins = lambda prefix, count: ", ".join(f"{prefix}{i}" for i in reversed(range(count)))  # noqa: E731
+    params = "\n".join(f"    parameter {name} = 320'h0;" for name in names)
+    strings = ["DATA_WIDTH_A", "DATA_WIDTH_B"]
+    texts = ["REGMODE_A", "REGMODE_B", "RESETMODE", "ASYNC_RESET_RELEASE", "CSDECODE_A", "CSDECODE_B"]
+    texts += ["WRITEMODE_A", "WRITEMODE_B", "GSR"]
+    return f"""
+module DP16KD(
+    input {pins("DIA", 18)}, {pins("ADA", 14)}, CEA, OCEA, CLKA, WEA, RSTA, CSA2, CSA1, CSA0,
+    output {pins("DOA", 18)},
+    input {pins("DIB", 18)}, {pins("ADB", 14)}, CEB, OCEB, CLKB, WEB, RSTB, CSB2, CSB1, CSB0,
+    output {pins("DOB", 18)}
+);
+{chr(10).join(f"    parameter {name} = 18;" for name in strings)}
+{chr(10).join(f'    parameter {name} = "";' for name in texts)}
+{params}
+    localparam [20479:0] CONTENTS = {{{", ".join(reversed(names))}}};
+    reg [17:0] words [0:1023];
+    reg [17:0] read = 0, held = 0;
+    integer i;
+    initial for (i = 0; i < 1024; i = i + 1) words[i] = CONTENTS[i * 20 +: 18];
+    always @(posedge CLKA) if (CEA) read <= words[{{{pins("ADA", 14).replace(", ADA3, ADA2, ADA1, ADA0", "")}}}];
+    always @(posedge CLKA) if (OCEA) held <= read;
+    assign {{{pins("DOA", 18)}}} = REGMODE_A == "OUTREG" ? held : read;
+    assign {{{pins("DOB", 18)}}} = 18'd0;
+endmodule
+"""
+
+
+def test_which_roms_go_through_dp16kd_rows():
+    assert ecp5.blocks(6272, 128) == 56 and ecp5.is_deep(6272, 128)  # 8K x 2 side by side: 64 blocks
+    assert not ecp5.is_deep(1024, 128)  # one block deep: yosys needs no select
+    assert not ecp5.is_deep(2560, 4)  # one 4K x 4 block
+    assert not ecp5.is_deep(1568, 512)  # 58 blocks in rows, 57 as 2K x 9
+    assert ecp5.is_deep(2100, 36) and ecp5.is_deep(20_000, 4)
+
+
+@needs_yosys
+def test_block_contents_match_yosys_dp16kd_mapping(tmp_path):
+    rng = random.Random(7)
+    words = [rng.getrandbits(18) for _ in range(1024)]
+    (tmp_path / "w.hex").write_text("".join(f"{word:05x}\n" for word in words))
+    (tmp_path / "rom.v").write_text(
+        "module rom(input clk, input [9:0] address, output reg [17:0] data);\n"
+        '    reg [17:0] memory[1023:0];\n    initial $readmemh("w.hex", memory);\n'
+        "    always @(posedge clk) data <= memory[address];\nendmodule\n"
+    )
+    subprocess.run(
+        ["yosys", "-q", "-p", "read_verilog rom.v; synth_ecp5 -top rom -json rom.json"], cwd=tmp_path, check=True
+    )
+    cells = json.loads((tmp_path / "rom.json").read_text())["modules"]["rom"]["cells"].values()
+    (block,) = [cell for cell in cells if cell["type"] == "DP16KD"]
+    assert int(block["parameters"]["DATA_WIDTH_A"], 2) == 18
+    assert {pin: block["connections"][f"ADA{pin}"] for pin in range(4)} == {pin: ["0"] for pin in range(4)}
+    assert [int(block["parameters"][f"INITVAL_{index:02X}"], 2) for index in range(64)] == ecp5.init_values(words)
+
+
+def _deep_rom_design(rng):
+    """A pixel MLP whose first weight ROM is 2,100 x 36 (3 rows x 2 columns of blocks)."""
+    graph = quantized_fc_graph(rng, [700, 18, 4], ["lif", "if"], True, 3, "spike_count")
+    spec = design_from_graph(graph, [6, 2])
+    return graph, spec, build_design(spec)
+
+
+def test_only_deep_roms_are_replaced_and_the_generic_source_is_unchanged(tmp_path, rng):
+    _, _, design = _deep_rom_design(rng)
+    assert len(design.roms["s0_weights"].words) == 2100
+    written = write_verilog(design, tmp_path)
+    text = written["verilog_ecp5"].read_text()
+    assert family_source(tmp_path, "ecp5") == f"{MODULE}_ecp5.v" and family_source(tmp_path, "ice40") == f"{MODULE}.v"
+    assert "s0_weights[" not in text and '$readmemh("s0_weights.hex"' not in text
+    assert "reg[35:0] s0_weight_word;" not in text and "wire[35:0] s0_weight_held;" in text
+    assert text.count("DP16KD #(") == 6 and '.REGMODE_A("OUTREG")' in text
+    assert '$readmemh("s1_weights.hex", s1_weights);' in text  # a shallow ROM stays a memory
+    generic = written["verilog"].read_text()
+    assert "DP16KD" not in generic and "reg[35:0] s0_weight_word;" in generic
+    shallow = build_design(design_from_graph(quantized_fc_graph(rng, [8, 4], ["if"], False, 2, "spike_count"), [2]))
+    assert "verilog_ecp5" not in write_verilog(shallow, tmp_path / "shallow")
+    assert family_source(tmp_path / "shallow", "ecp5") == f"{MODULE}.v"
+
+
+@pytest.mark.skipif(not have_verilator(), reason="verilator is not installed (make setup installs it as root)")
+@pytest.mark.slow
+def test_the_ecp5_source_is_bit_and_cycle_exact(tmp_path, rng):
+    """The ECP5 source, its DP16KDs simulated by the behavioural model, against the integer
+    reference and the cycle model (the generic source is checked so in ``test_rtl``)."""
+    graph, spec, design = _deep_rom_design(rng)
+    written = write_verilog(design, tmp_path)
+    # the simulator compiles <module>.v: the ECP5 source and the block model take its place
+    (tmp_path / f"{MODULE}.v").write_text(written["verilog_ecp5"].read_text() + dp16kd_model())
+
+    def verilator(spec, records):
+        return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
+
+    images = torch.from_numpy(np.random.default_rng(3).random((12, 700), dtype=np.float32))
+    check_design(graph, [6, 2], 3, images, verilator)
+
+
+@needs_yosys
+@pytest.mark.slow
+def test_yosys_keeps_the_blocks_and_their_output_registers(tmp_path, rng):
+    _, _, design = _deep_rom_design(rng)
+    write_verilog(design, tmp_path)
+    synthesize(tmp_path, [family_source(tmp_path, "ecp5")], MODULE, "ecp5", netlist_json="netlist.json")
+    cells = json.loads((tmp_path / "netlist.json").read_text())["modules"]
+    blocks = [
+        cell["parameters"] for module in cells.values() for cell in module["cells"].values() if cell["type"] == "DP16KD"
+    ]
+    assert sum(params.get("REGMODE_A") == "OUTREG" for params in blocks) == 6
