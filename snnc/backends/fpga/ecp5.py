@@ -33,13 +33,16 @@ NARROW_MODES = {9: 2048, 4: 4096, 2: 8192, 1: 16384}  # DP16KD's narrower aspect
 
 class DeepRom(NamedTuple):
     """A ROM the ECP5 source reads through DP16KDs: ``address`` is the Verilog expression of the
-    address register, ``output`` the register that becomes the blocks' (muxed) output."""
+    address register, ``read`` the wire PyRTL reads the memory into, ``first`` the register yosys
+    would merge into the block, ``output`` the register that becomes the blocks' (muxed) output."""
 
     name: str
     words: list[int]
     word_bits: int
     address_bits: int
     address: str
+    read: str
+    first: str
     output: str
 
 
@@ -105,24 +108,19 @@ def rom_module(module: str, words: list[int], word_bits: int, address_bits: int)
     ``words[address]`` two clock edges after ``address`` (0 beyond the contents). Rows of 1,024
     words side by side in 18-bit columns; the row select, registered twice as the blocks register
     address and data, picks a row's output after their output registers."""
+    if not is_deep(len(words), word_bits):
+        raise GraphError(f"internal: a {len(words)} x {word_bits} ROM is not deep (ecp5.is_deep)")
     rows = -(-len(words) // BLOCK_DEPTH)
     columns = -(-word_bits // BLOCK_WIDTH)
-    low = min(address_bits, 10)
+    high = address_bits - 10  # the row: more than 1,024 words, so at least one bit
     lines = [
         f"// {len(words)} x {word_bits} ROM as {rows} x {columns} DP16KD (1K x 18, output registers in use)",
         f"module {module}(input clk, input [{address_bits - 1}:0] address, output reg [{word_bits - 1}:0] data);",
-        f"    wire [9:0] offset = {{{10 - low}'d0, address[{low - 1}:0]}};" if low < 10 else
         "    wire [9:0] offset = address[9:0];",
-    ]  # fmt: skip
-    if address_bits > 10:
-        high = address_bits - 10
-        lines += [
-            f"    wire [{high - 1}:0] row = address[{address_bits - 1}:10];",
-            f"    reg [{high - 1}:0] row_read = 0, row_out = 0;  // the row of the word in the blocks' registers",
-            "    always @(posedge clk) begin\n        row_read <= row;\n        row_out <= row_read;\n    end",
-        ]
-    else:
-        lines.append("    wire [0:0] row_out = 1'b0;  // one row")
+        f"    wire [{high - 1}:0] row = address[{address_bits - 1}:10];",
+        f"    reg [{high - 1}:0] row_read = 0, row_out = 0;  // the row of the word in the blocks' registers",
+        "    always @(posedge clk) begin\n        row_read <= row;\n        row_out <= row_read;\n    end",
+    ]
     for row in range(rows):
         lines.append(f"    wire [{columns * BLOCK_WIDTH - 1}:0] row{row};")
         for column in range(columns):
@@ -133,7 +131,7 @@ def rom_module(module: str, words: list[int], word_bits: int, address_bits: int)
             lines.append(_block(f"block_{row}_{column}", "offset", f"row{row}", column * BLOCK_WIDTH, contents))
     # an indexed part-select: yosys builds a tree of LUT4 / PFUMX / L6MUX21 wide muxes from it (a
     # case statement became a decoder and an OR of AND terms, 2.7x the LUTs)
-    rows_padded = 1 << max(0, (rows - 1).bit_length())
+    rows_padded = 1 << (rows - 1).bit_length()
     all_rows = ", ".join(
         [f"{word_bits}'d0"] * (rows_padded - rows) + [f"row{row}[{word_bits - 1}:0]" for row in reversed(range(rows))]
     )
@@ -168,7 +166,7 @@ def find_deep_rom(text: str, name: str, words: list[int], word_bits: int, addres
     expected_uses = {f"{first[0]} <= {tmp};", f"{output[0]} <= {first[0]};"}
     if not expected_uses <= set(uses) or len(uses) != 4:  # + its declaration and its reset
         return None
-    return DeepRom(name, words, word_bits, address_bits, address, output[0])
+    return DeepRom(name, words, word_bits, address_bits, address, tmp, first[0], output[0])
 
 
 def with_deep_roms(text: str, module: str, roms: list[DeepRom]) -> str:
@@ -177,9 +175,7 @@ def with_deep_roms(text: str, module: str, roms: list[DeepRom]) -> str:
     by an instance of the ROM's own module (appended)."""
     modules = []
     for rom in roms:
-        name = re.escape(rom.name)
-        tmp = re.search(rf"^\s*assign (\w+) = {name}\[", text, re.M).group(1)  # type: ignore[union-attr]
-        first = re.search(rf"^\s*(\w+) <= {re.escape(tmp)};$", text, re.M).group(1)  # type: ignore[union-attr]
+        name, tmp, first = re.escape(rom.name), rom.read, rom.first
         dropped = [
             rf"^\s*reg(?:\[\d+:0\])? {name}\[\d+:0\];.*\n",  # the memory
             rf'^\s*\$readmemh\("{name}\.hex", {name}\);\n',
