@@ -1,19 +1,22 @@
-"""ECP5 block RAM for deep ROMs: DP16KD instances with their output register in use.
+"""ECP5 block RAM for deep memories: DP16KD instances with their output register in use.
 
-yosys 0.23 maps a read-only memory deeper than one DP16KD onto a column of blocks and puts a
-multiplexer in logic behind their outputs, and it never uses the block's output register
-(``REGMODE = "OUTREG"``): so the block's slow read (5.8 ns clock-to-out on a -6 part) and that
-multiplexer share one cycle, the conv net's critical path. The generator reads every ROM in two
-stages anyway (a register merged into the block, then one in logic, ``rtl.pipelined_read`` and
-``rtl.weight_read``), so for ECP5 a deep ROM is written out here as DP16KD instances whose output
-register *is* the second stage: the block's address register takes the first stage's place, its
-output register the second's, and the row select follows them in the next cycle, behind a fast
-register. The cycle model does not change.
+yosys 0.23 maps a memory deeper than one DP16KD onto a column of blocks and puts a multiplexer in
+logic behind their outputs, and it never uses the block's output register (``REGMODE = "OUTREG"``):
+so the block's slow read (5.8 ns clock-to-out on a -6 part) and that multiplexer share one cycle,
+the conv net's critical paths. The generator reads every ROM and every input event buffer in two
+stages anyway (a register merged into the block, then one in logic: ``rtl.pipelined_read``,
+``rtl.weight_read``, ``rtl.read_event``), so for ECP5 such a memory is written out here as DP16KD
+instances whose output register *is* the second stage: the block's address register takes the
+first stage's place, its output register the second's, and the row select follows them in the next
+cycle, behind a fast register. The cycle model does not change.
 
-The blocks run as 1,024 x 18 (``DATA_WIDTH_A = 18``): word ``a`` of a row block sits at bits
-``[20 (a mod 16), 20 (a mod 16) + 18)`` of ``INITVAL_{a div 16}`` (16 words of 20 bits, 2 unused,
-per 320-bit value), its address on ``ADA13..ADA4``; the tests check this layout against yosys's own
-DP16KD mapping of the same contents.
+A deep ROM is rows of 1,024 x 18 blocks (``DATA_WIDTH_A = 18``): word ``a`` of a row block sits at
+bits ``[20 (a mod 16), 20 (a mod 16) + 18)`` of ``INITVAL_{a div 16}`` (16 words of 20 bits, 2
+unused, per 320-bit value), its address on ``ADA13..ADA4``; the tests check this layout against
+yosys's own DP16KD mapping of the same contents. An event buffer (a RAM) is rows of blocks in the
+aspect ratio that takes the fewest (:func:`ram_width`), read on port A and written on port B: the
+two halves are filled and read in turn, so no read whose word is used meets a write to its address
+(on the chip such a collision reads an undefined word; the tests' block model poisons it).
 """
 
 from __future__ import annotations
@@ -29,6 +32,10 @@ INIT_VALUES = 64  # INITVAL_00 .. INITVAL_3F
 WORDS_PER_VALUE = 16
 SLOT_BITS = 20  # one word's place in an INITVAL (18 data bits, 2 unused)
 NARROW_MODES = {9: 2048, 4: 4096, 2: 8192, 1: 16384}  # DP16KD's narrower aspect ratios: width -> depth
+MODES = {BLOCK_WIDTH: BLOCK_DEPTH, **NARROW_MODES}
+# a word's address sits on AD13..ADn, n = log2(16,384 / depth); in 1K x 18, AD1 and AD0 are the
+# write's byte enables
+ADDRESS_SHIFT = {width: 14 - (depth.bit_length() - 1) for width, depth in MODES.items()}
 
 
 class DeepRom(NamedTuple):
@@ -46,9 +53,28 @@ class DeepRom(NamedTuple):
     output: str
 
 
-def blocks(words: int, word_bits: int) -> int:
-    """DP16KDs of a ``words`` x ``word_bits`` ROM as rows of 1K x 18 blocks."""
-    return -(-words // BLOCK_DEPTH) * -(-word_bits // BLOCK_WIDTH)
+class DeepRam(NamedTuple):
+    """A RAM read like a :class:`DeepRom` (one read port, read in two stages) with one write port:
+    ``write_enable``, ``write_address`` and ``write_data`` are the Verilog expressions PyRTL's write
+    block uses; ``width`` is the blocks' aspect ratio (:func:`ram_width`)."""
+
+    name: str
+    depth: int
+    word_bits: int
+    address_bits: int
+    address: str
+    read: str
+    first: str
+    output: str
+    write_enable: str
+    write_address: str
+    write_data: str
+    width: int
+
+
+def blocks(words: int, word_bits: int, width: int = BLOCK_WIDTH) -> int:
+    """DP16KDs of a ``words`` x ``word_bits`` memory as rows of blocks ``width`` bits wide."""
+    return -(-words // MODES[width]) * -(-word_bits // width)
 
 
 def is_deep(words: int, word_bits: int) -> bool:
@@ -59,6 +85,18 @@ def is_deep(words: int, word_bits: int) -> bool:
         return False
     narrow = [width for width, depth in NARROW_MODES.items() if words <= depth]
     return not narrow or blocks(words, word_bits) <= -(-word_bits // narrow[0])
+
+
+def ram_width(words: int, word_bits: int) -> int:
+    """The aspect ratio of a RAM's blocks: the fewest blocks, then the fewest rows (a 32,768 x 12
+    event buffer: 16K x 1, 2 rows of 12 blocks, where 1K x 18 would take 32 rows of one)."""
+    return min(MODES, key=lambda width: (blocks(words, word_bits, width), -(-words // MODES[width])))
+
+
+def is_deep_ram(words: int, word_bits: int) -> bool:
+    """Whether a RAM's blocks (:func:`ram_width`) form more than one row: yosys would put their
+    select in logic behind the blocks' slow outputs, in the read's own cycle."""
+    return words > MODES[ram_width(words, word_bits)]
 
 
 def init_values(words: list[int]) -> list[int]:
@@ -73,62 +111,100 @@ def init_values(words: list[int]) -> list[int]:
     return values
 
 
-def _block(instance: str, address: str, data: str, first_bit: int, words: list[int]) -> str:
-    """One DP16KD read as 1K x 18 on port A into ``data[first_bit + 17 : first_bit]``, address and
-    output registered (port B unused)."""
-    inits = ",\n".join(
-        f"        .INITVAL_{index:02X}(320'h{value:080x})" for index, value in enumerate(init_values(words))
+def _address_pins(port: str, width: int, address: str, byte_enables: str = "1'b0") -> str:
+    shift = ADDRESS_SHIFT[width]
+    pins = []
+    for pin in range(14):
+        if pin >= shift:
+            pins.append(f".AD{port}{pin}({address}[{pin - shift}])")
+        else:  # below the word address: 1K x 18's byte enables, else unused
+            level = byte_enables if width == BLOCK_WIDTH and pin < 2 else "1'b0"
+            pins.append(f".AD{port}{pin}({level})")
+    return ", ".join(pins)
+
+
+def _block(
+    instance: str, width: int, data: str, first_bit: int, word_bits: int, words: list[int] | None, write: str | None
+) -> str:
+    """One DP16KD, ``width`` bits wide, read on port A (address ``offset``) into ``data[first_bit +
+    width - 1 : first_bit]`` with address and output registered. ``words``: its contents (1K x 18);
+    ``write``: the enable of port B, which writes ``write_data[first_bit + width - 1 : first_bit]``
+    (those of its ``word_bits``) at ``write_offset``, else port B is idle."""
+    inits = "".join(
+        f",\n        .INITVAL_{index:02X}(320'h{value:080x})" for index, value in enumerate(init_values(words or []))
     )
-    address_pins = ", ".join(
-        f".ADA{pin}({address}[{pin - 4}])" if pin >= 4 else f".ADA{pin}(1'b0)" for pin in range(14)
-    )
-    data_pins = ", ".join(f".DOA{bit}({data}[{first_bit + bit}])" for bit in range(BLOCK_WIDTH))
-    # Port B and the write data stay unconnected, as in yosys's own ROM mapping: a pin tied to a
-    # constant is one more arc to route into the block RAM row (56 blocks x 50 pins doubled the arcs).
-    idle_b = ", ".join(
-        [".CLKB(1'b0)", ".CEB(1'b0)", ".OCEB(1'b0)", ".WEB(1'b0)", ".RSTB(1'b0)"]
-        + [f".CSB{pin}(1'b0)" for pin in range(3)]
-    )
+    data_pins = ", ".join(f".DOA{bit}({data}[{first_bit + bit}])" for bit in range(width))
+    if write is None:
+        # Port B stays unconnected but for its controls, as in yosys's own ROM mapping: a pin tied
+        # to a constant is one more arc to route into the block RAM row (56 blocks x 50 pins
+        # doubled the arcs).
+        port_b = ", ".join(
+            [".CLKB(1'b0)", ".CEB(1'b0)", ".OCEB(1'b0)", ".WEB(1'b0)", ".RSTB(1'b0)"]
+            + [f".CSB{pin}(1'b0)" for pin in range(3)]
+        )
+    else:
+        port_b = ", ".join(
+            [".CLKB(clk)", ".CEB(1'b1)", ".OCEB(1'b0)", f".WEB({write})", ".RSTB(1'b0)"]
+            + [f".CSB{pin}(1'b0)" for pin in range(3)]
+            + [_address_pins("B", width, "write_offset", byte_enables="1'b1")]
+            + [f".DIB{bit}(write_data[{first_bit + bit}])" for bit in range(min(width, word_bits - first_bit))]
+        )
     return (
         "    DP16KD #(\n"
-        '        .DATA_WIDTH_A(18), .DATA_WIDTH_B(18), .REGMODE_A("OUTREG"), .REGMODE_B("NOREG"),\n'
+        f'        .DATA_WIDTH_A({width}), .DATA_WIDTH_B({width}), .REGMODE_A("OUTREG"), .REGMODE_B("NOREG"),\n'
         '        .RESETMODE("SYNC"), .ASYNC_RESET_RELEASE("SYNC"), .CSDECODE_A("0b000"), .CSDECODE_B("0b000"),\n'
-        '        .WRITEMODE_A("NORMAL"), .WRITEMODE_B("NORMAL"), .GSR("DISABLED"),\n'
-        f"{inits}\n"
+        '        .WRITEMODE_A("NORMAL"), .WRITEMODE_B("NORMAL"), .GSR("DISABLED")'
+        f"{inits if words is not None else ''}\n"
         f"    ) {instance} (\n"
         "        .CLKA(clk), .CEA(1'b1), .OCEA(1'b1), .WEA(1'b0), .RSTA(1'b0),\n"
         "        .CSA0(1'b0), .CSA1(1'b0), .CSA2(1'b0),\n"
-        f"        {address_pins},\n        {data_pins},\n        {idle_b}\n"
+        f"        {_address_pins('A', width, 'offset')},\n        {data_pins},\n        {port_b}\n"
         "    );\n"
     )
 
 
-def rom_module(module: str, words: list[int], word_bits: int, address_bits: int) -> str:
-    """A ROM of ``words`` (``word_bits`` wide) read in two clocked stages, as DP16KDs: ``data`` is
-    ``words[address]`` two clock edges after ``address`` (0 beyond the contents). Rows of 1,024
-    words side by side in 18-bit columns; the row select, registered twice as the blocks register
-    address and data, picks a row's output after their output registers."""
-    if not is_deep(len(words), word_bits):
-        raise GraphError(f"internal: a {len(words)} x {word_bits} ROM is not deep (ecp5.is_deep)")
-    rows = -(-len(words) // BLOCK_DEPTH)
-    columns = -(-word_bits // BLOCK_WIDTH)
-    high = address_bits - 10  # the row: more than 1,024 words, so at least one bit
+def _block_rows(module: str, depth: int, word_bits: int, address_bits: int, width: int, words: list[int] | None) -> str:
+    """A memory of ``depth`` words read in two clocked stages, as rows of DP16KDs ``width`` bits
+    wide: ``data`` is word ``address`` two clock edges after ``address``. The row select, registered
+    twice as the blocks register address and data, picks a row's output after their output
+    registers. ``words``: a ROM's contents (1K x 18 only), else a RAM written through port B
+    (``write_data`` at ``write_address`` when ``write_enable``, at the clock edge)."""
+    rows, columns = -(-depth // MODES[width]), -(-word_bits // width)
+    low = MODES[width].bit_length() - 1  # the offset in a block
+    high = address_bits - low  # the row: more than one block deep, so at least one bit
+    ports = f"input clk, input [{address_bits - 1}:0] address, output reg [{word_bits - 1}:0] data"
+    kind = "ROM"
+    if words is None:
+        ports += (
+            f", input write_enable, input [{address_bits - 1}:0] write_address, input [{word_bits - 1}:0] write_data"
+        )
+        kind = "RAM (port A reads, port B writes)"
     lines = [
-        f"// {len(words)} x {word_bits} ROM as {rows} x {columns} DP16KD (1K x 18, output registers in use)",
-        f"module {module}(input clk, input [{address_bits - 1}:0] address, output reg [{word_bits - 1}:0] data);",
-        "    wire [9:0] offset = address[9:0];",
-        f"    wire [{high - 1}:0] row = address[{address_bits - 1}:10];",
+        f"// {depth} x {word_bits} {kind} as {rows} x {columns} DP16KD "
+        f"({MODES[width]} x {width}, output registers in use)",
+        f"module {module}({ports});",
+        f"    wire [{low - 1}:0] offset = address[{low - 1}:0];",
+        f"    wire [{high - 1}:0] row = address[{address_bits - 1}:{low}];",
         f"    reg [{high - 1}:0] row_read = 0, row_out = 0;  // the row of the word in the blocks' registers",
         "    always @(posedge clk) begin\n        row_read <= row;\n        row_out <= row_read;\n    end",
     ]
+    if words is None:
+        lines += [
+            f"    wire [{low - 1}:0] write_offset = write_address[{low - 1}:0];",
+            f"    wire [{high - 1}:0] write_row = write_address[{address_bits - 1}:{low}];",
+        ]
     for row in range(rows):
-        lines.append(f"    wire [{columns * BLOCK_WIDTH - 1}:0] row{row};")
+        lines.append(f"    wire [{columns * width - 1}:0] row{row};")
         for column in range(columns):
-            contents = [
-                (word >> (column * BLOCK_WIDTH)) & ((1 << BLOCK_WIDTH) - 1)
-                for word in words[row * BLOCK_DEPTH : (row + 1) * BLOCK_DEPTH]
-            ]
-            lines.append(_block(f"block_{row}_{column}", "offset", f"row{row}", column * BLOCK_WIDTH, contents))
+            contents = None
+            if words is not None:
+                contents = [
+                    (word >> (column * width)) & ((1 << width) - 1)
+                    for word in words[row * MODES[width] : (row + 1) * MODES[width]]
+                ]
+            write = None if words is not None else f"write_enable && write_row == {high}'d{row}"
+            block = _block(f"block_{row}_{column}", width, f"row{row}", column * width, word_bits, contents, write)
+            lines.append(block)
     # an indexed part-select: yosys builds a tree of LUT4 / PFUMX / L6MUX21 wide muxes from it (a
     # case statement became a decoder and an OR of AND terms, 2.7x the LUTs)
     rows_padded = 1 << (rows - 1).bit_length()
@@ -144,14 +220,39 @@ def rom_module(module: str, words: list[int], word_bits: int, address_bits: int)
     return "\n".join(lines)
 
 
+def rom_module(module: str, words: list[int], word_bits: int, address_bits: int) -> str:
+    """A ROM of ``words`` (``word_bits`` wide) read in two clocked stages, as DP16KDs: ``data`` is
+    ``words[address]`` two clock edges after ``address`` (0 beyond the contents), in rows of 1,024
+    words side by side in 18-bit columns."""
+    if not is_deep(len(words), word_bits):
+        raise GraphError(f"internal: a {len(words)} x {word_bits} ROM is not deep (ecp5.is_deep)")
+    return _block_rows(module, len(words), word_bits, address_bits, BLOCK_WIDTH, words)
+
+
+def ram_module(module: str, depth: int, word_bits: int, address_bits: int, width: int) -> str:
+    """A RAM of ``depth`` words read in two clocked stages and written at the clock edge, as DP16KDs
+    ``width`` bits wide. A read and a write of one address at the same edge read an undefined word
+    (the ports collide): only for memories whose used reads never meet a write (``Design.event_buffers``)."""
+    if depth <= MODES[width]:
+        raise GraphError(f"internal: a {depth}-word RAM fits one row of {MODES[width]} x {width} blocks")
+    return _block_rows(module, depth, word_bits, address_bits, width, None)
+
+
 def _lines_naming(text: str, name: str) -> list[str]:
     return [line for line in text.splitlines() if re.search(rf"\b{re.escape(name)}\b", line)]
 
 
-def find_deep_rom(text: str, name: str, words: list[int], word_bits: int, address_bits: int) -> DeepRom | None:
-    """The two-stage read of ROM ``name`` in PyRTL's Verilog ``text``: ``tmp = name[address]``, a
+class _TwoStageRead(NamedTuple):
+    address: str
+    read: str
+    first: str
+    output: str
+
+
+def _two_stage_read(text: str, name: str) -> _TwoStageRead | None:
+    """The two-stage read of memory ``name`` in PyRTL's Verilog ``text``: ``tmp = name[address]``, a
     register ``first <= tmp`` (the one yosys merges into the block) whose only reader is a register
-    ``output <= first`` assigned nowhere else. None when the ROM is not read that way."""
+    ``output <= first`` assigned nowhere else. None when the memory is not read that way."""
     reads = re.findall(rf"^\s*assign (\w+) = {re.escape(name)}\[(.+)\];$", text, re.M)
     if len(reads) != 1:
         return None
@@ -166,32 +267,67 @@ def find_deep_rom(text: str, name: str, words: list[int], word_bits: int, addres
     expected_uses = {f"{first[0]} <= {tmp};", f"{output[0]} <= {first[0]};"}
     if not expected_uses <= set(uses) or len(uses) != 4:  # + its declaration and its reset
         return None
-    return DeepRom(name, words, word_bits, address_bits, address, tmp, first[0], output[0])
+    return _TwoStageRead(address, tmp, first[0], output[0])
 
 
-def with_deep_roms(text: str, module: str, roms: list[DeepRom]) -> str:
-    """The accelerator ``text`` (module ``module``) with each of ``roms`` read through DP16KDs: the
-    memory, its read and its first register removed, the output register turned into a wire driven
-    by an instance of the ROM's own module (appended)."""
+def _write_block(name: str) -> str:
+    """PyRTL's write block of memory ``name`` (one enabled write port), groups: enable, address, data."""
+    name = re.escape(name)
+    return (
+        rf"^\s*// MemBlock {name} logic\n\s*always @\(posedge clk\) begin\n\s*if \((.+)\) begin\n"
+        rf"\s*{name}\[(.+)\] <= (.+);\n\s*end\n\s*end\n"
+    )
+
+
+def find_deep_rom(text: str, name: str, words: list[int], word_bits: int, address_bits: int) -> DeepRom | None:
+    """ROM ``name`` in PyRTL's Verilog ``text``, read in two stages (``_two_stage_read``); None when
+    it is read otherwise."""
+    read = _two_stage_read(text, name)
+    return None if read is None else DeepRom(name, words, word_bits, address_bits, *read)
+
+
+def find_deep_ram(text: str, name: str, depth: int, word_bits: int, address_bits: int) -> DeepRam | None:
+    """RAM ``name`` in PyRTL's Verilog ``text``, read in two stages (``_two_stage_read``) and written
+    by one enabled write port; None when it is used otherwise."""
+    read = _two_stage_read(text, name)
+    writes = re.findall(_write_block(name), text, re.M)
+    if read is None or len(writes) != 1 or len(re.findall(rf"\b{re.escape(name)}\[", text)) != 3:
+        return None  # the declaration, the write and the read: nothing else touches it
+    return DeepRam(name, depth, word_bits, address_bits, *read, *writes[0], ram_width(depth, word_bits))
+
+
+def with_deep_memories(text: str, module: str, memories: list[DeepRom | DeepRam]) -> str:
+    """The accelerator ``text`` (module ``module``) with each of ``memories`` read (and written)
+    through DP16KDs: the memory, its read, its write and its first register removed, the output
+    register turned into a wire driven by an instance of the memory's own module (appended)."""
     modules = []
-    for rom in roms:
-        name, tmp, first = re.escape(rom.name), rom.read, rom.first
+    for memory in memories:
+        name, tmp, first = re.escape(memory.name), memory.read, memory.first
         dropped = [
             rf"^\s*reg(?:\[\d+:0\])? {name}\[\d+:0\];.*\n",  # the memory
             rf'^\s*\$readmemh\("{name}\.hex", {name}\);\n',
+            _write_block(memory.name),  # (a RAM's)
             rf"^\s*wire\[\d+:0\] {re.escape(tmp)};\n",
             rf"^\s*assign {re.escape(tmp)} = {name}\[.*\n",
             rf"^\s*reg\[\d+:0\] {re.escape(first)};\n",
             rf"^\s*{re.escape(first)} <= .*\n",
-            rf"^\s*{re.escape(rom.output)} <= {re.escape(first)};\n",
+            rf"^\s*{re.escape(memory.output)} <= {re.escape(first)};\n",
         ]
         for pattern in dropped:
             text = re.sub(pattern, "", text, flags=re.M)
-        text = re.sub(rf"^(\s*)reg(\[\d+:0\] {re.escape(rom.output)};)$", r"\1wire\2", text, count=1, flags=re.M)
-        instance = (
-            f"    {module}_{rom.name} {rom.name}_blocks(.clk(clk), .address({rom.address}), .data({rom.output}));\n"
-        )
+        text = re.sub(rf"^(\s*)reg(\[\d+:0\] {re.escape(memory.output)};)$", r"\1wire\2", text, count=1, flags=re.M)
+        connections = f".clk(clk), .address({memory.address}), .data({memory.output})"
+        if isinstance(memory, DeepRam):
+            connections += (
+                f", .write_enable({memory.write_enable}), .write_address({memory.write_address}),"
+                f" .write_data({memory.write_data})"
+            )
+            modules.append(
+                ram_module(f"{module}_{memory.name}", memory.depth, memory.word_bits, memory.address_bits, memory.width)
+            )
+        else:
+            modules.append(rom_module(f"{module}_{memory.name}", memory.words, memory.word_bits, memory.address_bits))
+        instance = f"    {module}_{memory.name} {memory.name}_blocks({connections});\n"
         end = text.rfind("endmodule")
         text = text[:end] + instance + text[end:]
-        modules.append(rom_module(f"{module}_{rom.name}", rom.words, rom.word_bits, rom.address_bits))
     return text + "\n" + "\n".join(modules)

@@ -93,6 +93,9 @@ class Design(NamedTuple):
     block: pyrtl.Block
     spec: DesignSpec
     roms: dict[str, Rom]  # contents of the read-only memories, by memory name (written as hex files)
+    # the input buffers' memories: double-buffered, so no read whose word is used meets a write to
+    # its address in the same cycle (ECP5 may then read them on one block port, write on the other)
+    event_buffers: tuple[str, ...] = ()
 
 
 class BufferPort(NamedTuple):
@@ -294,6 +297,14 @@ def input_buffer(prefix: str, stage) -> tuple[BufferPort, dict]:
 
     view = dict(events=events, full=full, count=count, clear=clear, count_bits=count_bits, unpack=unpack)
     return port, view
+
+
+def read_event(p: str, view: dict, half: WireVector, index: WireVector) -> tuple:
+    """Event ``index`` of input half ``half`` as ``(c, y, x, value)``, two cycles after the address:
+    the entry as read (stage 1, the register merged into block RAM) and held whole in one register
+    (stage 2, ``pipelined_read``), so the ECP5 source can make that register the block's own output
+    register (``ecp5.with_deep_memories``)."""
+    return view["unpack"](pipelined_read(view["events"], pyrtl.concat(half, index), f"{p}entry"))
 
 
 def _parameter_fields(stage: FcStage) -> list[tuple[str, np.ndarray, int]]:
@@ -587,12 +598,7 @@ def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: di
     form its weight word's address ``(c H W + y W + x) G + g`` into a register (2: constant products
     as shifts and adds), read the word (3, 4: ``weight_read``), then hold it and form each lane's term
     ``w`` (or ``w * pixel``) into a register (5): the terms of ``ACCUMULATE_STAGE``."""
-    entry = registered_read(view["events"], pyrtl.concat(pipe.control.rd_half, pipe.k), f"{p}entry")
-    fields = view["unpack"](entry)
-    c, y, x, value = (
-        None if field is None else registered(field, f"{p}held_{name}", reset=False)
-        for name, field in zip("cyxv", fields, strict=True)
-    )
+    c, y, x, value = read_event(p, view, pipe.control.rd_half, pipe.k)
     _, height, width = stage.input_shape
     groups = stage.groups
     weights = rom(f"{p}weights", weight_words(stage), stage.lanes * stage.weight_bits, roms)
@@ -934,11 +940,7 @@ def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, layout: MapLa
     sums of constant products; registered into stage 3 with the hit flags."""
     kh, kw, stride, pad = kernel
     groups, (bh, bw), (_, tile_columns) = layout.groups, layout.banks, layout.tiles
-    entry = registered_read(view["events"], pyrtl.concat(issue.control.rd_half, issue.k), f"{p}entry")
-    c, y, x, value = (
-        None if field is None else registered(field, f"{p}held_{name}", reset=False)
-        for name, field in zip("cyxv", view["unpack"](entry), strict=True)
-    )
+    c, y, x, value = read_event(p, view, issue.control.rd_half, issue.k)
     held = {name: carried(value, f"{p}held_{name}") for name, value in issue.p1.items() if name != "update"}
     address_bits = unsigned_bits(layout.tiles[0] * tile_columns * groups - 1)
     update = issue.p2_update
@@ -1393,4 +1395,4 @@ def build_design(spec: DesignSpec) -> Design:
                 build_conv_core(stage, views[position], downstream, spec, roms)
             else:
                 build_pool_core(stage, views[position], downstream, spec, roms)
-    return Design(block, spec, roms)
+    return Design(block, spec, roms, tuple(view["events"].name for view in views))

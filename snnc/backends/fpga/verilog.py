@@ -90,15 +90,25 @@ def accelerator_verilog(design: Design, module: str = MODULE) -> str:
 
 def ecp5_verilog(design: Design, text: str, module: str = MODULE) -> str | None:
     """The accelerator as ECP5 synthesis reads it: ``text`` (:func:`accelerator_verilog`) with every
-    ROM deeper than one DP16KD read through DP16KDs whose output registers are in use
-    (``ecp5.with_deep_roms``); None when no ROM is that deep (yosys maps the accelerator as is)."""
-    deep = [
+    ROM deeper than one DP16KD and every event buffer whose blocks form more than one row read
+    through DP16KDs whose output registers are in use (``ecp5.with_deep_memories``); None when no
+    memory is that deep (yosys maps the accelerator as is)."""
+    deep: list[ecp5.DeepRom | ecp5.DeepRam] = [
         found
         for name, rom in design.roms.items()
         if ecp5.is_deep(len(rom.words), rom.word_bits)
         and (found := ecp5.find_deep_rom(text, name, rom.words, rom.word_bits, rom.memory.addrwidth))
     ]
-    return ecp5.with_deep_roms(text, module, deep) if deep else None
+    for name in design.event_buffers:
+        shape = re.search(rf"^\s*reg\[(\d+):0\] {re.escape(name)}\[(\d+):0\];", text, re.M)
+        if shape is None:
+            continue  # a one-bit memory: never this deep
+        word_bits, depth = int(shape[1]) + 1, int(shape[2]) + 1
+        if ecp5.is_deep_ram(depth, word_bits) and (
+            found := ecp5.find_deep_ram(text, name, depth, word_bits, (depth - 1).bit_length())
+        ):
+            deep.append(found)
+    return ecp5.with_deep_memories(text, module, deep) if deep else None
 
 
 def family_source(build_dir: Path, family: str, module: str = MODULE) -> str:

@@ -2,6 +2,7 @@
 against yosys's own DP16KD mapping, and the whole design in Verilator, bit and cycle for cycle,
 with a behavioural DP16KD (1K x 18 reads on port A, ``REGMODE_A`` NOREG or OUTREG)."""
 
+import collections
 import json
 import random
 import shutil
@@ -23,9 +24,12 @@ needs_yosys = pytest.mark.skipif(shutil.which("yosys") is None, reason="yosys is
 
 
 def dp16kd_model() -> str:
-    """A behavioural DP16KD for simulation: port A read as 1K x 18 (``ADA13..ADA4``), its address
-    registered when ``CEA``, its output registered again when ``REGMODE_A`` is OUTREG and ``OCEA``;
-    the contents unpacked from ``INITVAL_00..3F`` (16 words of 20 bits each, 18 used)."""
+    """A behavioural DP16KD for simulation, ``DATA_WIDTH_A`` (= ``DATA_WIDTH_B``) bits wide: port A
+    reads word ``AD >> n`` (``ecp5.ADDRESS_SHIFT``), its address registered when ``CEA``, its output
+    registered again when ``REGMODE_A`` is OUTREG and ``OCEA``; port B writes ``DIB`` when ``CEB``
+    and ``WEB`` (1K x 18: the bytes ``ADB1``, ``ADB0`` enable); a read of the word written at the
+    same edge gives a poison word (the ports collide on the chip); the contents unpacked from
+    ``INITVAL_00..3F`` (1K x 18: 16 words of 20 bits each, 18 used)."""
     names = [f"INITVAL_{index:02X}" for index in range(64)]
     pins = lambda prefix, count: ", ".join(f"{prefix}{i}" for i in reversed(range(count)))  # noqa: E731
     params = "\n".join(f"    parameter {name} = 320'h0;" for name in names)
@@ -43,13 +47,21 @@ module DP16KD(
 {chr(10).join(f'    parameter {name} = "";' for name in texts)}
 {params}
     localparam [20479:0] CONTENTS = {{{", ".join(reversed(names))}}};
-    reg [17:0] words [0:1023];
+    localparam SHIFT = DATA_WIDTH_A == 18 ? 4 : DATA_WIDTH_A == 9 ? 3 :
+        DATA_WIDTH_A == 4 ? 2 : DATA_WIDTH_A == 2 ? 1 : 0;
+    localparam [17:0] MASK = (18'd1 << DATA_WIDTH_A) - 18'd1;
+    wire [13:0] read_word = {{{pins("ADA", 14)}}} >> SHIFT, write_word = {{{pins("ADB", 14)}}} >> SHIFT;
+    reg [17:0] words [0:16383];
     reg [17:0] read = 0, held = 0;
     integer i;
-    initial for (i = 0; i < 1024; i = i + 1) words[i] = CONTENTS[i * 20 +: 18];
-    always @(posedge CLKA) if (CEA) read <= words[{{{pins("ADA", 14).replace(", ADA3, ADA2, ADA1, ADA0", "")}}}];
+    initial for (i = 0; i < 16384; i = i + 1) words[i] = i < 1024 ? CONTENTS[i * 20 +: 18] : 18'd0;
+    always @(posedge CLKA) if (CEA) read <= CEB && WEB && write_word == read_word ? 18'h2aaaa : words[read_word];
+    // 1K x 18 writes the bytes ADB1 (bits 17..9) and ADB0 (bits 8..0) enable
+    wire [17:0] written = DATA_WIDTH_B == 18 ? {{{{9{{ADB1}}}}, {{9{{ADB0}}}}}} : MASK;
+    always @(posedge CLKB) if (CEB && WEB)
+        words[write_word] <= {{{pins("DIB", 18)}}} & written | words[write_word] & ~written;
     always @(posedge CLKA) if (OCEA) held <= read;
-    assign {{{pins("DOA", 18)}}} = REGMODE_A == "OUTREG" ? held : read;
+    assign {{{pins("DOA", 18)}}} = (REGMODE_A == "OUTREG" ? held : read) & MASK;
     assign {{{pins("DOB", 18)}}} = 18'd0;
 endmodule
 """
@@ -61,6 +73,14 @@ def test_which_roms_go_through_dp16kd_rows():
     assert not ecp5.is_deep(2560, 4)  # one 4K x 4 block
     assert not ecp5.is_deep(1568, 512)  # 58 blocks in rows, 57 as 2K x 9
     assert ecp5.is_deep(2100, 36) and ecp5.is_deep(20_000, 4)
+
+
+def test_which_event_buffers_go_through_dp16kd_rows():
+    # the conv net's first pool core: 16K x 1, 2 rows of 12 (1K x 18 would be 32 rows of one)
+    assert ecp5.ram_width(32768, 12) == 1 and ecp5.blocks(32768, 12, 1) == 24 and ecp5.is_deep_ram(32768, 12)
+    assert ecp5.ram_width(8192, 12) == 2 and not ecp5.is_deep_ram(8192, 12)  # one row of 8K x 2: no select
+    assert ecp5.ram_width(3000, 18) == 18 and ecp5.is_deep_ram(3000, 18)  # 3 blocks; 2K x 9 takes 4
+    assert ecp5.ADDRESS_SHIFT == {18: 4, 9: 3, 4: 2, 2: 1, 1: 0}
 
 
 @needs_yosys
@@ -124,14 +144,54 @@ def test_the_ecp5_source_is_bit_and_cycle_exact(tmp_path, rng):
     check_design(graph, [6, 2], 3, images, verilator)
 
 
+def _deep_event_buffer_design(rng):
+    """A readout of 8,192 pixels, its membranes the result (every event's weights and pixel count):
+    its input buffer is 32,768 x 19 (two halves of 16,384 events)."""
+    graph = quantized_fc_graph(rng, [8192, 3], ["readout"], True, 2, "membrane")
+    spec = design_from_graph(graph, [3])
+    return graph, spec, build_design(spec)
+
+
+@pytest.mark.skipif(not have_verilator(), reason="verilator is not installed (make setup installs it as root)")
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [None, 18])
+def test_deep_event_buffers_are_bit_and_cycle_exact(tmp_path, rng, monkeypatch, width):
+    """The input buffer read on port A and written on port B of DP16KD rows, in its own aspect
+    ratio (16K x 1: 2 rows) and forced to 1K x 18 (32 rows, byte enables on the write address),
+    against the integer reference and the cycle model; the model poisons colliding reads."""
+    if width is not None:
+        monkeypatch.setattr(ecp5, "ram_width", lambda words, word_bits: width)
+    graph, spec, design = _deep_event_buffer_design(rng)
+    written = write_verilog(design, tmp_path)
+    text = written["verilog_ecp5"].read_text()
+    assert "s0_in_events[" not in text and "s0_in_events_blocks(" in text
+    assert f".DATA_WIDTH_A({width or 1})" in text and text.count("DP16KD #(") >= 2 * 18
+    (tmp_path / f"{MODULE}.v").write_text(text + dp16kd_model())
+
+    def verilator(spec, records):
+        return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
+
+    images = torch.from_numpy(np.random.default_rng(4).random((3, 8192), dtype=np.float32))
+    check_design(graph, [3], 2, images, verilator)
+
+
 @needs_yosys
 @pytest.mark.slow
-def test_yosys_keeps_the_blocks_and_their_output_registers(tmp_path, rng):
-    _, _, design = _deep_rom_design(rng)
-    write_verilog(design, tmp_path)
+@pytest.mark.parametrize(
+    "design, widths",
+    [(_deep_rom_design, {18: 6}), (_deep_event_buffer_design, {18: 8, 1: 2 * 17})],
+    ids=["deep-rom", "deep-event-buffer"],
+)
+def test_yosys_keeps_the_blocks_and_their_output_registers(tmp_path, rng, design, widths):
+    """yosys keeps our blocks with their output registers: the deep ROM's 1K x 18 rows; the event
+    buffer's 16K x 1 rows beside the readout's 8,192 x 18 ROM (17 columns: the flat input's y and x
+    bits are never read, and yosys drops their blocks)."""
+    _, _, built = design(rng)
+    write_verilog(built, tmp_path)
     synthesize(tmp_path, [family_source(tmp_path, "ecp5")], MODULE, "ecp5", netlist_json="netlist.json")
     cells = json.loads((tmp_path / "netlist.json").read_text())["modules"]
     blocks = [
         cell["parameters"] for module in cells.values() for cell in module["cells"].values() if cell["type"] == "DP16KD"
     ]
-    assert sum(params.get("REGMODE_A") == "OUTREG" for params in blocks) == 6
+    ours = [params for params in blocks if params.get("REGMODE_A") == "OUTREG"]  # yosys's own use none
+    assert collections.Counter(int(params["DATA_WIDTH_A"], 2) for params in ours) == widths
