@@ -16,7 +16,7 @@ set by a register in cycle ``c`` is seen from ``c + 1``):
 - **compute** of step ``t`` starts at ``A = max(D_s(t-1) + 1, input visible, spike slot free)``
   (the ring holds ``slots_s`` steps: the slot is free once ``X_s(t - slots_s)`` is sent)
   and ends (last update retires) at ``D_s(t) = A + I_s(E_s(t)) + L_s``, where ``L_s`` is the core's
-  pipeline depth (``StageTiming.drain``: 3 for a pool, 6-8 for FC and conv cores;
+  pipeline depth (``StageTiming.drain``: 6 for a pool, 9-11 for FC and conv cores;
   ``spec.pipeline_drain``) and ``E_s(t)`` is the number of events of that step after the stage's
   pool remap (a pixel stage sees its non-zero pixels at t = 0 and none after: the current is
   computed once per image and kept);

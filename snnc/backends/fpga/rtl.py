@@ -11,7 +11,8 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
    stage that begins with a sum pool remaps coordinates on arrival (``y >> log2 k``). A pixel core
    receives the image's non-zero pixels once.
 2. **Compute**, per step, one item per cycle through a pipeline (``spec.pipeline_drain`` stages:
-   read the event; hold it and form its weight and target addresses; register them; read the
+   read the event (two stages) and hold it (``EVENT_STAGE``), forming its weight and target
+   addresses; register them; read the
    weight word, the state and the parameters; hold the weight word and form the term ``w`` or
    ``w * pixel`` into a register; accumulate, or form an update's current (``ACCUMULATE_STAGE``);
    then the neuron stages: every block RAM read takes two stages, ``pipelined_read``, so nothing but
@@ -23,7 +24,7 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
      channel group, a read-modify-write of the target word's accumulators in RAM (forwarded when
      one of the two previous items wrote the same word), then one update per word ``(oy, ox, gc)``:
      ``E kh kw G + OH OW G`` items;
-   - *pool* (lanes = channels, five stages): each event increments its pooled neuron's counter, then
+   - *pool* (lanes = channels, six stages): each event increments its pooled neuron's counter, then
      one update per position thresholds (``z = count > theta``) and clears: ``E + OH OW`` items.
    The update applies the integer semantics (``docs/semantics.md``, "Integer neurons") on ``P``
    lanes: ``I = acc + b``; IF ``v <- sat(v + I)``, LIF ``v <- sat(v + (((v_leak - v + I) m) >> f))``,
@@ -66,7 +67,9 @@ import pyrtl
 
 from snnc.backends.fpga.spec import (
     ACCUMULATE_STAGE,
+    EVENT_STAGE,
     POOL_COUNT_STAGE,
+    TARGET_STAGE,
     ConvStage,
     DesignSpec,
     FcStage,
@@ -208,8 +211,8 @@ def pipelined_read(memory: pyrtl.MemBlock, address: WireVector, name: str) -> py
 
 
 def weight_read(memory: pyrtl.MemBlock, address: WireVector, name: str) -> WireVector:
-    """A weight ROM read whose ``address`` (formed at stage 2) goes into a register first: the word
-    comes out of the ROM at stage 4, and the address logic and the route to the ROM (its copies may
+    """A weight ROM read whose ``address`` (formed at ``EVENT_STAGE``) goes into a register first: the
+    word comes out of the ROM two stages later, and the address logic and the route to the ROM (its copies may
     sit far apart) each get a cycle of their own."""
     return registered_read(memory, registered(address, f"{name}_address", reset=False), f"{name}_word")
 
@@ -300,11 +303,13 @@ def input_buffer(prefix: str, stage) -> tuple[BufferPort, dict]:
 
 
 def read_event(p: str, view: dict, half: WireVector, index: WireVector) -> tuple:
-    """Event ``index`` of input half ``half`` as ``(c, y, x, value)``, two cycles after the address:
-    the entry as read (stage 1, the register merged into block RAM) and held whole in one register
-    (stage 2, ``pipelined_read``), so the ECP5 source can make that register the block's own output
-    register (``ecp5.with_deep_memories``)."""
-    return view["unpack"](pipelined_read(view["events"], pyrtl.concat(half, index), f"{p}entry"))
+    """Event ``index`` of input half ``half`` as ``(c, y, x, value)`` at ``EVENT_STAGE``, three cycles
+    after the address: the entry as read (stage 1, the register merged into block RAM), held whole
+    in one register (stage 2, ``pipelined_read``: the ECP5 source makes it the block's own output
+    register, ``ecp5.with_deep_memories``) and again in logic (stage 3), so the route from the block
+    RAM column and a select between rows of blocks have a cycle before any address logic."""
+    entry = pipelined_read(view["events"], pyrtl.concat(half, index), f"{p}entry")
+    return view["unpack"](registered(entry, f"{p}event", reset=False))
 
 
 def _parameter_fields(stage: FcStage) -> list[tuple[str, np.ndarray, int]]:
@@ -492,9 +497,9 @@ def lane_grid(values: np.ndarray, lanes: int) -> np.ndarray:
 
 
 def pixel_register(p: str, value: WireVector | None) -> WireVector | None:
-    """The held event's pixel value (stage 2) at ``ACCUMULATE_STAGE - 1``, beside its held weight
+    """The held event's pixel value (``EVENT_STAGE``) at ``ACCUMULATE_STAGE - 1``, beside its held weight
     word (None when the core takes spikes)."""
-    return None if value is None else delayed(value, ACCUMULATE_STAGE - 3, f"{p}pixel", reset=False)
+    return None if value is None else delayed(value, ACCUMULATE_STAGE - 1 - EVENT_STAGE, f"{p}pixel", reset=False)
 
 
 class Retiring(NamedTuple):
@@ -542,7 +547,7 @@ class FcPipeline(NamedTuple):
 
     control: StepControl
     k: pyrtl.Register  # the event issued: its index in the step's input half
-    weight_group: pyrtl.Register  # stage 2: the item's group (weight address)
+    weight_group: pyrtl.Register  # EVENT_STAGE: the item's group (weight address)
     state_group: pyrtl.Register  # stage ACCUMULATE_STAGE - 2: state and parameter read address
     valid: pyrtl.Register  # at ACCUMULATE_STAGE: accumulate an event, or form an update's current
     update: pyrtl.Register  # the item is the group's update slot (else an event)
@@ -590,14 +595,14 @@ def fc_issue(p: str, stage: FcStage, view: dict, spec: DesignSpec, output_busy: 
         )
         stages[n] = (valid, update, last, group)
     state_read = ACCUMULATE_STAGE - 2
-    return FcPipeline(control, k, stages[2][3], stages[state_read][3], *stages[ACCUMULATE_STAGE], step_done)
+    return FcPipeline(control, k, stages[EVENT_STAGE][3], stages[state_read][3], *stages[ACCUMULATE_STAGE], step_done)
 
 
 def fc_input_side(p: str, stage: FcStage, view: dict, pipe: FcPipeline, roms: dict[str, Rom]) -> list[WireVector]:
-    """Stages 1 to 5 of an event: read it from the input half (1), hold its fields in registers and
-    form its weight word's address ``(c H W + y W + x) G + g`` into a register (2: constant products
-    as shifts and adds), read the word (3, 4: ``weight_read``), then hold it and form each lane's term
-    ``w`` (or ``w * pixel``) into a register (5): the terms of ``ACCUMULATE_STAGE``."""
+    """Stages 1 to 6 of an event: read it from the input half (1, 2), hold its fields and form its
+    weight word's address ``(c H W + y W + x) G + g`` into a register (``EVENT_STAGE``: constant
+    products as shifts and adds), read the word (4, 5: ``weight_read``), then hold it and form each
+    lane's term ``w`` (or ``w * pixel``) into a register (6): the terms of ``ACCUMULATE_STAGE``."""
     c, y, x, value = read_event(p, view, pipe.control.rd_half, pipe.k)
     _, height, width = stage.input_shape
     groups = stage.groups
@@ -806,9 +811,9 @@ def map_walk(name: str, layout: MapLayout, step: WireVector, restart: WireVector
 
 
 class RmwPipeline(NamedTuple):
-    """The event-outer pipeline of conv and pool cores (see ``rmw_core``): the item at stage 3, once
-    its targets are known (``t_``, in registers), and the stage-2 fields the weight ROMs and the pixel
-    need.
+    """The event-outer pipeline of conv and pool cores (see ``rmw_core``): the item at ``TARGET_STAGE``,
+    once its targets are known (``t_``, in registers), and the ``EVENT_STAGE`` fields the weight ROMs
+    and the pixel need.
     Lists hold one entry per accumulator bank."""
 
     t_valid: WireVector
@@ -821,28 +826,29 @@ class RmwPipeline(NamedTuple):
     t_hit: list[WireVector]  # the bank's target is valid (false for kernel offsets outside the map)
     t_first: WireVector  # the stage's step is the first of the image
     t_last: WireVector  # the step's last item
-    weight_address: list[WireVector]  # stage 2: each bank's weight word ((c kh + ky) kw + kx) G + gc
-    event: tuple  # stage-2 (held) event fields (c, y, x, value)
+    weight_address: list[WireVector]  # EVENT_STAGE: each bank's weight word ((c kh + ky) kw + kx) G + gc
+    event: tuple  # EVENT_STAGE (held) event fields (c, y, x, value)
     step_done: WireVector  # the step's last item retires (driven by the core)
     control: StepControl
 
 
 class RmwIssue(NamedTuple):
-    """The issue side of ``rmw_core`` (see ``rmw_issue``): the counters as they reach stage 1."""
+    """The issue side of ``rmw_core`` (see ``rmw_issue``): the counters as they reach stage 1, the
+    flags as they reach ``EVENT_STAGE``."""
 
     control: StepControl
     k: pyrtl.Register  # the event issued: its index in the step's input half
     p1: dict[str, pyrtl.Register]  # update, ky, kx, gc, word, bank, acc_word, inside
-    p2_valid: pyrtl.Register
-    p2_update: pyrtl.Register
-    p2_last: pyrtl.Register
+    e_valid: WireVector
+    e_update: WireVector
+    e_last: WireVector
     step_done: WireVector
 
 
 def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel, layout) -> RmwIssue:
     """Issue, per step, for each event, each kernel offset ``(ky, kx)`` no bank takes and each channel
     group ``gc`` an accumulate item, then one update item per word (``map_walk``), one item per
-    cycle; carry each item's counters through the two pipeline stages."""
+    cycle; carry each item's counters to stage 1 and its flags to ``EVENT_STAGE``."""
     kh, kw = kernel
     groups = layout.groups
     kb, gb = view["count_bits"], unsigned_bits(groups - 1)
@@ -852,7 +858,6 @@ def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVect
     ky, kx, gc = pyrtl.Register(khb, f"{p}ky"), pyrtl.Register(kwb, f"{p}kx"), pyrtl.Register(gb, f"{p}gc")
     names = ("valid", "update", "last")
     p1_valid, p1_update, p1_last = (pyrtl.Register(1, f"{p}p1_{n}") for n in names)
-    p2_valid, p2_update, p2_last = (pyrtl.Register(1, f"{p}p2_{n}") for n in names)
     step_done = WireVector(1, f"{p}step_done")
     control = step_control(p, stage, view, spec, output_busy, step_done)
     sweep = issuing & updating
@@ -895,10 +900,9 @@ def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVect
     counters = {"ky": ky, "kx": kx, "gc": pyrtl.select(updating, walk.group, gc), "word": walk.word,
                 "bank": walk.bank, "acc_word": walk.acc_word, "inside": walk.inside}  # fmt: skip
     p1 = {"update": p1_update} | {name: carried(value, f"{p}p1_{name}") for name, value in counters.items()}
-    p2_valid.next <<= p1_valid
-    p2_update.next <<= p1_update
-    p2_last.next <<= p1_last
-    return RmwIssue(control, k, p1, p2_valid, p2_update, p2_last, step_done)
+    flags = (delayed(flag, EVENT_STAGE - 1, f"{p}{name}", reset=True)
+             for flag, name in zip((p1_valid, p1_update, p1_last), names, strict=True))  # fmt: skip
+    return RmwIssue(control, k, p1, *flags, step_done)
 
 
 def kernel_target(coordinate: WireVector, offset: WireVector, size: int, pad: int, stride: int):
@@ -934,16 +938,18 @@ def banked_target(coordinate: WireVector, residue: int, kernel: int, size: int, 
 
 
 def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, layout: MapLayout) -> RmwPipeline:
-    """Stage 1 reads the event; stage 2 holds its fields and the item's counters in registers (block
-    RAM's output is slow: 5.8 ns on ECP5) and derives, for each accumulator bank, the bank word the
-    item's kernel offset targets (an update item targets its own word) and the weight address, as
-    sums of constant products; registered into stage 3 with the hit flags."""
+    """Stages 1 and 2 read the event; ``EVENT_STAGE`` holds its fields and the item's counters in
+    registers (block RAM's output is slow: 5.8 ns on ECP5, and far from the logic) and derives, for
+    each accumulator bank, the bank word the item's kernel offset targets (an update item targets
+    its own word) and the weight address, as sums of constant products; registered into
+    ``TARGET_STAGE`` with the hit flags."""
     kh, kw, stride, pad = kernel
     groups, (bh, bw), (_, tile_columns) = layout.groups, layout.banks, layout.tiles
     c, y, x, value = read_event(p, view, issue.control.rd_half, issue.k)
-    held = {name: carried(value, f"{p}held_{name}") for name, value in issue.p1.items() if name != "update"}
+    held = {name: delayed(value, EVENT_STAGE - 1, f"{p}held_{name}", reset=False)
+            for name, value in issue.p1.items() if name != "update"}  # fmt: skip
     address_bits = unsigned_bits(layout.tiles[0] * tile_columns * groups - 1)
-    update = issue.p2_update
+    update = issue.e_update
     addresses, weight_addresses, hits = [], [], []
 
     def axis_target(coordinate: WireVector, residue: int, banks: int, offset: WireVector, kernel: int, size: int):
@@ -966,20 +972,20 @@ def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, layout: MapLa
             hits.append(update | (hit_y & hit_x))
     bank_suffix = [""] if len(addresses) == 1 else [f"_b{b}" for b in range(len(addresses))]
 
-    def stage3(value: WireVector, name: str, reset: bool = False) -> WireVector:
+    def at_target(value: WireVector, name: str, reset: bool = False) -> WireVector:
         return carried(value, f"{p}t_{name}", reset)
 
     return RmwPipeline(
-        t_valid=stage3(issue.p2_valid, "valid", reset=True),
-        t_update=stage3(update, "update", reset=True),
-        t_word=stage3(held["word"], "word"),
-        t_bank=stage3(held["bank"], "bank"),
-        t_inside=stage3(held["inside"], "inside"),
-        t_address=[stage3(a, f"address{s}") for a, s in zip(addresses, bank_suffix, strict=True)],
-        t_group=stage3(held["gc"], "gc"),
-        t_hit=[stage3(h, f"hit{s}") for h, s in zip(hits, bank_suffix, strict=True)],
-        t_first=stage3(issue.control.first_step, "first"),
-        t_last=stage3(issue.p2_last, "last", reset=True),
+        t_valid=at_target(issue.e_valid, "valid", reset=True),
+        t_update=at_target(update, "update", reset=True),
+        t_word=at_target(held["word"], "word"),
+        t_bank=at_target(held["bank"], "bank"),
+        t_inside=at_target(held["inside"], "inside"),
+        t_address=[at_target(a, f"address{s}") for a, s in zip(addresses, bank_suffix, strict=True)],
+        t_group=at_target(held["gc"], "gc"),
+        t_hit=[at_target(h, f"hit{s}") for h, s in zip(hits, bank_suffix, strict=True)],
+        t_first=at_target(issue.control.first_step, "first"),
+        t_last=at_target(issue.e_last, "last", reset=True),
         weight_address=weight_addresses,
         event=(c, y, x, value),
         step_done=issue.step_done,
@@ -1004,23 +1010,24 @@ def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVecto
 
 
 def at_accumulate(value: WireVector, name: str, reset: bool = False) -> WireVector:
-    """A stage-3 field (``RmwPipeline.t_*``) at ``ACCUMULATE_STAGE``, where a conv core accumulates."""
+    """A ``TARGET_STAGE`` field (``RmwPipeline.t_*``) at ``ACCUMULATE_STAGE``, where a conv core accumulates."""
     return accumulate_stages(value, name, reset)[1]
 
 
 def accumulate_stages(value: WireVector, name: str, reset: bool = False) -> tuple[WireVector, WireVector]:
-    """A stage-3 field at ``ACCUMULATE_STAGE - 1`` and at ``ACCUMULATE_STAGE`` (one register chain):
-    what is decided at the accumulate stage from flags alone is formed a stage early and registered."""
-    before = delayed(value, ACCUMULATE_STAGE - 4, name, reset=reset)
+    """A ``TARGET_STAGE`` field at ``ACCUMULATE_STAGE - 1`` and at ``ACCUMULATE_STAGE`` (one register
+    chain): what is decided at the accumulate stage from flags alone is formed a stage early and
+    registered."""
+    before = delayed(value, ACCUMULATE_STAGE - 1 - TARGET_STAGE, name, reset=reset)
     if isinstance(before, pyrtl.Const):
         return before, before
-    return before, registered(before, f"{name}_d{ACCUMULATE_STAGE - 3}", reset=reset)
+    return before, registered(before, f"{name}_d{ACCUMULATE_STAGE - TARGET_STAGE}", reset=reset)
 
 
 def at_read(value: WireVector, name: str) -> WireVector:
-    """A stage-3 address at ``ACCUMULATE_STAGE - 2``, where a conv core issues the reads whose data
-    it needs at ``ACCUMULATE_STAGE`` (``pipelined_read``, ``forwarded_read``)."""
-    return delayed(value, ACCUMULATE_STAGE - 5, name, reset=False)
+    """A ``TARGET_STAGE`` address at ``ACCUMULATE_STAGE - 2``, where a conv core issues the reads
+    whose data it needs at ``ACCUMULATE_STAGE`` (``pipelined_read``, ``forwarded_read``)."""
+    return delayed(value, ACCUMULATE_STAGE - 2 - TARGET_STAGE, name, reset=False)
 
 
 def clear_sweep(p: str, words: int) -> tuple[WireVector, pyrtl.Register]:
@@ -1136,9 +1143,9 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     output_busy = WireVector(1, f"{p}output_busy")
     sweeping, sweep_word = clear_sweep(p, stage.words)
     pipe = rmw_core(p, stage, view, spec, output_busy | sweeping, (1, 1, 1, 0))
-    # POOL_COUNT_STAGE (the count word's read, issued at stage 3 from the registered target, has
-    # arrived): count or threshold and clear.
-    later = POOL_COUNT_STAGE - 3
+    # POOL_COUNT_STAGE (the count word's read, issued at TARGET_STAGE from the registered target,
+    # has arrived): count or threshold and clear.
+    later = POOL_COUNT_STAGE - TARGET_STAGE
     valid, is_update, last = (delayed(getattr(pipe, f"t_{name}"), later, f"{p}count_{name}", reset=True)
                               for name in ("valid", "update", "last"))  # fmt: skip
     target = delayed(pipe.t_address[0], later, f"{p}count_address", reset=False)
@@ -1146,7 +1153,7 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
     port = sweep_write_port(sweeping, sweep_word, target, write_data, write_enable)
     count_word = forwarded_read(counts, pipe.t_address[0], *port, f"{p}count")
-    channel = delayed(pipe.event[0], POOL_COUNT_STAGE - 2, f"{p}channel", reset=False)
+    channel = delayed(pipe.event[0], POOL_COUNT_STAGE - EVENT_STAGE, f"{p}channel", reset=False)
     accumulate = valid & ~is_update
     update = valid & is_update
     incremented, spikes = [], []

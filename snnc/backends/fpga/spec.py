@@ -248,22 +248,30 @@ def leak_is_shift(leak_m: int) -> bool:
     return leak_m > 0 and leak_m & (leak_m - 1) == 0
 
 
+#: The pipeline stage at which an event's fields are held in a register in logic: block RAM reads
+#: the entry (1), its output register holds it (2: on ECP5 the DP16KD's own output register, behind
+#: which the select of a buffer in several rows of blocks and the route from the block RAM column
+#: follow), and a register in logic holds it again (3), before any address logic.
+EVENT_STAGE = 3
+#: The stage of conv and pool cores where an item's target (accumulator word, hits, weight address)
+#: is registered, formed from the held event.
+TARGET_STAGE = EVENT_STAGE + 1
 #: The pipeline stage of FC and conv cores where an event's term meets its accumulator: the weight
-#: address is registered (3), block RAM reads take two stages (the RAM's registered output, then a
-#: register in logic: ``rtl.pipelined_read``), and the multiplier has a stage of its own.
-ACCUMULATE_STAGE = 6
-#: The stage of a pool core where an event's count word (read from the registered target at stage 3)
-#: is counted or thresholded.
-POOL_COUNT_STAGE = 5
+#: address is registered (``EVENT_STAGE + 1``), block RAM reads take two stages (the RAM's registered
+#: output, then a register in logic: ``rtl.pipelined_read``), and the multiplier has a stage of its own.
+ACCUMULATE_STAGE = EVENT_STAGE + 4
+#: The stage of a pool core where an event's count word (read from the registered target) is
+#: counted or thresholded.
+POOL_COUNT_STAGE = TARGET_STAGE + 2
 
 
 def pipeline_drain(stage: Stage) -> int:
-    """Cycles from an item's issue to its retirement. Every core reads the event (1) and holds it
-    while forming its addresses (2). A pool core then registers its target and reads its count word
-    (3, 4) into a register, and counts or thresholds at ``POOL_COUNT_STAGE`` (5). FC and conv cores
-    register the weight address (3), read the weight word (4), hold it and form the term (5), read
-    the state and parameters (4, 5), accumulate or form the update's current (``ACCUMULATE_STAGE``,
-    6), then run ``neuron_stages``."""
+    """Cycles from an item's issue to its retirement. Every core reads the event (1, 2) and holds it
+    while forming its addresses (``EVENT_STAGE``, 3). A pool core then registers its target (4) and
+    reads its count word (5) into a register, and counts or thresholds at ``POOL_COUNT_STAGE`` (6).
+    FC and conv cores register the weight address (4), read the weight word (5), hold it and form
+    the term (6), read the state and parameters (5, 6), accumulate or form the update's current
+    (``ACCUMULATE_STAGE``, 7), then run ``neuron_stages``."""
     if isinstance(stage, PoolStage):
         return POOL_COUNT_STAGE
     return ACCUMULATE_STAGE + neuron_stages(stage)

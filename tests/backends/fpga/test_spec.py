@@ -150,12 +150,12 @@ def test_stage_timing_per_kind(rng):
     spec = design_from_graph(graph, [3, 1, 4, 2])
     conv, pool, hidden, last = spec.stages
     # conv: 3x3 kernel x ceil(4 / 3) = 2 channel groups per event; it clears its 8 * 8 * 2 words after reset
-    # pipeline depth: FC and conv cores 6 stages + the neuron's (IF/readout 2, LIF 3 or 4), a pool 5
-    drain = {conv.index: 6 + neuron_stages(conv), hidden.index: 6 + neuron_stages(hidden)}
+    # pipeline depth: FC and conv cores 7 stages + the neuron's (IF/readout 2, LIF 3 or 4), a pool 6
+    drain = {conv.index: 7 + neuron_stages(conv), hidden.index: 7 + neuron_stages(hidden)}
     assert stage_timing(conv) == StageTiming(
         (4, 8, 8), 3, 18, True, 0, conv.slots, clear_words=128, drain=drain[conv.index]
     )
-    assert stage_timing(pool) == StageTiming((4, 4, 4), 4, 1, False, 2, 2, clear_words=16, drain=5)  # one per event
+    assert stage_timing(pool) == StageTiming((4, 4, 4), 4, 1, False, 2, 2, clear_words=16, drain=6)  # one per event
     assert stage_timing(hidden) == fc_timing(6, 4, False)._replace(drain=drain[hidden.index])
     depths = [neuron_stages(hidden._replace(kind=kind, leak_m=m)) for kind, m in
               [("if", 3), ("readout", 3), ("lif", 1), ("lif", 8), ("lif", 3), ("lif", 6)]]  # fmt: skip
