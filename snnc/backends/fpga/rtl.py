@@ -281,7 +281,13 @@ def input_buffer(prefix: str, stage) -> tuple[BufferPort, dict]:
     accepted = port.valid & port.ready
     closing = accepted & port.eos
     storing = accepted & ~port.eos & inside
-    events[pyrtl.concat(wr_half, wr_ptr)] <<= pyrtl.MemBlock.EnabledWrite(entry, storing)
+    # The write goes into registers first and lands a cycle later: the producer's logic (an emitter's
+    # lowest-set-bit scan) and the route to the block RAM column each get a cycle. Exact: the
+    # half's closing marker follows its last event by a cycle at least, and the consumer reads a
+    # half only once it is full.
+    write_address = registered(pyrtl.concat(wr_half, wr_ptr), f"{prefix}write_address", reset=False)
+    write_entry = registered(entry, f"{prefix}write_entry", reset=False)
+    events[write_address] <<= pyrtl.MemBlock.EnabledWrite(write_entry, registered(storing, f"{prefix}writing"))
     wr_ptr.next <<= pyrtl.select(closing, pyrtl.Const(0, count_bits), pyrtl.select(storing, wr_ptr + 1, wr_ptr))
     wr_half.next <<= wr_half ^ closing
     for half in range(2):
