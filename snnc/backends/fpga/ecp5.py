@@ -38,37 +38,38 @@ MODES = {BLOCK_WIDTH: BLOCK_DEPTH, **NARROW_MODES}
 ADDRESS_SHIFT = {width: 14 - (depth.bit_length() - 1) for width, depth in MODES.items()}
 
 
+class TwoStageRead(NamedTuple):
+    """A memory's read in PyRTL's Verilog: ``address`` is the Verilog expression of the address
+    register, ``wire`` the wire PyRTL reads the memory into, ``first`` the register yosys would merge
+    into the block, ``output`` the register that becomes the blocks' (muxed) output."""
+
+    address: str
+    wire: str
+    first: str
+    output: str
+
+
 class DeepRom(NamedTuple):
-    """A ROM the ECP5 source reads through DP16KDs: ``address`` is the Verilog expression of the
-    address register, ``read`` the wire PyRTL reads the memory into, ``first`` the register yosys
-    would merge into the block, ``output`` the register that becomes the blocks' (muxed) output."""
+    """A ROM the ECP5 source reads through DP16KDs."""
 
     name: str
     words: list[int]
     word_bits: int
     address_bits: int
-    address: str
-    read: str
-    first: str
-    output: str
+    read: TwoStageRead
 
 
 class DeepRam(NamedTuple):
-    """A RAM read like a :class:`DeepRom` (one read port, read in two stages) with one write port:
-    ``write_enable``, ``write_address`` and ``write_data`` are the Verilog expressions PyRTL's write
-    block uses; ``width`` is the blocks' aspect ratio (:func:`ram_width`)."""
+    """A RAM read like a :class:`DeepRom` with one write port: ``write`` holds the Verilog
+    expressions of PyRTL's write block (enable, address, data); ``width`` is the blocks' aspect
+    ratio (:func:`ram_width`)."""
 
     name: str
     depth: int
     word_bits: int
     address_bits: int
-    address: str
-    read: str
-    first: str
-    output: str
-    write_enable: str
-    write_address: str
-    write_data: str
+    read: TwoStageRead
+    write: tuple[str, str, str]
     width: int
 
 
@@ -242,14 +243,7 @@ def _lines_naming(text: str, name: str) -> list[str]:
     return [line for line in text.splitlines() if re.search(rf"\b{re.escape(name)}\b", line)]
 
 
-class _TwoStageRead(NamedTuple):
-    address: str
-    read: str
-    first: str
-    output: str
-
-
-def _two_stage_read(text: str, name: str) -> _TwoStageRead | None:
+def _two_stage_read(text: str, name: str) -> TwoStageRead | None:
     """The two-stage read of memory ``name`` in PyRTL's Verilog ``text``: ``tmp = name[address]``, a
     register ``first <= tmp`` (the one yosys merges into the block) whose only reader is a register
     ``output <= first`` assigned nowhere else. None when the memory is not read that way."""
@@ -267,7 +261,7 @@ def _two_stage_read(text: str, name: str) -> _TwoStageRead | None:
     expected_uses = {f"{first[0]} <= {tmp};", f"{output[0]} <= {first[0]};"}
     if not expected_uses <= set(uses) or len(uses) != 4:  # + its declaration and its reset
         return None
-    return _TwoStageRead(address, tmp, first[0], output[0])
+    return TwoStageRead(address, tmp, first[0], output[0])
 
 
 def _write_block(name: str) -> str:
@@ -283,7 +277,7 @@ def find_deep_rom(text: str, name: str, words: list[int], word_bits: int, addres
     """ROM ``name`` in PyRTL's Verilog ``text``, read in two stages (``_two_stage_read``); None when
     it is read otherwise."""
     read = _two_stage_read(text, name)
-    return None if read is None else DeepRom(name, words, word_bits, address_bits, *read)
+    return None if read is None else DeepRom(name, words, word_bits, address_bits, read)
 
 
 def find_deep_ram(text: str, name: str, depth: int, word_bits: int, address_bits: int) -> DeepRam | None:
@@ -293,7 +287,7 @@ def find_deep_ram(text: str, name: str, depth: int, word_bits: int, address_bits
     writes = re.findall(_write_block(name), text, re.M)
     if read is None or len(writes) != 1 or len(re.findall(rf"\b{re.escape(name)}\[", text)) != 3:
         return None  # the declaration, the write and the read: nothing else touches it
-    return DeepRam(name, depth, word_bits, address_bits, *read, *writes[0], ram_width(depth, word_bits))
+    return DeepRam(name, depth, word_bits, address_bits, read, writes[0], ram_width(depth, word_bits))
 
 
 def with_deep_memories(text: str, module: str, memories: list[DeepRom | DeepRam]) -> str:
@@ -302,7 +296,7 @@ def with_deep_memories(text: str, module: str, memories: list[DeepRom | DeepRam]
     register turned into a wire driven by an instance of the memory's own module (appended)."""
     modules = []
     for memory in memories:
-        name, tmp, first = re.escape(memory.name), memory.read, memory.first
+        name, (address, tmp, first, output) = re.escape(memory.name), memory.read
         dropped = [
             rf"^\s*reg(?:\[\d+:0\])? {name}\[\d+:0\];.*\n",  # the memory
             rf'^\s*\$readmemh\("{name}\.hex", {name}\);\n',
@@ -311,17 +305,15 @@ def with_deep_memories(text: str, module: str, memories: list[DeepRom | DeepRam]
             rf"^\s*assign {re.escape(tmp)} = {name}\[.*\n",
             rf"^\s*reg\[\d+:0\] {re.escape(first)};\n",
             rf"^\s*{re.escape(first)} <= .*\n",
-            rf"^\s*{re.escape(memory.output)} <= {re.escape(first)};\n",
+            rf"^\s*{re.escape(output)} <= {re.escape(first)};\n",
         ]
         for pattern in dropped:
             text = re.sub(pattern, "", text, flags=re.M)
-        text = re.sub(rf"^(\s*)reg(\[\d+:0\] {re.escape(memory.output)};)$", r"\1wire\2", text, count=1, flags=re.M)
-        connections = f".clk(clk), .address({memory.address}), .data({memory.output})"
+        text = re.sub(rf"^(\s*)reg(\[\d+:0\] {re.escape(output)};)$", r"\1wire\2", text, count=1, flags=re.M)
+        connections = f".clk(clk), .address({address}), .data({output})"
         if isinstance(memory, DeepRam):
-            connections += (
-                f", .write_enable({memory.write_enable}), .write_address({memory.write_address}),"
-                f" .write_data({memory.write_data})"
-            )
+            enable, write_address, data = memory.write
+            connections += f", .write_enable({enable}), .write_address({write_address}), .write_data({data})"
             modules.append(
                 ram_module(f"{module}_{memory.name}", memory.depth, memory.word_bits, memory.address_bits, memory.width)
             )
