@@ -35,6 +35,8 @@ NARROW_MODES = {9: 2048, 4: 4096, 2: 8192, 1: 16384}  # DP16KD's narrower aspect
 MODES = {BLOCK_WIDTH: BLOCK_DEPTH, **NARROW_MODES}
 # a word's address sits on AD13..ADn, n = log2(16,384 / depth); in 1K x 18, AD1 and AD0 are the
 # write's byte enables
+# a plain flip-flop: no set/reset (LSR tied low), always enabled
+FF_PARAMETERS = '.GSR("DISABLED"), .CEMUX("1"), .CLKMUX("CLK"), .LSRMUX("LSR"), .REGSET("RESET")'
 ADDRESS_SHIFT = {width: 14 - (depth.bit_length() - 1) for width, depth in MODES.items()}
 
 
@@ -323,3 +325,41 @@ def with_deep_memories(text: str, module: str, memories: list[DeepRom | DeepRam]
         end = text.rfind("endmodule")
         text = text[:end] + instance + text[end:]
     return text + "\n" + "\n".join(modules)
+
+
+def with_register_copies(text: str, names: set[str]) -> str:
+    """PyRTL's Verilog ``text`` with the reset-free registers ``names`` (``rtl.register_copies``)
+    made TRELLIS_FF instances, one per bit: yosys's ``opt_merge`` would make copies of one value
+    one register again, but does not merge instances of a cell it does not know. Apply before
+    ``with_deep_memories`` (the instances go at the end of the first module in ``text``)."""
+    if not names:
+        return text
+    declaration = re.compile(r"^(\s*)reg(\[(\d+):0\])? (\w+);$")
+    update = re.compile(r"^\s*(\w+) <= (.+);$")
+    widths: dict[str, int | None] = {}
+    updates: dict[str, list[str]] = {name: [] for name in names}
+    kept = []
+    for line in text.splitlines(keepends=True):
+        if (found := declaration.match(line)) and found[4] in names:
+            widths[found[4]] = int(found[3]) + 1 if found[3] else None
+            line = f"{found[1]}wire{found[2] or ''} {found[4]};\n"
+        elif (found := update.match(line)) and found[1] in names:
+            updates[found[1]].append(found[2])
+            continue
+        kept.append(line)
+    instances = []
+    for name in sorted(names):
+        if name not in widths or len(updates[name]) != 1:  # a register in rst would have a second (its reset)
+            raise GraphError(f"internal: register copy {name} is missing from the generated Verilog")
+        bits = widths[name] or 1
+        instances.append(f"    wire [{bits - 1}:0] {name}_next = {updates[name][0]};\n")
+        for bit in range(bits):
+            target = name if widths[name] is None else f"{name}[{bit}]"
+            instances.append(
+                f"    TRELLIS_FF #({FF_PARAMETERS}) {name}_ff{bit} (.CLK(clk), .LSR(1'b0), .CE(1'b1), "
+                f".DI({name}_next[{bit}]), .M(1'b0), .Q({target}));\n"
+            )
+    text = "".join(kept)
+    end = text.find("endmodule")
+    heading = "    // Register copies (rtl.register_copies), kept apart from yosys's opt_merge\n"
+    return text[:end] + heading + "".join(instances) + text[end:]

@@ -227,6 +227,21 @@ def times(wire: WireVector, constant: int) -> WireVector:
     return sum_tree(shifted)
 
 
+def mixed_radix(digits: list[tuple[WireVector, int]]) -> WireVector:
+    """The number whose digits, most significant first, are ``(digit, radix)`` pairs (``digit <
+    radix``): ``(d0 r1 + d1) r2 + d2 ...``. A power-of-two radix places its digit beside the
+    higher ones (a concatenation: no carry chain); another multiplies the higher part by the radix
+    (``times``) and adds the digit. The first digit's radix bounds it and is not used."""
+    value, _ = digits[0]
+    for digit, radix in digits[1:]:
+        if radix & (radix - 1) == 0:
+            bits = radix.bit_length() - 1
+            value = pyrtl.concat(value, resize(digit, bits)) if bits else value
+        else:
+            value = times(value, radix) + digit
+    return value
+
+
 def sum_tree(terms: list[WireVector]) -> WireVector:
     """The sum of unsigned ``terms`` as a balanced tree of adders (depth ``log2`` of their number)."""
     while len(terms) > 1:
@@ -349,6 +364,17 @@ def registered(value: WireVector, name: str, reset: bool = True) -> pyrtl.Regist
     if not reset:
         register.reset_free = True
     return register
+
+
+def register_copies(value: WireVector, copies: int, name: str) -> list[pyrtl.Register]:
+    """``value`` one cycle later in ``copies`` reset-free registers, one per part of a wide load (a
+    lane): one register read by hundreds of LUTs across the die waits on the route to the farthest,
+    while a copy per part can sit beside it. yosys merges identical registers, so the ECP5 source
+    makes these TRELLIS_FF instances (``ecp5.with_register_copies``); elsewhere they may merge."""
+    registers = [registered(value, f"{name}_copy{n}", reset=False) for n in range(copies)]
+    for register in registers:
+        register.kept_apart = True
+    return registers
 
 
 def carried(value: WireVector, name: str, reset: bool = False) -> WireVector:
@@ -832,7 +858,7 @@ class RmwPipeline(NamedTuple):
     t_hit: list[WireVector]  # the bank's target is valid (false for kernel offsets outside the map)
     t_first: WireVector  # the stage's step is the first of the image
     t_last: WireVector  # the step's last item
-    weight_address: list[WireVector]  # EVENT_STAGE: each bank's weight word ((c kh + ky) kw + kx) G + gc
+    weight_address: list[WireVector]  # EVENT_STAGE: each bank's weight word ((ky kw + kx) C + c) G + gc (conv)
     event: tuple  # EVENT_STAGE (held) event fields (c, y, x, value)
     step_done: WireVector  # the step's last item retires (driven by the core)
     control: StepControl
@@ -943,12 +969,12 @@ def banked_target(coordinate: WireVector, residue: int, kernel: int, size: int, 
     return table[offset_bits + 1 :], table[1 : offset_bits + 1], table[0]
 
 
-def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, layout: MapLayout) -> RmwPipeline:
+def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, layout: MapLayout, in_channels: int) -> RmwPipeline:
     """Stages 1 and 2 read the event; ``EVENT_STAGE`` holds its fields and the item's counters in
     registers (block RAM's output is slow: 5.8 ns on ECP5, and far from the logic) and derives, for
     each accumulator bank, the bank word the item's kernel offset targets (an update item targets
-    its own word) and the weight address, as sums of constant products; registered into
-    ``TARGET_STAGE`` with the hit flags."""
+    its own word) and, for a conv core (``in_channels`` > 0), the weight address, both as mixed-radix
+    numbers (``mixed_radix``); registered into ``TARGET_STAGE`` with the hit flags."""
     kh, kw, stride, pad = kernel
     groups, (bh, bw), (_, tile_columns) = layout.groups, layout.banks, layout.tiles
     c, y, x, value = read_event(p, view, issue.control.rd_half, issue.k)
@@ -971,10 +997,11 @@ def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, layout: MapLa
         for bx in range(bw):
             column, kx, hit_x = axis_target(x, bx, bw, held["kx"], kw, layout.width)
             gc = held["gc"]
-            event_word = sum_tree([times(row, tile_columns * groups), times(column, groups), gc])[:address_bits]
+            event_word = mixed_radix([(row, layout.tiles[0]), (column, tile_columns), (gc, groups)])[:address_bits]
             addresses.append(pyrtl.select(update, held["acc_word"], event_word))
-            weight_terms = [times(c, kh * kw * groups), times(ky, kw * groups), times(kx, groups), gc]
-            weight_addresses.append(sum_tree(weight_terms))
+            if in_channels:
+                offset = mixed_radix([(ky, kh), (kx, kw)])
+                weight_addresses.append(mixed_radix([(offset, kh * kw), (c, in_channels), (gc, groups)]))
             hits.append(update | (hit_y & hit_x))
     bank_suffix = [""] if len(addresses) == 1 else [f"_b{b}" for b in range(len(addresses))]
 
@@ -999,7 +1026,15 @@ def rmw_target(p: str, stage, view: dict, issue: RmwIssue, kernel, layout: MapLa
     )
 
 
-def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel: tuple[int, int, int, int]):
+def rmw_core(
+    p: str,
+    stage,
+    view: dict,
+    spec: DesignSpec,
+    output_busy: WireVector,
+    kernel: tuple[int, int, int, int],
+    in_channels: int = 0,
+):
     """Issue logic and address generation for cores that accumulate into RAM (conv, pool).
 
     Per step: for each event, for each kernel offset ``(ky, kx)`` and channel group ``gc``, an
@@ -1007,12 +1042,13 @@ def rmw_core(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVecto
     the map or off the stride: it still takes its cycle); then one update item per word.
     ``kernel = (kh, kw, stride, padding)``; a pool is ``(1, 1, 1, 0)``. A conv core with banks
     ``(bh, bw)`` issues only the offsets of its unbanked axes: each bank takes the one offset of its
-    axis that lands in it (``banked_target``), all banks in the same item."""
+    axis that lands in it (``banked_target``), all banks in the same item. ``in_channels``: the
+    conv's input channels (its weight ROM's addresses); 0 for a pool (no weights)."""
     layout = map_layout(stage)
     kh, kw = kernel[:2]
     iterated = (kh // layout.banks[0], kw // layout.banks[1])
     issue = rmw_issue(p, stage, view, spec, output_busy, iterated, layout)
-    return rmw_target(p, stage, view, issue, kernel, layout)
+    return rmw_target(p, stage, view, issue, kernel, layout, in_channels)
 
 
 def at_accumulate(value: WireVector, name: str, reset: bool = False) -> WireVector:
@@ -1057,33 +1093,57 @@ def sweep_write_port(sweeping, sweep_word, address, data, enable) -> tuple[WireV
     )
 
 
-def forwarded_read(memory: pyrtl.MemBlock, address: WireVector, write_address, write_data, write_enable, name: str):
+def forwarded_read(
+    memory: pyrtl.MemBlock, address: WireVector, write_address, write_data, write_enable, name: str, lanes: int = 1
+):
     """``pipelined_read`` whose data, two cycles after the address, sees the writes it missed: the
     one made in the cycle of the read (block RAM reads first) and the one in the cycle after (the
     read-after-write hazards of the RMW pipeline, which writes in the cycle the data arrives). The
     later write wins; both address comparisons are registered a cycle ahead, so only a two-level
-    select follows the data registers."""
+    select follows the data registers, its two flags registered once per lane of the word
+    (``register_copies``: each selects ``len(word) / lanes`` bits)."""
     data = pipelined_read(memory, address, f"{name}_word")
     read_address = registered(address, f"{name}_read_address")  # the address whose data is in flight
     # Cycle t+1 (the read issued at t): the write of this cycle, and the one of cycle t.
     write_now = write_enable & (write_address == read_address)
     write_before = registered(write_enable & (write_address == address), f"{name}_hit_before")
-    newer = registered(write_now, f"{name}_hit_newer")
-    older = registered(write_before, f"{name}_hit_older")
+    newer = register_copies(write_now, lanes, f"{name}_hit_newer")
+    older = register_copies(write_before, lanes, f"{name}_hit_older")
     newer_data = registered(write_data, f"{name}_newer_data", reset=False)
     older_data = registered(newer_data, f"{name}_older_data", reset=False)
-    return pyrtl.select(newer, newer_data, pyrtl.select(older, older_data, data))
+    width = len(data) // lanes
+    words = (lanes_of(word, lanes, width) for word in (newer_data, older_data, data))
+    selected = [
+        pyrtl.select(newer[lane], newer_lane, pyrtl.select(older[lane], older_lane, data_lane))
+        for lane, (newer_lane, older_lane, data_lane) in enumerate(zip(*words, strict=True))
+    ]
+    return pyrtl.concat_list(selected)
 
 
 def conv_weight_rows(stage: ConvStage) -> list[int]:
-    """A convolution's weight ROM: word ``((c kh + ky) kw + kx) G + gc`` holds
-    ``W[gc P .. gc P + P - 1, c, ky, kx]`` (every bank holds a copy)."""
+    """A convolution's weight ROM: word ``((ky kw + kx) C + c) G + gc`` holds
+    ``W[gc P .. gc P + P - 1, c, ky, kx]`` (every bank holds a copy). The kernel offset is the most
+    significant digit: with ``C`` and ``G`` powers of two the address is the offset beside the
+    event's channel and the group (``mixed_radix``), no adder after the offset tables."""
     lanes, groups = stage.lanes, stage.channel_groups
     c_out, c_in, kh, kw = stage.weights.shape
     padded = np.zeros((groups * lanes, c_in, kh, kw), dtype=np.int64)
     padded[:c_out] = stage.weights
-    rows = padded.reshape(groups, lanes, c_in, kh, kw).transpose(2, 3, 4, 0, 1).reshape(-1, lanes)
+    rows = padded.reshape(groups, lanes, c_in, kh, kw).transpose(3, 4, 2, 0, 1).reshape(-1, lanes)
     return pack_words(rows, stage.weight_bits)
+
+
+def bank_word(p: str, stage: ConvStage, bank: WireVector, bank_words: list[WireVector]) -> WireVector:
+    """At ``ACCUMULATE_STAGE``, the current word of the bank an update item reads (``bank``: its bank
+    a stage early), a select per lane, each on its own copy of the registered bank
+    (``register_copies``)."""
+    if len(bank_words) == 1:
+        return bank_words[0]
+    selects = register_copies(bank, stage.lanes, f"{p}acc_bank_select")
+    lanes = zip(*(lanes_of(word, stage.lanes, stage.acc_bits) for word in bank_words), strict=True)
+    return pyrtl.concat_list(
+        [pyrtl.mux(select, *words, default=words[0]) for select, words in zip(selects, lanes, strict=True)]
+    )
 
 
 def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
@@ -1096,7 +1156,8 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     c_out, _, kh, kw = stage.weights.shape
     output_busy = WireVector(1, f"{p}output_busy")
     sweeping, sweep_word = clear_sweep(p, stage.acc_words)
-    pipe = rmw_core(p, stage, view, spec, output_busy | sweeping, (kh, kw, stage.stride, stage.padding))
+    kernel = (kh, kw, stage.stride, stage.padding)
+    pipe = rmw_core(p, stage, view, spec, output_busy | sweeping, kernel, in_channels=stage.weights.shape[1])
     pixel = pixel_register(p, pipe.event[3])
     flags = ("valid", "update", "last")
     stages = {name: accumulate_stages(getattr(pipe, f"t_{name}"), f"{p}acc_{name}", reset=name in flags)
@@ -1119,7 +1180,7 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         write_enable = WireVector(1, f"{p}acc_write_enable{suffix}")
         port = sweep_write_port(sweeping, sweep_word, address, write_data, write_enable)
         read_address = at_read(pipe.t_address[bank], f"{p}acc_read{suffix}")
-        acc_word = forwarded_read(accumulators, read_address, *port, f"{p}acc{suffix}")
+        acc_word = forwarded_read(accumulators, read_address, *port, f"{p}acc{suffix}", lanes)
         sums = [(old + term)[:ab] for old, term in zip(lanes_of(acc_word, lanes, ab), terms, strict=True)]
         # The write enable, formed from the flags a stage early and registered: at the accumulate stage
         # it drives every bank's RAM write enable and forwarding compares, spread across the die.
@@ -1129,7 +1190,7 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         write_enable <<= registered(writes, f"{p}acc_writes{suffix}")
         accumulators[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
         bank_words.append(acc_word)
-    current_word = pyrtl.mux(at["bank"], *bank_words, default=bank_words[0]) if len(bank_words) > 1 else bank_words[0]
+    current_word = bank_word(p, stage, before["bank"], bank_words)
     membranes = ram(f"{p}membranes", stage.words, lanes * vb)
     v_word = pipelined_read(membranes, at_read(pipe.t_word, f"{p}v_read"), f"{p}v_word")
     param_address = at_read(pipe.t_group, f"{p}param_read")
@@ -1158,7 +1219,7 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     counts = ram(f"{p}counts", stage.words, lanes * cb)
     write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
     port = sweep_write_port(sweeping, sweep_word, target, write_data, write_enable)
-    count_word = forwarded_read(counts, pipe.t_address[0], *port, f"{p}count")
+    count_word = forwarded_read(counts, pipe.t_address[0], *port, f"{p}count", lanes)
     channel = delayed(pipe.event[0], POOL_COUNT_STAGE - EVENT_STAGE, f"{p}channel", reset=False)
     accumulate = valid & ~is_update
     update = valid & is_update

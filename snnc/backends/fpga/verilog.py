@@ -91,8 +91,9 @@ def accelerator_verilog(design: Design, module: str = MODULE) -> str:
 def ecp5_verilog(design: Design, text: str, module: str = MODULE) -> str | None:
     """The accelerator as ECP5 synthesis reads it: ``text`` (:func:`accelerator_verilog`) with every
     ROM deeper than one DP16KD and every event buffer whose blocks form more than one row read
-    through DP16KDs whose output registers are in use (``ecp5.with_deep_memories``); None when no
-    memory is that deep (yosys maps the accelerator as is)."""
+    through DP16KDs whose output registers are in use (``ecp5.with_deep_memories``), and every register
+    copy (``rtl.register_copies``) a TRELLIS_FF (``ecp5.with_register_copies``); None when there is
+    neither (yosys maps the accelerator as is)."""
     deep: list[ecp5.DeepRom | ecp5.DeepRam] = [
         found
         for name, rom in design.roms.items()
@@ -108,7 +109,10 @@ def ecp5_verilog(design: Design, text: str, module: str = MODULE) -> str | None:
             found := ecp5.find_deep_ram(text, name, depth, word_bits, (depth - 1).bit_length())
         ):
             deep.append(found)
-    return ecp5.with_deep_memories(text, module, deep) if deep else None
+    copies = {reg.name for reg in design.block.wirevector_subset(pyrtl.Register) if getattr(reg, "kept_apart", False)}
+    if not deep and not copies:
+        return None
+    return ecp5.with_deep_memories(ecp5.with_register_copies(text, copies), module, deep)
 
 
 def family_source(build_dir: Path, family: str, module: str = MODULE) -> str:

@@ -1,24 +1,27 @@
-"""Deep ROMs as DP16KDs with output registers (the accelerator's ECP5 source): the block contents
-against yosys's own DP16KD mapping, and the whole design in Verilator, bit and cycle for cycle,
-with a behavioural DP16KD (1K x 18 reads on port A, ``REGMODE_A`` NOREG or OUTREG)."""
+"""The accelerator's ECP5 source: deep ROMs and event buffers as DP16KDs with output registers (the
+block contents against yosys's own DP16KD mapping) and register copies as TRELLIS_FFs; the whole
+design in Verilator, bit and cycle for cycle, with behavioural DP16KD (1K x 18 reads on port A,
+``REGMODE_A`` NOREG or OUTREG) and TRELLIS_FF models."""
 
 import collections
 import json
 import random
+import re
 import shutil
 import subprocess
 
 import numpy as np
+import pyrtl
 import pytest
 import torch
 
 from snnc.backends.fpga import ecp5
 from snnc.backends.fpga.rtl import build_design
-from snnc.backends.fpga.spec import design_from_graph
+from snnc.backends.fpga.spec import design_from_graph, with_lanes
 from snnc.backends.fpga.synth import synthesize
 from snnc.backends.fpga.verilator import have_verilator, simulate_verilator
 from snnc.backends.fpga.verilog import MODULE, family_source, write_verilog
-from tests.backends.fpga.graphs import check_design, quantized_fc_graph
+from tests.backends.fpga.graphs import check_design, quantized_conv_graph, quantized_fc_graph
 
 needs_yosys = pytest.mark.skipif(shutil.which("yosys") is None, reason="yosys is not installed (make setup)")
 
@@ -63,6 +66,23 @@ module DP16KD(
     always @(posedge CLKA) if (OCEA) held <= read;
     assign {{{pins("DOA", 18)}}} = (REGMODE_A == "OUTREG" ? held : read) & MASK;
     assign {{{pins("DOB", 18)}}} = 18'd0;
+endmodule
+"""
+
+
+def trellis_ff_model() -> str:
+    """A behavioural TRELLIS_FF: ``Q`` takes ``DI`` at the clock edge when enabled (``CEMUX`` "1", or
+    ``CE``), and the ``REGSET`` value while ``LSR`` is high (synchronous)."""
+    return """
+module TRELLIS_FF(input CLK, LSR, CE, DI, M, output reg Q);
+    parameter GSR = "ENABLED";
+    parameter CEMUX = "1";
+    parameter CLKMUX = "CLK";
+    parameter LSRMUX = "LSR";
+    parameter REGSET = "RESET";
+    always @(posedge CLK)
+        if (LSR) Q <= REGSET == "SET";
+        else if (CEMUX == "1" || CE) Q <= DI;
 endmodule
 """
 
@@ -195,3 +215,54 @@ def test_yosys_keeps_the_blocks_and_their_output_registers(tmp_path, rng, design
     ]
     ours = [params for params in blocks if params.get("REGMODE_A") == "OUTREG"]  # yosys's own use none
     assert collections.Counter(int(params["DATA_WIDTH_A"], 2) for params in ours) == widths
+
+
+def _banked_conv_design(rng):
+    """Two convs, the first fully banked and the second column-banked, each followed by a spike
+    pool: per-lane copies of the forwarding flags (convs and pools) and of the bank selects."""
+    convs = [(3, 3, 1, 1), (4, 3, 1, 1)]
+    graph = quantized_conv_graph(rng, (2, 8, 8), convs, "spike", 6, 3, ["lif", "if", "if", "lif"], True, 3, "membrane")
+    lanes, banks = [2, 3, 3, 4, 3, 2], [(3, 3), (1, 1), (1, 3), (1, 1), (1, 1), (1, 1)]
+    design = build_design(with_lanes(design_from_graph(graph, lanes), lanes, banks))
+    copies = {
+        reg.name: reg.bitwidth
+        for reg in design.block.wirevector_subset(pyrtl.Register)
+        if getattr(reg, "kept_apart", False)
+    }
+    return graph, lanes, banks, design, copies
+
+
+@pytest.mark.skipif(not have_verilator(), reason="verilator is not installed (make setup installs it as root)")
+@pytest.mark.slow
+def test_register_copies_are_trellis_ffs_and_bit_and_cycle_exact(tmp_path, rng):
+    graph, lanes, banks, design, copies = _banked_conv_design(rng)
+    selects = {name for name in copies if "_bank_select_" in name}
+    assert selects == {f"s0_acc_bank_select_copy{n}" for n in range(2)} | {
+        f"s2_acc_bank_select_copy{n}" for n in range(3)
+    }
+    assert {name for name in copies if name.startswith("s1_count_hit_newer")} == {
+        f"s1_count_hit_newer_copy{n}" for n in range(3)
+    }
+    text = write_verilog(design, tmp_path)["verilog_ecp5"].read_text()
+    assert "DP16KD" not in text and text.count("TRELLIS_FF #(") == sum(copies.values())
+    for name in copies:
+        assert re.search(rf"^\s*wire(\[\d+:0\])? {name};$", text, re.M) and not re.search(rf"\b{name} <=", text)
+    (tmp_path / f"{MODULE}.v").write_text(text + trellis_ff_model())
+
+    def verilator(spec, records):
+        return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
+
+    check_design(graph, lanes, 3, torch.rand(12, 2, 8, 8), verilator, banks)
+
+
+@needs_yosys
+@pytest.mark.slow
+def test_yosys_keeps_the_register_copies_apart(tmp_path, rng):
+    """In the generic source yosys merges each value's copies into one register; in the ECP5 source
+    every copy's bit stays a TRELLIS_FF of its own."""
+    *_, design, copies = _banked_conv_design(rng)
+    write_verilog(design, tmp_path)
+    synthesize(tmp_path, [family_source(tmp_path, "ecp5")], MODULE, "ecp5", netlist_json="netlist.json")
+    cells = json.loads((tmp_path / "netlist.json").read_text())["modules"][MODULE]["cells"]
+    kept = [name for name, cell in cells.items() if cell["type"] == "TRELLIS_FF" and "_copy" in name]
+    assert collections.Counter(name.rsplit("_ff", 1)[0] for name in kept) == collections.Counter(copies)

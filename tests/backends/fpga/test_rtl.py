@@ -11,7 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from snnc.backends.fpga.pyrtl_sim import simulate_pyrtl, to_signed
-from snnc.backends.fpga.rtl import build_design, neuron_pipeline
+from snnc.backends.fpga.rtl import build_design, mixed_radix, neuron_pipeline
 from snnc.backends.fpga.spec import FcStage, bank_options, design_from_graph, neuron_stages, with_lanes
 from snnc.backends.fpga.stimulus import reference_run
 from snnc.backends.fpga.verilator import have_verilator, lint, simulate_verilator
@@ -79,6 +79,25 @@ def test_neuron_pipeline_matches_the_integer_step(kind, reset, m, f, data):
         if cycle >= depth:
             v_new, z_new, sent = expected[cycle - depth]
             assert (to_signed(sim.inspect("v_new"), v_bits), sim.inspect("z")) == (v_new, z_new), sent
+
+
+@settings(max_examples=40, deadline=None)
+@given(radices=st.lists(st.integers(1, 12), min_size=1, max_size=4), data=st.data())
+def test_mixed_radix_addresses_are_the_number_their_digits_spell(radices, data):
+    """Block level: ``mixed_radix`` (concatenation at power-of-two radices, a product and an adder
+    elsewhere) against ``(d0 r1 + d1) r2 + ...``, each digit on a wire just wide enough for its radix."""
+    digits = [data.draw(st.integers(0, radix - 1)) for radix in radices]
+    block = pyrtl.Block()
+    with pyrtl.set_working_block(block, no_sanity_check=True):
+        wires = [pyrtl.Input(max(1, (radix - 1).bit_length()), f"d{n}") for n, radix in enumerate(radices)]
+        out = pyrtl.Output(32, "value")
+        out <<= mixed_radix(list(zip(wires, radices, strict=True)))
+    sim = pyrtl.Simulation(tracer=pyrtl.SimulationTrace(block=block), block=block)
+    sim.step({f"d{n}": digit for n, digit in enumerate(digits)})
+    expected = digits[0]
+    for digit, radix in zip(digits[1:], radices[1:], strict=True):
+        expected = expected * radix + digit
+    assert sim.inspect("value") == expected
 
 
 def _pyrtl(spec, records):
