@@ -356,8 +356,8 @@ def with_register_copies(text: str, names: set[str]) -> str:
         for bit in range(bits):
             target = name if widths[name] is None else f"{name}[{bit}]"
             instances.append(
-                f"    TRELLIS_FF #({FF_PARAMETERS}) {name}_ff{bit} (.CLK(clk), .LSR(1'b0), .CE(1'b1), "
-                f".DI({name}_next[{bit}]), .M(1'b0), .Q({target}));\n"
+                f"    TRELLIS_FF #({FF_PARAMETERS}) {name}_ff{bit} (.CLK(clk), .LSR(1'b0), "
+                f".DI({name}_next[{bit}]), .Q({target}));\n"
             )
     text = "".join(kept)
     end = text.find("endmodule")
