@@ -18,7 +18,7 @@ import torch
 from snnc.backends.fpga import ecp5
 from snnc.backends.fpga.rtl import build_design
 from snnc.backends.fpga.spec import design_from_graph, with_lanes
-from snnc.backends.fpga.synth import synthesize
+from snnc.backends.fpga.synth import have_tool, place_and_route_ecp5, synthesize
 from snnc.backends.fpga.verilator import have_verilator, simulate_verilator
 from snnc.backends.fpga.verilog import MODULE, family_source, write_verilog
 from tests.backends.fpga.graphs import check_design, quantized_conv_graph, quantized_fc_graph
@@ -217,12 +217,18 @@ def test_yosys_keeps_the_blocks_and_their_output_registers(tmp_path, rng, design
     assert collections.Counter(int(params["DATA_WIDTH_A"], 2) for params in ours) == widths
 
 
-def _banked_conv_design(rng):
+def _banked_conv_design(rng, small: bool = False):
     """Two convs, the first fully banked and the second column-banked, each followed by a spike
-    pool: per-lane copies of the forwarding flags (convs and pools) and of the bank selects."""
-    convs = [(3, 3, 1, 1), (4, 3, 1, 1)]
-    graph = quantized_conv_graph(rng, (2, 8, 8), convs, "spike", 6, 3, ["lif", "if", "if", "lif"], True, 3, "membrane")
-    lanes, banks = [2, 3, 3, 4, 3, 2], [(3, 3), (1, 1), (1, 3), (1, 1), (1, 1), (1, 1)]
+    pool: per-lane copies of the forwarding flags (convs and pools) and of the bank selects.
+    ``small``: one conv, column-banked, and its pool."""
+    if small:
+        graph = quantized_conv_graph(rng, (1, 6, 6), [(2, 3, 1, 1)], "spike", 3, 2, ["if"] * 3, True, 2, "membrane")
+        lanes, banks = [2, 2, 1, 1], [(1, 3), (1, 1), (1, 1), (1, 1)]
+    else:
+        convs = [(3, 3, 1, 1), (4, 3, 1, 1)]
+        kinds = ["lif", "if", "if", "lif"]
+        graph = quantized_conv_graph(rng, (2, 8, 8), convs, "spike", 6, 3, kinds, True, 3, "membrane")
+        lanes, banks = [2, 3, 3, 4, 3, 2], [(3, 3), (1, 1), (1, 3), (1, 1), (1, 1), (1, 1)]
     design = build_design(with_lanes(design_from_graph(graph, lanes), lanes, banks))
     copies = {
         reg.name: reg.bitwidth
@@ -257,12 +263,15 @@ def test_register_copies_are_trellis_ffs_and_bit_and_cycle_exact(tmp_path, rng):
 
 @needs_yosys
 @pytest.mark.slow
-def test_yosys_keeps_the_register_copies_apart(tmp_path, rng):
-    """In the generic source yosys merges each value's copies into one register; in the ECP5 source
-    every copy's bit stays a TRELLIS_FF of its own."""
-    *_, design, copies = _banked_conv_design(rng)
+def test_yosys_keeps_the_register_copies_apart_and_nextpnr_places_them(tmp_path, rng):
+    """Every copy's bit stays a TRELLIS_FF of its own through synthesis (in the generic source yosys
+    merges each value's copies into one register), and nextpnr-ecp5 packs and places them."""
+    *_, design, copies = _banked_conv_design(rng, small=True)
     write_verilog(design, tmp_path)
     synthesize(tmp_path, [family_source(tmp_path, "ecp5")], MODULE, "ecp5", netlist_json="netlist.json")
     cells = json.loads((tmp_path / "netlist.json").read_text())["modules"][MODULE]["cells"]
     kept = [name for name, cell in cells.items() if cell["type"] == "TRELLIS_FF" and "_copy" in name]
     assert collections.Counter(name.rsplit("_ff", 1)[0] for name in kept) == collections.Counter(copies)
+    if have_tool("nextpnr-ecp5"):  # its packer rejected copies whose M pin was tied low
+        placed = place_and_route_ecp5(tmp_path, "netlist.json", "ecp5-25k", "CABGA381")
+        assert placed["fits"] is True and placed["fmax_mhz"] > 0
