@@ -1,4 +1,5 @@
-"""ECP5 block RAM for deep memories: DP16KD instances with their output register in use.
+"""The accelerator's ECP5 source: block RAM for deep memories (DP16KD instances with their output
+register in use) and register copies as TRELLIS_FF instances (:func:`with_register_copies`).
 
 yosys 0.23 maps a memory deeper than one DP16KD onto a column of blocks and puts a multiplexer in
 logic behind their outputs, and it never uses the block's output register (``REGMODE = "OUTREG"``):

@@ -1276,12 +1276,15 @@ def emitter(stage, p: str, spikes, update, write_word, step_done, downstream: Bu
     landing = pyrtl.Register(1, f"{p}emit_landing")  # a word in `raw`, entering the queue this cycle
     held = pyrtl.Register(ob, f"{p}emit_held")  # words in the queue
     queue = [pyrtl.Register(lanes, f"{p}emit_queue{i}") for i in range(EMIT_QUEUE)]
-    fetch_now = pyrtl.select(begin, pyrtl.Const(0, fb), fetch)
     room = (held + reading + landing)[: ob + 1] < EMIT_QUEUE
-    issue = (begin | (scanning & room)) & (fetch_now < words)
-    raw = pipelined_read(spike_ram, pyrtl.concat(half, fetch_now[:wb]), f"{p}emit_raw")
-    fetch.next <<= (fetch_now + issue)[:fb]
-    reading.next <<= issue
+    # `begin` waits on the next core's buffer (across the die), so it enters each input last: it
+    # reads word 0 (a step's first word always exists) and sets `fetch` to 1; it comes only while
+    # idle, when no scan read is issued.
+    scan_issue = scanning & room & (fetch < words)
+    fetch_word = pyrtl.select(begin, pyrtl.Const(0, wb), fetch[:wb])
+    raw = pipelined_read(spike_ram, pyrtl.concat(half, fetch_word), f"{p}emit_raw")
+    fetch.next <<= pyrtl.select(begin, pyrtl.Const(1, fb), (fetch + scan_issue)[:fb])
+    reading.next <<= begin | scan_issue
     landing.next <<= reading
 
     # Scan the head word (queue[0]: its bits not yet emitted): one cycle per set bit, at least one per
