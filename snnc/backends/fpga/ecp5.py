@@ -97,12 +97,6 @@ def ram_width(words: int, word_bits: int) -> int:
     return min(MODES, key=lambda width: (blocks(words, word_bits, width), -(-words // MODES[width])))
 
 
-def is_deep_ram(words: int, word_bits: int) -> bool:
-    """Whether a RAM's blocks (:func:`ram_width`) form more than one row: yosys would put their
-    select in logic behind the blocks' slow outputs, in the read's own cycle."""
-    return words > MODES[ram_width(words, word_bits)]
-
-
 def init_values(words: list[int]) -> list[int]:
     """The 64 ``INITVAL_xx`` of one block holding ``words`` (at most 1,024 values of 18 bits)."""
     if len(words) > BLOCK_DEPTH:
@@ -169,13 +163,13 @@ def _block(
 
 def _block_rows(module: str, depth: int, word_bits: int, address_bits: int, width: int, words: list[int] | None) -> str:
     """A memory of ``depth`` words read in two clocked stages, as rows of DP16KDs ``width`` bits
-    wide: ``data`` is word ``address`` two clock edges after ``address``. The row select, registered
-    twice as the blocks register address and data, picks a row's output after their output
-    registers. ``words``: a ROM's contents (1K x 18 only), else a RAM written through port B
-    (``write_data`` at ``write_address`` when ``write_enable``, at the clock edge)."""
+    wide: ``data`` is word ``address`` two clock edges after ``address``. With more than one row, the
+    row select, registered twice as the blocks register address and data, picks a row's output after
+    their output registers. ``words``: a ROM's contents (1K x 18 only), else a RAM written through
+    port B (``write_data`` at ``write_address`` when ``write_enable``, at the clock edge)."""
     rows, columns = -(-depth // MODES[width]), -(-word_bits // width)
     low = MODES[width].bit_length() - 1  # the offset in a block
-    high = address_bits - low  # the row: more than one block deep, so at least one bit
+    high = address_bits - low  # the row's bits: at least one when more than one row
     ports = f"input clk, input [{address_bits - 1}:0] address, output reg [{word_bits - 1}:0] data"
     kind = "ROM"
     if words is None:
@@ -183,20 +177,23 @@ def _block_rows(module: str, depth: int, word_bits: int, address_bits: int, widt
             f", input write_enable, input [{address_bits - 1}:0] write_address, input [{word_bits - 1}:0] write_data"
         )
         kind = "RAM (port A reads, port B writes)"
+    offset = "" if rows == 1 else f"[{low - 1}:0]"  # one row: the address, zero-extended
     lines = [
         f"// {depth} x {word_bits} {kind} as {rows} x {columns} DP16KD "
         f"({MODES[width]} x {width}, output registers in use)",
         f"module {module}({ports});",
-        f"    wire [{low - 1}:0] offset = address[{low - 1}:0];",
-        f"    wire [{high - 1}:0] row = address[{address_bits - 1}:{low}];",
-        f"    reg [{high - 1}:0] row_read = 0, row_out = 0;  // the row of the word in the blocks' registers",
-        "    always @(posedge clk) begin\n        row_read <= row;\n        row_out <= row_read;\n    end",
+        f"    wire [{low - 1}:0] offset = address{offset};",
     ]
-    if words is None:
+    if rows > 1:
         lines += [
-            f"    wire [{low - 1}:0] write_offset = write_address[{low - 1}:0];",
-            f"    wire [{high - 1}:0] write_row = write_address[{address_bits - 1}:{low}];",
+            f"    wire [{high - 1}:0] row = address[{address_bits - 1}:{low}];",
+            f"    reg [{high - 1}:0] row_read = 0, row_out = 0;  // the row of the word in the blocks' registers",
+            "    always @(posedge clk) begin\n        row_read <= row;\n        row_out <= row_read;\n    end",
         ]
+    if words is None:
+        lines.append(f"    wire [{low - 1}:0] write_offset = write_address{offset};")
+        if rows > 1:
+            lines.append(f"    wire [{high - 1}:0] write_row = write_address[{address_bits - 1}:{low}];")
     for row in range(rows):
         lines.append(f"    wire [{columns * width - 1}:0] row{row};")
         for column in range(columns):
@@ -206,9 +203,14 @@ def _block_rows(module: str, depth: int, word_bits: int, address_bits: int, widt
                     (word >> (column * width)) & ((1 << width) - 1)
                     for word in words[row * MODES[width] : (row + 1) * MODES[width]]
                 ]
-            write = None if words is not None else f"write_enable && write_row == {high}'d{row}"
+            write = None
+            if words is None:
+                write = "write_enable" if rows == 1 else f"write_enable && write_row == {high}'d{row}"
             block = _block(f"block_{row}_{column}", width, f"row{row}", column * width, word_bits, contents, write)
             lines.append(block)
+    if rows == 1:
+        lines += [f"    always @(*) data = row0[{word_bits - 1}:0];", "endmodule", ""]
+        return "\n".join(lines)
     # an indexed part-select: yosys builds a tree of LUT4 / PFUMX / L6MUX21 wide muxes from it (a
     # case statement became a decoder and an OR of AND terms, 2.7x the LUTs)
     rows_padded = 1 << (rows - 1).bit_length()
@@ -237,8 +239,6 @@ def ram_module(module: str, depth: int, word_bits: int, address_bits: int, width
     """A RAM of ``depth`` words read in two clocked stages and written at the clock edge, as DP16KDs
     ``width`` bits wide. A read and a write of one address at the same edge read an undefined word
     (the ports collide): only for memories whose used reads never meet a write (``Design.event_buffers``)."""
-    if depth <= MODES[width]:
-        raise GraphError(f"internal: a {depth}-word RAM fits one row of {MODES[width]} x {width} blocks")
     return _block_rows(module, depth, word_bits, address_bits, width, None)
 
 

@@ -96,8 +96,9 @@ class Design(NamedTuple):
     block: pyrtl.Block
     spec: DesignSpec
     roms: dict[str, Rom]  # contents of the read-only memories, by memory name (written as hex files)
-    # the input buffers' memories: double-buffered, so no read whose word is used meets a write to
-    # its address in the same cycle (ECP5 may then read them on one block port, write on the other)
+    # the input buffers' memories and the emitters' spike rings: filled and read in turn (halves,
+    # step slots), so no read whose word is used meets a write to its address in the same cycle
+    # (ECP5 may then read them on one block port, write on the other)
     event_buffers: tuple[str, ...] = ()
 
 
@@ -1472,4 +1473,6 @@ def build_design(spec: DesignSpec) -> Design:
                 build_conv_core(stage, views[position], downstream, spec, roms)
             else:
                 build_pool_core(stage, views[position], downstream, spec, roms)
-    return Design(block, spec, roms, tuple(view["events"].name for view in views))
+    memories = {net.op_param[1].name for net in block.logic_subset("m")}
+    rings = [name for stage in spec.stages if (name := f"s{stage.index}_spikes") in memories]
+    return Design(block, spec, roms, tuple(view["events"].name for view in views) + tuple(rings))

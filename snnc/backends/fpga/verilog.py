@@ -22,8 +22,9 @@ import pyrtl
 
 from snnc.backends.fpga import ecp5
 from snnc.backends.fpga.rtl import Design
-from snnc.backends.fpga.schedule import LOGIC_MEMORY_BITS
+from snnc.backends.fpga.schedule import LOGIC_MEMORY_BITS, in_lutram
 from snnc.backends.fpga.stimulus import Record
+from snnc.backends.fpga.targets import TARGETS
 from snnc.errors import GraphError
 from snnc.files import atomic_write
 
@@ -88,10 +89,16 @@ def accelerator_verilog(design: Design, module: str = MODULE) -> str:
     return text
 
 
+def in_block_ram(depth: int, word_bits: int) -> bool:
+    """Whether ECP5 synthesis puts a memory of ``depth`` (declared) words in block RAM: neither the
+    generator's logic memories nor yosys's LUT RAM (``schedule.in_lutram``; both ECP5 parts alike)."""
+    return depth * word_bits > LOGIC_MEMORY_BITS and not in_lutram(depth, word_bits, TARGETS["ecp5-85k"])
+
+
 def ecp5_verilog(design: Design, text: str, module: str = MODULE) -> str | None:
     """The accelerator as ECP5 synthesis reads it: ``text`` (:func:`accelerator_verilog`) with every
-    ROM deeper than one DP16KD and every event buffer whose blocks form more than one row read
-    through DP16KDs whose output registers are in use (``ecp5.with_deep_memories``), and every register
+    ROM deeper than one DP16KD and every event buffer and spike ring in block RAM (``in_block_ram``)
+    read through DP16KDs whose output registers are in use (``ecp5.with_deep_memories``), and every register
     copy (``rtl.register_copies``) a TRELLIS_FF (``ecp5.with_register_copies``); None when there is
     neither (yosys maps the accelerator as is)."""
     deep: list[ecp5.DeepRom | ecp5.DeepRam] = [
@@ -105,7 +112,7 @@ def ecp5_verilog(design: Design, text: str, module: str = MODULE) -> str | None:
         if shape is None:
             continue  # a one-bit memory: never this deep
         word_bits, depth = int(shape[1]) + 1, int(shape[2]) + 1
-        if ecp5.is_deep_ram(depth, word_bits) and (
+        if in_block_ram(depth, word_bits) and (
             found := ecp5.find_deep_ram(text, name, depth, word_bits, (depth - 1).bit_length())
         ):
             deep.append(found)

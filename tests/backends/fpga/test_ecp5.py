@@ -20,7 +20,7 @@ from snnc.backends.fpga.rtl import build_design
 from snnc.backends.fpga.spec import design_from_graph, with_lanes
 from snnc.backends.fpga.synth import have_tool, place_and_route_ecp5, synthesize
 from snnc.backends.fpga.verilator import have_verilator, simulate_verilator
-from snnc.backends.fpga.verilog import MODULE, family_source, write_verilog
+from snnc.backends.fpga.verilog import MODULE, family_source, in_block_ram, write_verilog
 from tests.backends.fpga.graphs import check_design, quantized_conv_graph, quantized_fc_graph
 
 needs_yosys = pytest.mark.skipif(shutil.which("yosys") is None, reason="yosys is not installed (make setup)")
@@ -97,9 +97,12 @@ def test_which_roms_go_through_dp16kd_rows():
 
 def test_which_event_buffers_go_through_dp16kd_rows():
     # the conv net's first pool core: 16K x 1, 2 rows of 12 (1K x 18 would be 32 rows of one)
-    assert ecp5.ram_width(32768, 12) == 1 and ecp5.blocks(32768, 12, 1) == 24 and ecp5.is_deep_ram(32768, 12)
-    assert ecp5.ram_width(8192, 12) == 2 and not ecp5.is_deep_ram(8192, 12)  # one row of 8K x 2: no select
-    assert ecp5.ram_width(3000, 18) == 18 and ecp5.is_deep_ram(3000, 18)  # 3 blocks; 2K x 9 takes 4
+    assert ecp5.ram_width(32768, 12) == 1 and ecp5.blocks(32768, 12, 1) == 24
+    assert ecp5.ram_width(8192, 12) == 2  # one row of 8K x 2: no select
+    assert ecp5.ram_width(3000, 18) == 18  # 3 blocks; 2K x 9 takes 4
+    assert ecp5.ram_width(4096, 16) == 4  # the conv net's first spike ring: one row of four 4K x 4
+    # every one in block RAM (one row too: the output register), none in logic or LUT RAM
+    assert in_block_ram(4096, 16) and in_block_ram(64, 9) and not in_block_ram(32, 32) and not in_block_ram(64, 8)
     assert ecp5.ADDRESS_SHIFT == {18: 4, 9: 3, 4: 2, 2: 1, 1: 0}
 
 
@@ -138,7 +141,8 @@ def test_only_deep_roms_are_replaced_and_the_generic_source_is_unchanged(tmp_pat
     assert family_source(tmp_path, "ecp5") == f"{MODULE}_ecp5.v" and family_source(tmp_path, "ice40") == f"{MODULE}.v"
     assert "s0_weights[" not in text and '$readmemh("s0_weights.hex"' not in text
     assert "reg[35:0] s0_weight_word;" not in text and "wire[35:0] s0_weight_held;" in text
-    assert text.count("DP16KD #(") == 6 and '.REGMODE_A("OUTREG")' in text
+    rom_module = text[text.index(f"module {MODULE}_s0_weights(") :]
+    assert rom_module[: rom_module.index("endmodule")].count("DP16KD #(") == 6 and '.REGMODE_A("OUTREG")' in text
     assert '$readmemh("s1_weights.hex", s1_weights);' in text  # a shallow ROM stays a memory
     generic = written["verilog"].read_text()
     assert "DP16KD" not in generic and "reg[35:0] s0_weight_word;" in generic
@@ -199,11 +203,12 @@ def test_deep_event_buffers_are_bit_and_cycle_exact(tmp_path, rng, monkeypatch, 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "design, widths",
-    [(_deep_rom_design, {18: 6}), (_deep_event_buffer_design, {18: 8, 1: 2 * 17})],
+    [(_deep_rom_design, {18: 6, 9: 2}), (_deep_event_buffer_design, {18: 8, 1: 2 * 17})],
     ids=["deep-rom", "deep-event-buffer"],
 )
 def test_yosys_keeps_the_blocks_and_their_output_registers(tmp_path, rng, design, widths):
-    """yosys keeps our blocks with their output registers: the deep ROM's 1K x 18 rows; the event
+    """yosys keeps our blocks with their output registers: the deep ROM's 1K x 18 rows (and its input
+    buffer, 2,048 x 16, as one row of two 2K x 9); the event
     buffer's 16K x 1 rows beside the readout's 8,192 x 18 ROM (17 columns: the flat input's y and x
     bits are never read, and yosys drops their blocks)."""
     _, _, built = design(rng)
@@ -250,10 +255,11 @@ def test_register_copies_are_trellis_ffs_and_bit_and_cycle_exact(tmp_path, rng):
         f"s1_count_hit_newer_copy{n}" for n in range(3)
     }
     text = write_verilog(design, tmp_path)["verilog_ecp5"].read_text()
-    assert "DP16KD" not in text and text.count("TRELLIS_FF #(") == sum(copies.values())
+    assert text.count("TRELLIS_FF #(") == sum(copies.values())
+    assert "s0_spikes[" not in text and "s0_spikes_blocks(" in text  # spike rings in DP16KD, read through OUTREG
     for name in copies:
         assert re.search(rf"^\s*wire(\[\d+:0\])? {name};$", text, re.M) and not re.search(rf"\b{name} <=", text)
-    (tmp_path / f"{MODULE}.v").write_text(text + trellis_ff_model())
+    (tmp_path / f"{MODULE}.v").write_text(text + trellis_ff_model() + dp16kd_model())
 
     def verilator(spec, records):
         return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
