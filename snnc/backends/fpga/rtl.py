@@ -96,9 +96,11 @@ class Design(NamedTuple):
     block: pyrtl.Block
     spec: DesignSpec
     roms: dict[str, Rom]  # contents of the read-only memories, by memory name (written as hex files)
-    # the input buffers' memories and the emitters' spike rings: filled and read in turn (halves,
-    # step slots), so no read whose word is used meets a write to its address in the same cycle
-    # (ECP5 may then read them on one block port, write on the other)
+    # the input buffers' memories, the emitters' spike rings and the conv cores' membranes: filled
+    # and read in turn (halves; step slots; each word read once a step, written back after its
+    # read, and the next step's reads come after the step's last write), so no read whose word is
+    # used meets a write to its address in the same cycle (ECP5 may then read them on one block
+    # port, write on the other)
     event_buffers: tuple[str, ...] = ()
 
 
@@ -1475,4 +1477,5 @@ def build_design(spec: DesignSpec) -> Design:
                 build_pool_core(stage, views[position], downstream, spec, roms)
     memories = {net.op_param[1].name for net in block.logic_subset("m")}
     rings = [name for stage in spec.stages if (name := f"s{stage.index}_spikes") in memories]
-    return Design(block, spec, roms, tuple(view["events"].name for view in views) + tuple(rings))
+    membranes = [f"s{stage.index}_membranes" for stage in spec.stages if isinstance(stage, ConvStage)]
+    return Design(block, spec, roms, tuple(view["events"].name for view in views) + tuple(rings + membranes))
