@@ -22,7 +22,7 @@ import pyrtl
 
 from snnc.backends.fpga import ecp5
 from snnc.backends.fpga.rtl import Design
-from snnc.backends.fpga.schedule import LOGIC_MEMORY_BITS, in_lutram
+from snnc.backends.fpga.schedule import LOGIC_MEMORY_BITS, memory_blocks
 from snnc.backends.fpga.stimulus import Record
 from snnc.backends.fpga.targets import TARGETS
 from snnc.errors import GraphError
@@ -90,14 +90,14 @@ def accelerator_verilog(design: Design, module: str = MODULE) -> str:
 
 
 def in_block_ram(depth: int, word_bits: int) -> bool:
-    """Whether ECP5 synthesis puts a memory of ``depth`` (declared) words in block RAM: neither the
-    generator's logic memories nor yosys's LUT RAM (``schedule.in_lutram``; both ECP5 parts alike)."""
-    return depth * word_bits > LOGIC_MEMORY_BITS and not in_lutram(depth, word_bits, TARGETS["ecp5-85k"])
+    """Whether ECP5 synthesis puts a memory of ``depth`` (declared) words in block RAM: the resource
+    model counts blocks for it (``schedule.memory_blocks``; both ECP5 parts alike)."""
+    return memory_blocks(depth, word_bits, TARGETS["ecp5-85k"]) > 0
 
 
 def ecp5_verilog(design: Design, text: str, module: str = MODULE) -> str | None:
     """The accelerator as ECP5 synthesis reads it: ``text`` (:func:`accelerator_verilog`) with every
-    ROM deeper than one DP16KD and every event buffer and spike ring in block RAM (``in_block_ram``)
+    ROM deeper than one DP16KD and every memory of ``Design.event_buffers`` in block RAM (``in_block_ram``)
     read through DP16KDs whose output registers are in use (``ecp5.with_deep_memories``), and every register
     copy (``rtl.register_copies``) a TRELLIS_FF (``ecp5.with_register_copies``); None when there is
     neither (yosys maps the accelerator as is)."""
