@@ -53,6 +53,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--tag", default="", help="appended to the result file's name (a partial run)")
     parser.add_argument("--clock-mhz", type=float, default=None, help="nextpnr's goal (default: GOALS_MHZ)")
+    parser.add_argument("--seed", type=int, default=None, help="nextpnr's placement seed (default: nextpnr's)")
     args = parser.parse_args()
     model = args.model
     if model is None:
@@ -65,7 +66,7 @@ def main() -> None:
         options = CompileOptions(
             backend="fpga", output=build, target=target, dataset=args.dataset, dataset_root=args.dataset_root,
             lanes=args.lanes, weight_bits=args.weight_bits, force=True,
-            clock_mhz=args.clock_mhz or GOALS_MHZ.get(target),
+            clock_mhz=args.clock_mhz or GOALS_MHZ.get(target), seed=args.seed,
         )  # fmt: skip
         began = time.perf_counter()
         report = compile_model(model, options, echo=print)["report"]
@@ -89,6 +90,7 @@ def main() -> None:
                 "critical_path": critical_path(build / f"nextpnr-{family}.log"),
                 "cycles_per_image": report["cycles_per_image"],
                 "images_per_s_at_fmax": fmax * 1e6 / report["cycles_per_image"] if fmax else None,
+                "seed": args.seed,
                 "compile_seconds": time.perf_counter() - began,
             }
         )

@@ -68,6 +68,7 @@ class CompileOptions(NamedTuple):
     board: str | None = None  # fpga: a board top and its bitstream (snnc.backends.fpga.boards)
     clock_mhz: float | None = None  # the clock asked for: a board's (None: its oscillator), else the build's goal
     baud: int = 115_200  # board: the UART rate of the host link
+    seed: int | None = None  # fpga: nextpnr's placement seed (None: nextpnr's default)
 
 
 def sample_images(
@@ -271,6 +272,7 @@ def compile_model(model: Path, options: CompileOptions, echo: Echo = print) -> d
             options.families,
             board,
             None if options.board else options.clock_mhz,
+            options.seed,
         )
         summary = build_summary_line(output, report)
         echo(summary)

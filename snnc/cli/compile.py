@@ -74,6 +74,11 @@ def compile_command(
         "the target's stated clock)",
     ),
     baud: int = typer.Option(115_200, "--baud", help="--board: the UART rate of the host link"),
+    seed: int = typer.Option(
+        None,
+        "--seed",
+        help="fpga: nextpnr's placement seed (default: nextpnr's); the same netlist meets timing differently per seed",
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
     force: bool = typer.Option(False, "--force", help="replace an earlier build / IR dump at the output path"),
     inputs: Path = typer.Option(
@@ -117,6 +122,7 @@ def compile_command(
         board=board,
         clock_mhz=clock_mhz,
         baud=baud,
+        seed=seed,
     )
     written = compile_model(model, options, (lambda _line: None) if quiet else typer.echo)
     if quiet:

@@ -430,7 +430,7 @@ def fpga_build(trained, tmp_path_factory):
     build = tmp_path_factory.mktemp("fpga") / "build"
     result = invoke(
         "compile", root / "trained.nir", "--backend", "fpga", "--target", "ice40-hx8k", "--dataset", "digits",
-        "--calibration-images", "64", "-o", build,
+        "--calibration-images", "64", "--seed", "5", "-o", build,
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     return build, json.loads((build / "report.json").read_text()), result.output
@@ -450,6 +450,7 @@ def test_fpga_compile_writes_a_synthesized_build(fpga_build):
     routed = report["place_and_route"]["ice40"]
     assert routed["fits"] and 5 < routed["fmax_mhz"] < 500 and routed["device"] == "hx8k"
     assert routed["clock_goal_mhz"] == 40.0  # nextpnr's --freq: the target's stated clock
+    assert routed["seed"] == 5  # --seed: nextpnr's placement seed, recorded
     assert "at 40.00 MHz)" in (build / "nextpnr-ice40.log").read_text()  # "(PASS at 40.00 MHz)"
     assert report["performance"]["clock_mhz"] == routed["fmax_mhz"]
     assert report["performance"]["clock_source"] == "nextpnr-ice40 Fmax on hx8k"

@@ -200,6 +200,7 @@ def write_build(
     families: Sequence[str] | None = None,
     board: BoardOptions | None = None,
     clock_mhz: float | None = None,
+    seed: int | None = None,
 ) -> dict[str, Any]:
     """Generate, export, lint and (optionally) synthesize; returns the report (also written).
     ``output`` is written as one snnc output directory (``snnc.files.output_directory``): an existing
@@ -208,6 +209,7 @@ def write_build(
     ``clock_mhz`` (a bare build's; default: the target's stated clock) is the clock the build is
     constrained to: nextpnr's ``--freq`` (a comparison family's part: its own stated clock unless
     given), the Vivado XDC, and the stated clock of the performance when no tool measures one.
+    ``seed`` is nextpnr's placement seed (None: nextpnr's default), recorded in the report.
 
     With ``sample_images`` the build also gets ``stimulus.txt`` and ``expected.txt`` for them, so
     the testbench runs standalone: ``verilator --binary --timing testbench.v snnc_accelerator.v &&
@@ -238,9 +240,9 @@ def write_build(
             hex_files = sorted(name for name in files if name.endswith(".hex"))
             part, clock = target.part[0], clock_mhz or target.clock_mhz
             files.update(write_vivado_project(staging, MODULE, [f"{MODULE}.v"], hex_files, part, clock))
-        report = _report(spec, plan, model_path, files, staging, chosen, echo, clock_mhz)
+        report = _report(spec, plan, model_path, files, staging, chosen, echo, clock_mhz, seed)
         if board is not None:
-            report["board"] = write_board(design, board, plan["target"], staging, run_synthesis, echo)
+            report["board"] = write_board(design, board, plan["target"], staging, run_synthesis, echo, seed)
             report["performance"] = {
                 **performance(plan, report["board"]["clock_mhz"]),
                 "clock_source": report["board"]["clock_source"],
@@ -250,10 +252,12 @@ def write_build(
     return report
 
 
-def write_board(design, options: BoardOptions, target: str, build_dir: Path, run_synthesis: bool, echo: Echo) -> dict:
+def write_board(
+    design, options: BoardOptions, target: str, build_dir: Path, run_synthesis: bool, echo: Echo, seed=None
+) -> dict:
     """The board top, the link and the constraints in ``build_dir``; with ``run_synthesis`` also the
-    synthesis, place and route (on the board's pins, at its clock) and, when the clock is met, the
-    bitstream. Returns the report's ``board`` section."""
+    synthesis, place and route (on the board's pins, at its clock, nextpnr's placement ``seed``) and,
+    when the clock is met, the bitstream. Returns the report's ``board`` section."""
     from snnc.backends.fpga import boards
     from snnc.backends.fpga.link import design_id, link_layout
 
@@ -302,10 +306,10 @@ def write_board(design, options: BoardOptions, target: str, build_dir: Path, run
     echo(f"{tool}: placing and routing on {device} {package} at {clock.mhz:g} MHz ...")
     routed = BOARD_PLACERS[family](
         build_dir, "netlist-board.json", device, package, board=synth.BoardFiles(constraint_file, placed),
-        freq_mhz=clock.mhz,
+        freq_mhz=clock.mhz, seed=seed,
     )  # fmt: skip
     routed.pop("log", None)
-    section["place_and_route"] = {"device": device, "package": package, **routed}
+    section["place_and_route"] = {"device": device, "package": package, "seed": seed, **routed}
     if not routed["fits"]:
         section["bitstream_reason"] = f"does not fit {device} {package}: {routed['reason']}"
     elif routed["fmax_mhz"] is None or routed["fmax_mhz"] < clock.mhz:
@@ -328,7 +332,15 @@ def write_board(design, options: BoardOptions, target: str, build_dir: Path, run
 
 
 def _report(
-    spec, plan, model_path, files, build_dir: Path, families: Sequence[str], echo: Echo, clock_mhz: float | None = None
+    spec,
+    plan,
+    model_path,
+    files,
+    build_dir: Path,
+    families: Sequence[str],
+    echo: Echo,
+    clock_mhz: float | None = None,
+    seed: int | None = None,
 ) -> dict[str, Any]:
     target = plan["target"]
     report: dict[str, Any] = {
@@ -371,10 +383,11 @@ def _report(
         tool = synth.NEXTPNR[family]
         goal = clock_mhz or get_target(part_target).clock_mhz
         echo(f"{tool}: placing and routing on {device} {package} for {goal:g} MHz ...")
-        routed = PLACERS[family](build_dir, netlist, device, package, freq_mhz=goal)
+        routed = PLACERS[family](build_dir, netlist, device, package, freq_mhz=goal, seed=seed)
         routed.pop("log", None)
         report["place_and_route"][family] = {
-            "target": part_target, "device": device, "package": package, "clock_goal_mhz": goal, **routed
+            "target": part_target, "device": device, "package": package, "clock_goal_mhz": goal, "seed": seed,
+            **routed,
         }  # fmt: skip
         if not (routed["fits"] and routed["fmax_mhz"]):
             echo(f"{tool}: does not fit {device} {package}: {routed['reason']}")

