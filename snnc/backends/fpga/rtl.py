@@ -416,30 +416,43 @@ def fire_and_reset(stage, total: WireVector, threshold: WireVector, v_reset: Wir
     return pyrtl.select(fired, subtracted, updated), fired
 
 
-def neuron_pipeline(name: str, stage, current: WireVector, v_start: WireVector, params: dict[str, WireVector]):
+def neuron_pipeline(
+    name: str, stage, current: WireVector, v_start: WireVector, params: dict[str, WireVector], bias=None
+):
     """One lane's neuron update (``docs/semantics.md``, "Integer neurons") over
     ``spec.neuron_stages`` pipeline stages, one carry chain or multiplier each: ``current``
     (``I = acc + b``) and ``v_start`` (the membrane before the step) are this cycle's; returns
     ``(v_new, z)`` that many cycles later. IF: ``total = v + I``; LIF: ``net = v_leak - v + I``,
     ``scaled = net m`` (a stage of its own unless ``m`` is a power of two: then a shift),
     ``total = v + (scaled >> f)``; then ``fire_and_reset``. A readout keeps ``v + I`` (wrapping, no
-    spike)."""
+    spike).
+
+    With ``bias`` given, ``current`` is ``acc`` alone and ``b`` enters the first register beside it,
+    added to what ``I`` meets first: ``total = (v + b) + acc`` (IF, readout), ``net = (v_leak + b) -
+    v + acc`` (LIF). Equal sums (``acc_bits`` holds ``acc + b`` unwrapped), and a current that arrives
+    late through a wide select needs no adder after it."""
     vb = stage.v_bits
     depth = neuron_stages(stage)
 
     def data(value: WireVector, label: str) -> pyrtl.Register:  # the pipeline's data: never reset
         return registered(value, f"{name}_{label}", reset=False)
 
-    v1, i1 = data(v_start, "v1"), data(current, "i1")
+    def plus_bias(value: WireVector, bits: int) -> WireVector:
+        return value if bias is None else (fit(value, bits) + fit(bias, bits))[:bits]
+
+    i1 = data(current, "i1")
     if stage.kind == "readout":
+        v1 = data(plus_bias(v_start, vb), "v1")
         total = data((sext(v1, vb + 1) + sext(i1, vb + 1))[:vb], "total")
         return total, pyrtl.Const(0, 1)
     leak_bits = stage.leak_m.bit_length() + 1 if stage.kind == "lif" else 0
     cw = max(vb, stage.acc_bits) + leak_bits + 3  # no intermediate overflows at this width
     if stage.kind == "if":
+        v1 = data(plus_bias(v_start, cw), "v1")
         total = data((sext(v1, cw) + sext(i1, cw))[:cw], "total")
     else:
-        leak = delayed(params["v_leak"], 1, f"{name}_v_leak", reset=False)
+        v1 = data(v_start, "v1")
+        leak = data(plus_bias(params["v_leak"], cw), "v_leak_d1")
         net = data((sext(leak, cw) - sext(v1, cw) + sext(i1, cw))[:cw], "net")
         v2 = data(v1, "v2")
         if leak_is_shift(stage.leak_m):
@@ -548,10 +561,20 @@ class Retiring(NamedTuple):
 
 
 def update_slot(
-    p: str, stage, membranes: pyrtl.MemBlock, v_word, currents, params, first_step, item: Retiring, n_out: int
+    p: str,
+    stage,
+    membranes: pyrtl.MemBlock,
+    v_word,
+    currents,
+    params,
+    first_step,
+    item: Retiring,
+    n_out: int,
+    biased: bool = True,
 ) -> tuple[list[WireVector], Retiring]:
     """An update item on ``P`` lanes (``docs/semantics.md``, "Integer neurons"), entering with this
-    cycle's ``currents``, membrane word and ``item`` fields; ``neuron_stages`` cycles later each lane's
+    cycle's ``currents`` (``acc + b``; ``acc`` alone when not ``biased``: the neuron pipeline adds
+    ``b``), membrane word and ``item`` fields; ``neuron_stages`` cycles later each lane's
     new membrane is written back to ``membranes[address]``. Returns the spike bits and the item's
     fields at that stage. Membranes of the image's first step read as ``v_init`` (the neuron's
     parameter; zero for a readout), so nothing is cleared between images; lanes past neuron
@@ -566,7 +589,8 @@ def update_slot(
     for lane, v_old in enumerate(lanes_of(v_word, lanes, vb)):
         initial = params[lane]["v_init"] if stage.kind != "readout" else pyrtl.Const(0, vb)
         v_start = pyrtl.select(first_step, initial, v_old)
-        after, fired = neuron_pipeline(f"{p}lane{lane}", stage, currents[lane], v_start, params[lane])
+        bias = None if biased else params[lane]["bias"]
+        after, fired = neuron_pipeline(f"{p}lane{lane}", stage, currents[lane], v_start, params[lane], bias)
         if lane >= padded_from:
             fired = fired & (retiring.group != groups - 1)
         if not isinstance(retiring.inside, pyrtl.Const):
@@ -1198,9 +1222,10 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     v_word = pipelined_read(membranes, at_read(pipe.t_word, f"{p}v_read"), f"{p}v_word")
     param_address = at_read(pipe.t_group, f"{p}param_read")
     params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), param_address, roms)
-    currents = [(old + params[lane]["bias"])[:ab] for lane, old in enumerate(lanes_of(current_word, lanes, ab))]
+    # The current word arrives through forwarding and the bank select: the bias joins the membrane instead.
+    currents = lanes_of(current_word, lanes, ab)
     item = Retiring(update, at["valid"] & at["last"], at["word"], at["group"], at["inside"])
-    spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, at["first"], item, c_out)
+    spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, at["first"], item, c_out, False)
     _connect(pipe.step_done, retiring.last)
     output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.address, pipe.step_done, downstream)
 
