@@ -70,6 +70,7 @@ from snnc.backends.fpga.spec import (
     EVENT_STAGE,
     POOL_COUNT_STAGE,
     TARGET_STAGE,
+    UPDATE_GAP,
     ConvStage,
     DesignSpec,
     FcStage,
@@ -904,10 +905,13 @@ class RmwIssue(NamedTuple):
     step_done: WireVector
 
 
-def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel, layout) -> RmwIssue:
+def rmw_issue(
+    p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel, layout, update_gap: int = 0
+) -> RmwIssue:
     """Issue, per step, for each event, each kernel offset ``(ky, kx)`` no bank takes and each channel
-    group ``gc`` an accumulate item, then one update item per word (``map_walk``), one item per
-    cycle; carry each item's counters to stage 1 and its flags to ``EVENT_STAGE``."""
+    group ``gc`` an accumulate item, then (after ``update_gap`` idle cycles when there were events)
+    one update item per word (``map_walk``), one item per cycle; carry each item's counters to stage
+    1 and its flags to ``EVENT_STAGE``."""
     kh, kw = kernel
     groups = layout.groups
     kb, gb = view["count_bits"], unsigned_bits(groups - 1)
@@ -919,7 +923,9 @@ def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVect
     p1_valid, p1_update, p1_last = (pyrtl.Register(1, f"{p}p1_{n}") for n in names)
     step_done = WireVector(1, f"{p}step_done")
     control = step_control(p, stage, view, spec, output_busy, step_done)
-    sweep = issuing & updating
+    gap = pyrtl.Register(unsigned_bits(update_gap), f"{p}update_gap") if update_gap else None
+    waiting = (gap != 0) if gap is not None else pyrtl.Const(0, 1)
+    sweep = issuing & updating & ~waiting
     walk = map_walk(f"{p}update_", layout, sweep, control.start)
     last_word = walk.word == stage.words - 1
 
@@ -943,6 +949,8 @@ def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVect
                         ky.next |= 0
                         with last_event:
                             updating.next |= 1
+                            if gap is not None:
+                                gap.next |= update_gap
                         with pyrtl.otherwise:
                             k.next |= k + 1
                     with pyrtl.otherwise:
@@ -951,9 +959,12 @@ def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVect
                     kx.next |= kx + 1
             with pyrtl.otherwise:
                 gc.next |= gc + 1
+        if gap is not None:
+            with waiting:
+                gap.next |= gap - 1
         with sweep & last_word:
             issuing.next |= 0
-    p1_valid.next <<= issuing
+    p1_valid.next <<= issuing & ~waiting
     p1_update.next <<= updating
     p1_last.next <<= sweep & last_word
     counters = {"ky": ky, "kx": kx, "gc": pyrtl.select(updating, walk.group, gc), "word": walk.word,
@@ -1070,11 +1081,14 @@ def rmw_core(
     ``kernel = (kh, kw, stride, padding)``; a pool is ``(1, 1, 1, 0)``. A conv core with banks
     ``(bh, bw)`` issues only the offsets of its unbanked axes: each bank takes the one offset of its
     axis that lands in it (``banked_target``), all banks in the same item. ``in_channels``: the
-    conv's input channels (its weight ROM's addresses); 0 for a pool (no weights)."""
+    conv's input channels (its weight ROM's addresses); 0 for a pool (no weights). A conv core's
+    updates wait ``UPDATE_GAP`` cycles after a step's events, so they read their accumulators
+    unforwarded."""
     layout = map_layout(stage)
     kh, kw = kernel[:2]
     iterated = (kh // layout.banks[0], kw // layout.banks[1])
-    issue = rmw_issue(p, stage, view, spec, output_busy, iterated, layout)
+    update_gap = UPDATE_GAP if isinstance(stage, ConvStage) else 0
+    issue = rmw_issue(p, stage, view, spec, output_busy, iterated, layout, update_gap)
     return rmw_target(p, stage, view, issue, kernel, layout, in_channels)
 
 
@@ -1128,7 +1142,9 @@ def forwarded_read(
     read-after-write hazards of the RMW pipeline, which writes in the cycle the data arrives). The
     later write wins; both address comparisons are registered a cycle ahead, so only a two-level
     select follows the data registers, its two flags registered once per lane of the word
-    (``register_copies``: each selects ``len(word) / lanes`` bits)."""
+    (``register_copies``: each selects ``len(word) / lanes`` bits). Returns ``(forwarded, word)``:
+    ``word`` is the RAM's data as read, for a reader that issues no read within two cycles of a
+    write to its word."""
     data = pipelined_read(memory, address, f"{name}_word")
     read_address = registered(address, f"{name}_read_address")  # the address whose data is in flight
     # Cycle t+1 (the read issued at t): the write of this cycle, and the one of cycle t.
@@ -1144,7 +1160,7 @@ def forwarded_read(
         pyrtl.select(newer[lane], newer_lane, pyrtl.select(older[lane], older_lane, data_lane))
         for lane, (newer_lane, older_lane, data_lane) in enumerate(zip(*words, strict=True))
     ]
-    return pyrtl.concat_list(selected)
+    return pyrtl.concat_list(selected), data
 
 
 def conv_weight_rows(stage: ConvStage) -> list[int]:
@@ -1176,8 +1192,9 @@ def bank_word(p: str, stage: ConvStage, bank: WireVector, bank_words: list[WireV
 def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
     """A convolution core: event-outer accumulation into accumulator RAMs (one read-modify-write per
     item and bank at ``ACCUMULATE_STAGE``, its read issued two stages before and forwarded when one
-    of the two previous items wrote the same word: ``forwarded_read``), then an update sweep over all
-    words through the neuron pipeline, each word's current read from its bank."""
+    of the two previous items wrote the same word: ``forwarded_read``), then, ``UPDATE_GAP`` idle
+    cycles later, an update sweep over all words through the neuron pipeline, each word's current
+    read from its bank as the RAM holds it."""
     p = f"s{stage.index}_"
     lanes, ab, vb = stage.lanes, stage.acc_bits, stage.v_bits
     c_out, _, kh, kw = stage.weights.shape
@@ -1207,7 +1224,7 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         write_enable = WireVector(1, f"{p}acc_write_enable{suffix}")
         port = sweep_write_port(sweeping, sweep_word, address, write_data, write_enable)
         read_address = at_read(pipe.t_address[bank], f"{p}acc_read{suffix}")
-        acc_word = forwarded_read(accumulators, read_address, *port, f"{p}acc{suffix}", lanes)
+        acc_word, read_word = forwarded_read(accumulators, read_address, *port, f"{p}acc{suffix}", lanes)
         sums = [(old + term)[:ab] for old, term in zip(lanes_of(acc_word, lanes, ab), terms, strict=True)]
         # The write enable, formed from the flags a stage early and registered: at the accumulate stage
         # it drives every bank's RAM write enable and forwarding compares, spread across the die.
@@ -1216,13 +1233,13 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * ab), pyrtl.concat_list(sums))
         write_enable <<= registered(writes, f"{p}acc_writes{suffix}")
         accumulators[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
-        bank_words.append(acc_word)
+        bank_words.append(read_word)  # an update misses no write (UPDATE_GAP): no forwarding select
     current_word = bank_word(p, stage, before["bank"], bank_words)
     membranes = ram(f"{p}membranes", stage.words, lanes * vb)
     v_word = pipelined_read(membranes, at_read(pipe.t_word, f"{p}v_read"), f"{p}v_word")
     param_address = at_read(pipe.t_group, f"{p}param_read")
     params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), param_address, roms)
-    # The current word arrives through forwarding and the bank select: the bias joins the membrane instead.
+    # The current word arrives through the wide bank select: the bias joins the membrane instead.
     currents = lanes_of(current_word, lanes, ab)
     item = Retiring(update, at["valid"] & at["last"], at["word"], at["group"], at["inside"])
     spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, at["first"], item, c_out, False)
@@ -1247,7 +1264,7 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     counts = ram(f"{p}counts", stage.words, lanes * cb)
     write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
     port = sweep_write_port(sweeping, sweep_word, target, write_data, write_enable)
-    count_word = forwarded_read(counts, pipe.t_address[0], *port, f"{p}count", lanes)
+    count_word, _ = forwarded_read(counts, pipe.t_address[0], *port, f"{p}count", lanes)
     channel = delayed(pipe.event[0], POOL_COUNT_STAGE - EVENT_STAGE, f"{p}channel", reset=False)
     accumulate = valid & ~is_update
     update = valid & is_update
