@@ -99,9 +99,10 @@ class Design(NamedTuple):
     roms: dict[str, Rom]  # contents of the read-only memories, by memory name (written as hex files)
     # the input buffers' memories, the emitters' spike rings and the conv cores' membranes: filled
     # and read in turn (halves; step slots; each word read once a step, written back after its
-    # read, and the next step's reads come after the step's last write), so no read whose word is
-    # used meets a write to its address in the same cycle (ECP5 may then read them on one block
-    # port, write on the other)
+    # read, and the next step's reads come after the step's last write); and the conv cores'
+    # accumulators, whose reads that meet a write are replaced by forwarding (``forwarded_read``) and
+    # whose updates read after UPDATE_GAP. So no read whose word is used meets a write to its address
+    # in the same cycle (ECP5 may then read them on one block port, write on the other)
     event_buffers: tuple[str, ...] = ()
 
 
@@ -1519,5 +1520,8 @@ def build_design(spec: DesignSpec) -> Design:
                 build_pool_core(stage, views[position], downstream, spec, roms)
     memories = {net.op_param[1].name for net in block.logic_subset("m")}
     rings = [name for stage in spec.stages if (name := f"s{stage.index}_spikes") in memories]
-    membranes = [f"s{stage.index}_membranes" for stage in spec.stages if isinstance(stage, ConvStage)]
-    return Design(block, spec, roms, tuple(view["events"].name for view in views) + tuple(rings + membranes))
+    convs = [stage for stage in spec.stages if isinstance(stage, ConvStage)]
+    membranes = [f"s{stage.index}_membranes" for stage in convs]
+    accumulators = [f"s{stage.index}_acc{suffix}" for stage in convs for suffix in bank_names(stage)]
+    buffers = tuple(view["events"].name for view in views) + tuple(rings + membranes + accumulators)
+    return Design(block, spec, roms, buffers)
