@@ -100,9 +100,10 @@ class Design(NamedTuple):
     # the input buffers' memories, the emitters' spike rings and the conv cores' membranes: filled
     # and read in turn (halves; step slots; each word read once a step, written back after its
     # read, and the next step's reads come after the step's last write); and the conv cores'
-    # accumulators, whose reads that meet a write are replaced by forwarding (``forwarded_read``) and
-    # whose updates read after UPDATE_GAP. So no read whose word is used meets a write to its address
-    # in the same cycle (ECP5 may then read them on one block port, write on the other)
+    # accumulators and the pool cores' counters, whose reads that meet a write are replaced by
+    # forwarding (``forwarded_read``; a conv core's updates read after UPDATE_GAP). So no read whose
+    # word is used meets a write to its address in the same cycle (ECP5 may then read them on one
+    # block port, write on the other)
     event_buffers: tuple[str, ...] = ()
 
 
@@ -573,6 +574,7 @@ def update_slot(
     item: Retiring,
     n_out: int,
     biased: bool = True,
+    held_write: bool = False,
 ) -> tuple[list[WireVector], Retiring]:
     """An update item on ``P`` lanes (``docs/semantics.md``, "Integer neurons"), entering with this
     cycle's ``currents`` (``acc + b``; ``acc`` alone when not ``biased``: the neuron pipeline adds
@@ -580,7 +582,13 @@ def update_slot(
     new membrane is written back to ``membranes[address]``. Returns the spike bits and the item's
     fields at that stage. Membranes of the image's first step read as ``v_init`` (the neuron's
     parameter; zero for a readout), so nothing is cleared between images; lanes past neuron
-    ``n_out`` in the last group, and words outside a tiled map, are padding and never fire."""
+    ``n_out`` in the last group, and words outside a tiled map, are padding and never fire.
+
+    ``held_write``: the membrane write goes into registers first and lands a cycle after the item
+    retires (the fire-and-reset logic is then followed by no route to a far block RAM). Only for a
+    core whose membranes nobody reads within two cycles of a step's end: a conv core (its next
+    step's first read comes stages after that step starts), not the last core (its results are read
+    out right after its last step)."""
     lanes, vb, groups = stage.lanes, stage.v_bits, math.ceil(n_out / stage.lanes)
     depth = neuron_stages(stage)
     flags = ("update", "last")  # reset: they qualify everything else
@@ -599,7 +607,11 @@ def update_slot(
             fired = fired & retiring.inside
         new_v.append(after)
         spikes.append(fired)
-    membranes[retiring.address] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_v), retiring.update)
+    write = (retiring.address, pyrtl.concat_list(new_v), retiring.update)
+    if held_write:
+        write = tuple(registered(value, f"{p}v_write_{name}", reset=name == "enable")
+                      for value, name in zip(write, ("address", "data", "enable"), strict=True))  # fmt: skip
+    membranes[write[0]] <<= pyrtl.MemBlock.EnabledWrite(write[1], write[2])
     return spikes, retiring
 
 
@@ -1243,7 +1255,9 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     # The current word arrives through the wide bank select: the bias joins the membrane instead.
     currents = lanes_of(current_word, lanes, ab)
     item = Retiring(update, at["valid"] & at["last"], at["word"], at["group"], at["inside"])
-    spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, at["first"], item, c_out, False)
+    spikes, retiring = update_slot(
+        p, stage, membranes, v_word, currents, params, at["first"], item, c_out, biased=False, held_write=True
+    )
     _connect(pipe.step_done, retiring.last)
     output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.address, pipe.step_done, downstream)
 
@@ -1523,5 +1537,6 @@ def build_design(spec: DesignSpec) -> Design:
     convs = [stage for stage in spec.stages if isinstance(stage, ConvStage)]
     membranes = [f"s{stage.index}_membranes" for stage in convs]
     accumulators = [f"s{stage.index}_acc{suffix}" for stage in convs for suffix in bank_names(stage)]
-    buffers = tuple(view["events"].name for view in views) + tuple(rings + membranes + accumulators)
+    counters = [f"s{stage.index}_counts" for stage in spec.stages if isinstance(stage, PoolStage)]
+    buffers = tuple(view["events"].name for view in views) + tuple(rings + membranes + accumulators + counters)
     return Design(block, spec, roms, buffers)
