@@ -268,31 +268,6 @@ def test_register_copies_are_trellis_ffs_and_bit_and_cycle_exact(tmp_path, rng):
     check_design(graph, lanes, 3, torch.rand(12, 2, 8, 8), verilator, banks)
 
 
-@pytest.mark.skipif(not have_verilator(), reason="verilator is not installed (make setup installs it as root)")
-@pytest.mark.slow
-def test_accumulators_and_pool_counters_in_block_ram_are_bit_and_cycle_exact(tmp_path, rng):
-    """A 1x1 conv core of 6 channels on a 16x16 map and its 2x2 spike pool keep their accumulators
-    (256 words) and counters (64 words of 6 x 3 bits) in block RAM: the ECP5 source reads them
-    through the DP16KD output register, whose model poisons a read that meets a write. The input's
-    channels of one position arrive back to back and hit one word on consecutive cycles (and a pool
-    window's spikes one counter word), so reads do meet writes: each is forwarded, a conv core's
-    updates read after ``spec.UPDATE_GAP``, and the design stays bit- and cycle-exact (without the
-    forwarding it is not)."""
-    graph = quantized_conv_graph(rng, (3, 16, 16), [(6, 1, 1, 0)], "spike", 6, 3, ["if", "lif", "if"], False, 3,
-                                 "spike_count")  # fmt: skip
-    lanes = [6, 6, 3, 2]
-    design = build_design(with_lanes(design_from_graph(graph, lanes), lanes))
-    text = write_verilog(design, tmp_path)["verilog_ecp5"].read_text()
-    for memory in ("s0_acc", "s1_counts"):
-        assert f"{memory}_blocks(" in text and f"{memory}[" not in text
-    (tmp_path / f"{MODULE}.v").write_text(text + trellis_ff_model() + dp16kd_model())
-
-    def verilator(spec, records):
-        return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
-
-    check_design(graph, lanes, 3, torch.rand(6, 3, 16, 16), verilator)
-
-
 @needs_yosys
 @pytest.mark.slow
 def test_yosys_keeps_the_register_copies_apart_and_nextpnr_places_them(tmp_path, rng):
