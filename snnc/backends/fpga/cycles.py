@@ -9,8 +9,7 @@ with accumulator banks ``(bh, bw)`` (``bh`` is 1 or ``kh``, ``bw`` 1 or ``kw``) 
 whole ``bh x bw`` tiles: ``W = ceil(OH / bh) bh ceil(OW / bw) bw G``. A step with ``E`` events
 issues ``I_s(E) = per_event_s E + W_s`` items: ``G`` per event and one update slot per group (FC),
 ``(kh / bh) (kw / bw) G`` per event and one update per word (conv: the banks take the kernel
-offsets of their axes in parallel; a step with events also leaves ``spec.UPDATE_GAP`` = 2 idle
-cycles between its last event item and its first update), one per event and one per word (pool). Each stage runs two
+offsets of their axes in parallel), one per event and one per word (pool). Each stage runs two
 processes that overlap with every other stage's (times are clock cycles; "visible" means a flag
 set by a register in cycle ``c`` is seen from ``c + 1``):
 
@@ -72,7 +71,6 @@ class StageTiming(NamedTuple):
     clear_words: int = 0  # RAM words a conv/pool core clears after reset before its first step
     drain: int = PIPELINE_DRAIN  # cycles from an item's issue to its retirement (the pipeline's depth)
     banks: tuple[int, int] = (1, 1)
-    update_gap: int = 0  # idle issue cycles between a step's events and its updates (a conv core's)
 
     @property
     def groups(self) -> int:
@@ -119,9 +117,9 @@ class ImageTrace(NamedTuple):
     word_spikes: list[list[list[int]]]
 
 
-def compute_cycles(timing: StageTiming, events: float) -> float:
-    """Issue cycles of one step: ``per_event E + W``, and ``update_gap`` more when ``E > 0``."""
-    return timing.per_event * events + (timing.update_gap if events else 0) + timing.words
+def compute_cycles(timing: StageTiming, events: int) -> int:
+    """Issue cycles of one step: ``per_event E + W``."""
+    return timing.per_event * events + timing.words
 
 
 def stream_cycles(

@@ -70,7 +70,6 @@ from snnc.backends.fpga.spec import (
     EVENT_STAGE,
     POOL_COUNT_STAGE,
     TARGET_STAGE,
-    UPDATE_GAP,
     ConvStage,
     DesignSpec,
     FcStage,
@@ -102,9 +101,8 @@ class Design(NamedTuple):
     # read, and the next step's reads come after the step's last write), so no read whose word is
     # used meets a write to its address in the same cycle (ECP5 may then read them on one block
     # port, write on the other). Not the read-modify-write RAMs (accumulators, pool counters): read
-    # through the block's output register their data would arrive at the block and have to cross
-    # back to the block's write port within one cycle (measured: 78.8 MHz, the conv net's path
-    # 0.97 + 4.0 ns route + select + adder + 4.0 ns route).
+    # through the block's output register, their words would arrive at the block and their sums
+    # cross back to its write port in one cycle (docs/hardware.md, "Tool facts")
     event_buffers: tuple[str, ...] = ()
 
 
@@ -575,7 +573,6 @@ def update_slot(
     item: Retiring,
     n_out: int,
     biased: bool = True,
-    held_write: bool = False,
 ) -> tuple[list[WireVector], Retiring]:
     """An update item on ``P`` lanes (``docs/semantics.md``, "Integer neurons"), entering with this
     cycle's ``currents`` (``acc + b``; ``acc`` alone when not ``biased``: the neuron pipeline adds
@@ -583,13 +580,7 @@ def update_slot(
     new membrane is written back to ``membranes[address]``. Returns the spike bits and the item's
     fields at that stage. Membranes of the image's first step read as ``v_init`` (the neuron's
     parameter; zero for a readout), so nothing is cleared between images; lanes past neuron
-    ``n_out`` in the last group, and words outside a tiled map, are padding and never fire.
-
-    ``held_write``: the membrane write goes into registers first and lands a cycle after the item
-    retires (the fire-and-reset logic is then followed by no route to a far block RAM). Only for a
-    core whose membranes nobody reads within two cycles of a step's end: a conv core (its next
-    step's first read comes stages after that step starts), not the last core (its results are read
-    out right after its last step)."""
+    ``n_out`` in the last group, and words outside a tiled map, are padding and never fire."""
     lanes, vb, groups = stage.lanes, stage.v_bits, math.ceil(n_out / stage.lanes)
     depth = neuron_stages(stage)
     flags = ("update", "last")  # reset: they qualify everything else
@@ -608,11 +599,7 @@ def update_slot(
             fired = fired & retiring.inside
         new_v.append(after)
         spikes.append(fired)
-    write = (retiring.address, pyrtl.concat_list(new_v), retiring.update)
-    if held_write:
-        write = tuple(registered(value, f"{p}v_write_{name}", reset=name == "enable")
-                      for value, name in zip(write, ("address", "data", "enable"), strict=True))  # fmt: skip
-    membranes[write[0]] <<= pyrtl.MemBlock.EnabledWrite(write[1], write[2])
+    membranes[retiring.address] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_v), retiring.update)
     return spikes, retiring
 
 
@@ -919,13 +906,10 @@ class RmwIssue(NamedTuple):
     step_done: WireVector
 
 
-def rmw_issue(
-    p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel, layout, update_gap: int = 0
-) -> RmwIssue:
+def rmw_issue(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireVector, kernel, layout) -> RmwIssue:
     """Issue, per step, for each event, each kernel offset ``(ky, kx)`` no bank takes and each channel
-    group ``gc`` an accumulate item, then (after ``update_gap`` idle cycles when there were events)
-    one update item per word (``map_walk``), one item per cycle; carry each item's counters to stage
-    1 and its flags to ``EVENT_STAGE``."""
+    group ``gc`` an accumulate item, then one update item per word (``map_walk``), one item per
+    cycle; carry each item's counters to stage 1 and its flags to ``EVENT_STAGE``."""
     kh, kw = kernel
     groups = layout.groups
     kb, gb = view["count_bits"], unsigned_bits(groups - 1)
@@ -937,9 +921,7 @@ def rmw_issue(
     p1_valid, p1_update, p1_last = (pyrtl.Register(1, f"{p}p1_{n}") for n in names)
     step_done = WireVector(1, f"{p}step_done")
     control = step_control(p, stage, view, spec, output_busy, step_done)
-    gap = pyrtl.Register(unsigned_bits(update_gap), f"{p}update_gap") if update_gap else None
-    waiting = (gap != 0) if gap is not None else pyrtl.Const(0, 1)
-    sweep = issuing & updating & ~waiting
+    sweep = issuing & updating
     walk = map_walk(f"{p}update_", layout, sweep, control.start)
     last_word = walk.word == stage.words - 1
 
@@ -963,8 +945,6 @@ def rmw_issue(
                         ky.next |= 0
                         with last_event:
                             updating.next |= 1
-                            if gap is not None:
-                                gap.next |= update_gap
                         with pyrtl.otherwise:
                             k.next |= k + 1
                     with pyrtl.otherwise:
@@ -973,12 +953,9 @@ def rmw_issue(
                     kx.next |= kx + 1
             with pyrtl.otherwise:
                 gc.next |= gc + 1
-        if gap is not None:
-            with waiting:
-                gap.next |= gap - 1
         with sweep & last_word:
             issuing.next |= 0
-    p1_valid.next <<= issuing & ~waiting
+    p1_valid.next <<= issuing
     p1_update.next <<= updating
     p1_last.next <<= sweep & last_word
     counters = {"ky": ky, "kx": kx, "gc": pyrtl.select(updating, walk.group, gc), "word": walk.word,
@@ -1095,14 +1072,11 @@ def rmw_core(
     ``kernel = (kh, kw, stride, padding)``; a pool is ``(1, 1, 1, 0)``. A conv core with banks
     ``(bh, bw)`` issues only the offsets of its unbanked axes: each bank takes the one offset of its
     axis that lands in it (``banked_target``), all banks in the same item. ``in_channels``: the
-    conv's input channels (its weight ROM's addresses); 0 for a pool (no weights). A conv core's
-    updates wait ``UPDATE_GAP`` cycles after a step's events, so they read their accumulators
-    unforwarded."""
+    conv's input channels (its weight ROM's addresses); 0 for a pool (no weights)."""
     layout = map_layout(stage)
     kh, kw = kernel[:2]
     iterated = (kh // layout.banks[0], kw // layout.banks[1])
-    update_gap = UPDATE_GAP if isinstance(stage, ConvStage) else 0
-    issue = rmw_issue(p, stage, view, spec, output_busy, iterated, layout, update_gap)
+    issue = rmw_issue(p, stage, view, spec, output_busy, iterated, layout)
     return rmw_target(p, stage, view, issue, kernel, layout, in_channels)
 
 
@@ -1156,9 +1130,7 @@ def forwarded_read(
     read-after-write hazards of the RMW pipeline, which writes in the cycle the data arrives). The
     later write wins; both address comparisons are registered a cycle ahead, so only a two-level
     select follows the data registers, its two flags registered once per lane of the word
-    (``register_copies``: each selects ``len(word) / lanes`` bits). Returns ``(forwarded, word)``:
-    ``word`` is the RAM's data as read, for a reader that issues no read within two cycles of a
-    write to its word."""
+    (``register_copies``: each selects ``len(word) / lanes`` bits)."""
     data = pipelined_read(memory, address, f"{name}_word")
     read_address = registered(address, f"{name}_read_address")  # the address whose data is in flight
     # Cycle t+1 (the read issued at t): the write of this cycle, and the one of cycle t.
@@ -1174,7 +1146,7 @@ def forwarded_read(
         pyrtl.select(newer[lane], newer_lane, pyrtl.select(older[lane], older_lane, data_lane))
         for lane, (newer_lane, older_lane, data_lane) in enumerate(zip(*words, strict=True))
     ]
-    return pyrtl.concat_list(selected), data
+    return pyrtl.concat_list(selected)
 
 
 def conv_weight_rows(stage: ConvStage) -> list[int]:
@@ -1206,9 +1178,8 @@ def bank_word(p: str, stage: ConvStage, bank: WireVector, bank_words: list[WireV
 def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
     """A convolution core: event-outer accumulation into accumulator RAMs (one read-modify-write per
     item and bank at ``ACCUMULATE_STAGE``, its read issued two stages before and forwarded when one
-    of the two previous items wrote the same word: ``forwarded_read``), then, ``UPDATE_GAP`` idle
-    cycles later, an update sweep over all words through the neuron pipeline, each word's current
-    read from its bank as the RAM holds it."""
+    of the two previous items wrote the same word: ``forwarded_read``), then an update sweep over all
+    words through the neuron pipeline, each word's current read from its bank."""
     p = f"s{stage.index}_"
     lanes, ab, vb = stage.lanes, stage.acc_bits, stage.v_bits
     c_out, _, kh, kw = stage.weights.shape
@@ -1238,7 +1209,7 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         write_enable = WireVector(1, f"{p}acc_write_enable{suffix}")
         port = sweep_write_port(sweeping, sweep_word, address, write_data, write_enable)
         read_address = at_read(pipe.t_address[bank], f"{p}acc_read{suffix}")
-        acc_word, read_word = forwarded_read(accumulators, read_address, *port, f"{p}acc{suffix}", lanes)
+        acc_word = forwarded_read(accumulators, read_address, *port, f"{p}acc{suffix}", lanes)
         sums = [(old + term)[:ab] for old, term in zip(lanes_of(acc_word, lanes, ab), terms, strict=True)]
         # The write enable, formed from the flags a stage early and registered: at the accumulate stage
         # it drives every bank's RAM write enable and forwarding compares, spread across the die.
@@ -1247,18 +1218,16 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         write_data <<= pyrtl.select(update, pyrtl.Const(0, lanes * ab), pyrtl.concat_list(sums))
         write_enable <<= registered(writes, f"{p}acc_writes{suffix}")
         accumulators[port[0]] <<= pyrtl.MemBlock.EnabledWrite(port[1], port[2])
-        bank_words.append(read_word)  # an update misses no write (UPDATE_GAP): no forwarding select
+        bank_words.append(acc_word)
     current_word = bank_word(p, stage, before["bank"], bank_words)
     membranes = ram(f"{p}membranes", stage.words, lanes * vb)
     v_word = pipelined_read(membranes, at_read(pipe.t_word, f"{p}v_read"), f"{p}v_word")
     param_address = at_read(pipe.t_group, f"{p}param_read")
     params = parameter_lanes(p, stage, lambda values: lane_grid(values, lanes), param_address, roms)
-    # The current word arrives through the wide bank select: the bias joins the membrane instead.
+    # The current word arrives through forwarding and the bank select: the bias joins the membrane instead.
     currents = lanes_of(current_word, lanes, ab)
     item = Retiring(update, at["valid"] & at["last"], at["word"], at["group"], at["inside"])
-    spikes, retiring = update_slot(
-        p, stage, membranes, v_word, currents, params, at["first"], item, c_out, biased=False, held_write=True
-    )
+    spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, at["first"], item, c_out, False)
     _connect(pipe.step_done, retiring.last)
     output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.address, pipe.step_done, downstream)
 
@@ -1280,7 +1249,7 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     counts = ram(f"{p}counts", stage.words, lanes * cb)
     write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
     port = sweep_write_port(sweeping, sweep_word, target, write_data, write_enable)
-    count_word, _ = forwarded_read(counts, pipe.t_address[0], *port, f"{p}count", lanes)
+    count_word = forwarded_read(counts, pipe.t_address[0], *port, f"{p}count", lanes)
     channel = delayed(pipe.event[0], POOL_COUNT_STAGE - EVENT_STAGE, f"{p}channel", reset=False)
     accumulate = valid & ~is_update
     update = valid & is_update
@@ -1535,7 +1504,5 @@ def build_design(spec: DesignSpec) -> Design:
                 build_pool_core(stage, views[position], downstream, spec, roms)
     memories = {net.op_param[1].name for net in block.logic_subset("m")}
     rings = [name for stage in spec.stages if (name := f"s{stage.index}_spikes") in memories]
-    convs = [stage for stage in spec.stages if isinstance(stage, ConvStage)]
-    membranes = [f"s{stage.index}_membranes" for stage in convs]
-    buffers = tuple(view["events"].name for view in views) + tuple(rings + membranes)
-    return Design(block, spec, roms, buffers)
+    membranes = [f"s{stage.index}_membranes" for stage in spec.stages if isinstance(stage, ConvStage)]
+    return Design(block, spec, roms, tuple(view["events"].name for view in views) + tuple(rings + membranes))

@@ -33,7 +33,7 @@ from typing import NamedTuple
 import nir
 import numpy as np
 
-from snnc.backends.fpga.cycles import StageTiming, compute_cycles, image_cycles, image_traces, stream_cycles
+from snnc.backends.fpga.cycles import StageTiming, image_cycles, image_traces, stream_cycles
 from snnc.backends.fpga.spec import (
     NO_BANKS,
     ConvStage,
@@ -169,7 +169,7 @@ def largest_fitting(fitting: int, tried: int, fit: Callable[[int], bool]) -> int
 def stage_cycles(timing: StageTiming, events: float) -> float:
     """Cycles a core spends in a time step with ``events`` (the mean per step): its items plus the
     start and drain."""
-    return compute_cycles(timing, events) + 1 + timing.drain
+    return timing.per_event * events + timing.words + 1 + timing.drain
 
 
 def stage_bound(stage: Stage, timing: StageTiming, events: float) -> float:

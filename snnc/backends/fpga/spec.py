@@ -263,11 +263,6 @@ ACCUMULATE_STAGE = EVENT_STAGE + 4
 #: The stage of a pool core where an event's count word (read from the registered target) is
 #: counted or thresholded.
 POOL_COUNT_STAGE = TARGET_STAGE + 2
-#: Idle issue cycles a conv core leaves between a step's last accumulate item and its first update
-#: item (when the step had events): a read-modify-write read misses the writes of the two items
-#: before it (``rtl.forwarded_read``), so after this gap an update's read misses none and needs no
-#: forwarding select before its bank select.
-UPDATE_GAP = 2
 
 
 def pipeline_drain(stage: Stage) -> int:
@@ -292,7 +287,7 @@ def stage_timing(stage: Stage) -> StageTiming:
     if isinstance(stage, ConvStage):
         timing = StageTiming(stage.out_shape, stage.lanes, stage.kernel_items * stage.channel_groups, stage.pixels,
                              stage.pool, stage.slots, banks=stage.banks)  # fmt: skip
-        return timing._replace(clear_words=stage.acc_words, drain=pipeline_drain(stage), update_gap=UPDATE_GAP)
+        return timing._replace(clear_words=stage.acc_words, drain=pipeline_drain(stage))
     timing = StageTiming(stage.out_shape, stage.lanes, 1, stage.pixels, stage.pool, stage.slots)
     return timing._replace(clear_words=timing.words, drain=pipeline_drain(stage))
 

@@ -215,8 +215,8 @@ def test_accumulator_banks_are_bit_and_cycle_exact_and_faster(rng, pixels):
 @pytest.mark.parametrize("banks", [(1, 1), (1, 3), (3, 3)])
 def test_conv_updates_follow_the_last_event_write_to_their_word(rng, pixels, banks):
     """Each image's only input is at (1, 1), so a step's last accumulate item (kernel offset (2, 2))
-    writes output (0, 0), the first word the update sweep reads: the sweep must wait for that write
-    (``spec.UPDATE_GAP``) or a current misses its last term."""
+    writes output (0, 0), the first word the update sweep reads, one or two cycles later: the update's
+    read must see that write (``forwarded_read``) or a current misses its last term."""
     graph = quantized_conv_graph(rng, (1, 6, 6), [(4, 3, 1, 1)], "none", 6, 3, ["if", "if", "if"], pixels, 3,
                                  "membrane", True)  # fmt: skip
     images = torch.zeros(6, 1, 6, 6)
