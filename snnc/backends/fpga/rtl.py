@@ -419,7 +419,12 @@ def fire_and_reset(stage, total: WireVector, threshold: WireVector, v_reset: Wir
 
 
 def neuron_pipeline(
-    name: str, stage, current: WireVector, v_start: WireVector, params: dict[str, WireVector], bias=None
+    name: str,
+    stage,
+    current: WireVector,
+    v_start: WireVector,
+    params: dict[str, WireVector],
+    bias: WireVector | None = None,
 ):
     """One lane's neuron update (``docs/semantics.md``, "Integer neurons") over
     ``spec.neuron_stages`` pipeline stages, one carry chain or multiplier each: ``current``
@@ -1227,7 +1232,9 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     # The current word arrives through forwarding and the bank select: the bias joins the membrane instead.
     currents = lanes_of(current_word, lanes, ab)
     item = Retiring(update, at["valid"] & at["last"], at["word"], at["group"], at["inside"])
-    spikes, retiring = update_slot(p, stage, membranes, v_word, currents, params, at["first"], item, c_out, False)
+    spikes, retiring = update_slot(
+        p, stage, membranes, v_word, currents, params, at["first"], item, c_out, biased=False
+    )
     _connect(pipe.step_done, retiring.last)
     output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.address, pipe.step_done, downstream)
 
