@@ -253,7 +253,13 @@ def write_build(
 
 
 def write_board(
-    design, options: BoardOptions, target: str, build_dir: Path, run_synthesis: bool, echo: Echo, seed=None
+    design,
+    options: BoardOptions,
+    target: str,
+    build_dir: Path,
+    run_synthesis: bool,
+    echo: Echo,
+    seed: int | None = None,
 ) -> dict:
     """The board top, the link and the constraints in ``build_dir``; with ``run_synthesis`` also the
     synthesis, place and route (on the board's pins, at its clock, nextpnr's placement ``seed``) and,
