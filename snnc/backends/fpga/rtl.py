@@ -104,6 +104,10 @@ class Design(NamedTuple):
     # through the block's output register, their words would arrive at the block and their sums
     # cross back to its write port in one cycle (docs/hardware.md, "Tool facts")
     event_buffers: tuple[str, ...] = ()
+    # the read-modify-write RAMs (accumulators, pool counters): their reads do meet writes to the
+    # same word, in the read's cycle and the next, and ``forwarded_read`` replaces the RAM's word by
+    # the written one in both cases; what the RAM itself returns on a collision is never used
+    forwarded: tuple[str, ...] = ()
 
 
 class BufferPort(NamedTuple):
@@ -578,6 +582,7 @@ def update_slot(
     item: Retiring,
     n_out: int,
     biased: bool = True,
+    held_write: bool = False,
 ) -> tuple[list[WireVector], Retiring]:
     """An update item on ``P`` lanes (``docs/semantics.md``, "Integer neurons"), entering with this
     cycle's ``currents`` (``acc + b``; ``acc`` alone when not ``biased``: the neuron pipeline adds
@@ -585,7 +590,12 @@ def update_slot(
     new membrane is written back to ``membranes[address]``. Returns the spike bits and the item's
     fields at that stage. Membranes of the image's first step read as ``v_init`` (the neuron's
     parameter; zero for a readout), so nothing is cleared between images; lanes past neuron
-    ``n_out`` in the last group, and words outside a tiled map, are padding and never fire."""
+    ``n_out`` in the last group, and words outside a tiled map, are padding and never fire.
+
+    ``held_write``: the write goes into registers first and reaches the RAM a cycle after the item
+    retires, so the fire-and-reset logic ends at a register, not at a block RAM's data pins across
+    the die. Only for a core that reads no membrane in the cycle after a step's last retirement (a
+    conv core: the next step's first read comes ``ACCUMULATE_STAGE - 2`` stages after its issue)."""
     lanes, vb, groups = stage.lanes, stage.v_bits, math.ceil(n_out / stage.lanes)
     depth = neuron_stages(stage)
     flags = ("update", "last")  # reset: they qualify everything else
@@ -604,7 +614,12 @@ def update_slot(
             fired = fired & retiring.inside
         new_v.append(after)
         spikes.append(fired)
-    membranes[retiring.address] <<= pyrtl.MemBlock.EnabledWrite(pyrtl.concat_list(new_v), retiring.update)
+    address, data, enable = retiring.address, pyrtl.concat_list(new_v), retiring.update
+    if held_write:
+        address = registered(address, f"{p}v_write_address", reset=False)
+        data = registered(data, f"{p}v_write_data", reset=False)
+        enable = registered(enable, f"{p}v_write_enable")
+    membranes[address] <<= pyrtl.MemBlock.EnabledWrite(data, enable)
     return spikes, retiring
 
 
@@ -1209,7 +1224,7 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         terms = event_terms(f"{p}b{bank}_" if suffix else p, stage, weight_word, pixel)
         address = at_accumulate(pipe.t_address[bank], f"{p}acc_address{suffix}")
         hit_before, _ = accumulate_stages(pipe.t_hit[bank], f"{p}acc_hit{suffix}")
-        accumulators = ram(f"{p}acc{suffix}", stage.acc_words, lanes * ab)
+        accumulators = ram(accumulator_memory(stage, suffix), stage.acc_words, lanes * ab)
         write_data = WireVector(lanes * ab, f"{p}acc_write{suffix}")
         write_enable = WireVector(1, f"{p}acc_write_enable{suffix}")
         port = sweep_write_port(sweeping, sweep_word, address, write_data, write_enable)
@@ -1233,7 +1248,7 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
     currents = lanes_of(current_word, lanes, ab)
     item = Retiring(update, at["valid"] & at["last"], at["word"], at["group"], at["inside"])
     spikes, retiring = update_slot(
-        p, stage, membranes, v_word, currents, params, at["first"], item, c_out, biased=False
+        p, stage, membranes, v_word, currents, params, at["first"], item, c_out, biased=False, held_write=True
     )
     _connect(pipe.step_done, retiring.last)
     output_busy <<= emitter(stage, p, spikes, retiring.update, retiring.address, pipe.step_done, downstream)
@@ -1253,7 +1268,7 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     valid, is_update, last = (delayed(getattr(pipe, f"t_{name}"), later, f"{p}count_{name}", reset=True)
                               for name in ("valid", "update", "last"))  # fmt: skip
     target = delayed(pipe.t_address[0], later, f"{p}count_address", reset=False)
-    counts = ram(f"{p}counts", stage.words, lanes * cb)
+    counts = ram(count_memory(stage), stage.words, lanes * cb)
     write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
     port = sweep_write_port(sweeping, sweep_word, target, write_data, write_enable)
     count_word = forwarded_read(counts, pipe.t_address[0], *port, f"{p}count", lanes)
@@ -1512,4 +1527,25 @@ def build_design(spec: DesignSpec) -> Design:
     memories = {net.op_param[1].name for net in block.logic_subset("m")}
     rings = [name for stage in spec.stages if (name := f"s{stage.index}_spikes") in memories]
     membranes = [f"s{stage.index}_membranes" for stage in spec.stages if isinstance(stage, ConvStage)]
-    return Design(block, spec, roms, tuple(view["events"].name for view in views) + tuple(rings + membranes))
+    buffers = tuple(view["events"].name for view in views) + tuple(rings + membranes)
+    return Design(block, spec, roms, buffers, tuple(rmw_memories(spec)))
+
+
+def rmw_memories(spec: DesignSpec) -> list[str]:
+    """The names of the read-modify-write RAMs ``build_conv_core`` (a bank's accumulators) and
+    ``build_pool_core`` (the counts) make."""
+    names = []
+    for stage in spec.stages:
+        if isinstance(stage, ConvStage):
+            names += [accumulator_memory(stage, suffix) for suffix in bank_names(stage)]
+        elif isinstance(stage, PoolStage):
+            names.append(count_memory(stage))
+    return names
+
+
+def accumulator_memory(stage: ConvStage, bank_suffix: str) -> str:
+    return f"s{stage.index}_acc{bank_suffix}"
+
+
+def count_memory(stage: PoolStage) -> str:
+    return f"s{stage.index}_counts"

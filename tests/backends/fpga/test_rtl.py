@@ -1,6 +1,7 @@
 """The generated accelerator against the integer reference (values, class) and the cycle model (cycles)."""
 
 import math
+import re
 
 import nir
 import numpy as np
@@ -273,6 +274,20 @@ def test_conv_verilog_lints_clean_and_verilator_matches(tmp_path, rng, pool_styl
         return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
 
     _check(graph, lanes, 4, torch.rand(30, 2, 8, 8), verilator, banks)
+
+
+def test_only_the_read_modify_write_rams_leave_collisions_to_the_block(tmp_path, rng):
+    """The accumulators (one RAM per bank) and pool counters, whose colliding reads ``forwarded_read``
+    replaces, are marked ``no_rw_check`` for yosys (no read-first bypass after the block RAM); every
+    other memory keeps the HDL's read-during-write order."""
+    graph = quantized_conv_graph(rng, (2, 8, 8), [(3, 3, 1, 1), (4, 3, 2, 1)], "spike", 6, 3, ["if"] * 4, True, 4, "membrane")
+    lanes, banks = [2, 3, 3, 4, 3, 2], [(1, 3)] + [(1, 1)] * 5
+    design = build_design(with_lanes(design_from_graph(graph, lanes), lanes, banks))
+    expected = {"s0_acc_b0", "s0_acc_b1", "s0_acc_b2", "s1_counts", "s2_acc", "s3_counts"}
+    assert set(design.forwarded) == expected
+    text = write_verilog(design, tmp_path)["verilog"].read_text()
+    marked = re.findall(r"\(\* no_rw_check \*\) (?:\(\* [^*]* \*\) )?reg\[\d+:0\] (\w+)\[", text)
+    assert sorted(marked) == sorted(expected)
 
 
 def _frames(rng, count, steps, shape):
