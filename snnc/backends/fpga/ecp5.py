@@ -39,9 +39,6 @@ MODES = {BLOCK_WIDTH: BLOCK_DEPTH, **NARROW_MODES}
 # a plain flip-flop: no set/reset (LSR tied low), always enabled
 FF_PARAMETERS = '.GSR("DISABLED"), .CEMUX("1"), .CLKMUX("CLK"), .LSRMUX("LSR"), .REGSET("RESET")'
 ADDRESS_SHIFT = {width: 14 - (depth.bit_length() - 1) for width, depth in MODES.items()}
-#: Synthesis attributes before a memory's declaration in the accelerator's Verilog
-#: (``verilog.accelerator_verilog``: ``ram_style``, ``no_rw_check``).
-ATTRIBUTES = r"(?:\(\* [^*]* \*\) )*"
 
 
 class TwoStageRead(NamedTuple):
@@ -241,8 +238,7 @@ def rom_module(module: str, words: list[int], word_bits: int, address_bits: int)
 def ram_module(module: str, depth: int, word_bits: int, address_bits: int, width: int) -> str:
     """A RAM of ``depth`` words read in two clocked stages and written at the clock edge, as DP16KDs
     ``width`` bits wide. A read and a write of one address at the same edge read an undefined word
-    (the ports collide): only for memories whose used reads never meet a write, or are forwarded
-    (``Design.outreg_rams``)."""
+    (the ports collide): only for memories whose used reads never meet a write (``Design.event_buffers``)."""
     return _block_rows(module, depth, word_bits, address_bits, width, None)
 
 
@@ -305,7 +301,7 @@ def with_deep_memories(text: str, module: str, memories: list[DeepRom | DeepRam]
     for memory in memories:
         name, (address, tmp, first, output) = re.escape(memory.name), memory.read
         dropped = [
-            rf"^\s*{ATTRIBUTES}reg(?:\[\d+:0\])? {name}\[\d+:0\];.*\n",  # the memory
+            rf"^\s*reg(?:\[\d+:0\])? {name}\[\d+:0\];.*\n",  # the memory
             rf'^\s*\$readmemh\("{name}\.hex", {name}\);\n',
             _write_block(memory.name),  # (a RAM's)
             rf"^\s*wire\[\d+:0\] {re.escape(tmp)};\n",

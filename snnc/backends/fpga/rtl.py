@@ -96,20 +96,17 @@ class Design(NamedTuple):
     block: pyrtl.Block
     spec: DesignSpec
     roms: dict[str, Rom]  # contents of the read-only memories, by memory name (written as hex files)
-    # the RAMs the ECP5 source may read on one block port through its output register and write on
-    # the other: the input buffers' memories, the emitters' spike rings and the conv cores'
-    # membranes, filled and read in turn (halves; step slots; each word read once a step, written
-    # back after its read, and the next step's reads come after the step's last write), so no read
-    # whose word is used meets a write to its address in the same cycle; and the conv cores'
-    # accumulators, whose colliding reads are forwarded (``forwarded``) and whose words pass a
-    # register in logic after the block's (``ACCUMULATOR_READ_STAGES``). Not the pool counters: read
-    # in two stages, their words would arrive at the block and their sums cross back to its write
-    # port in one cycle (docs/hardware.md, "Tool facts")
-    outreg_rams: tuple[str, ...] = ()
+    # the input buffers' memories, the emitters' spike rings and the conv cores' membranes: filled
+    # and read in turn (halves; step slots; each word read once a step, written back after its
+    # read, and the next step's reads come after the step's last write), so no read whose word is
+    # used meets a write to its address in the same cycle (ECP5 may then read them on one block
+    # port, write on the other). Not the read-modify-write RAMs (accumulators, pool counters): read
+    # through the block's output register, their words would arrive at the block and their sums
+    # cross back to its write port in one cycle (docs/hardware.md, "Tool facts")
+    event_buffers: tuple[str, ...] = ()
     # the read-modify-write RAMs (accumulators, pool counters): their reads do meet writes to the
-    # same word, in the read's cycle and the ones after it until the word arrives, and
-    # ``forwarded_read`` replaces the RAM's word by the written one in each case; what the RAM itself
-    # returns on a collision is never used
+    # same word, in the read's cycle and the next, and ``forwarded_read`` replaces the RAM's word by
+    # the written one in both cases; what the RAM itself returns on a collision is never used
     forwarded: tuple[str, ...] = ()
 
 
@@ -1118,15 +1115,10 @@ def accumulate_stages(value: WireVector, name: str, reset: bool = False) -> tupl
     return before, registered(before, f"{name}_d{ACCUMULATE_STAGE - TARGET_STAGE}", reset=reset)
 
 
-def at_read(value: WireVector, name: str, stages: int = 2) -> WireVector:
-    """A ``TARGET_STAGE`` address at ``ACCUMULATE_STAGE - stages``, where a conv core issues the
-    reads whose data it needs at ``ACCUMULATE_STAGE`` (``pipelined_read``, ``forwarded_read``)."""
-    return delayed(value, ACCUMULATE_STAGE - stages - TARGET_STAGE, name, reset=False)
-
-
-#: Stages of a conv core's accumulator read (``forwarded_read``): the block RAM's read, its output
-#: register, a register in logic; the address is the registered target itself.
-ACCUMULATOR_READ_STAGES = ACCUMULATE_STAGE - TARGET_STAGE
+def at_read(value: WireVector, name: str) -> WireVector:
+    """A ``TARGET_STAGE`` address at ``ACCUMULATE_STAGE - 2``, where a conv core issues the reads
+    whose data it needs at ``ACCUMULATE_STAGE`` (``pipelined_read``, ``forwarded_read``)."""
+    return delayed(value, ACCUMULATE_STAGE - 2 - TARGET_STAGE, name, reset=False)
 
 
 def clear_sweep(p: str, words: int) -> tuple[WireVector, pyrtl.Register]:
@@ -1151,46 +1143,29 @@ def sweep_write_port(sweeping, sweep_word, address, data, enable) -> tuple[WireV
 
 
 def forwarded_read(
-    memory: pyrtl.MemBlock,
-    address: WireVector,
-    write_address,
-    write_data,
-    write_enable,
-    name: str,
-    lanes: int = 1,
-    stages: int = 2,
+    memory: pyrtl.MemBlock, address: WireVector, write_address, write_data, write_enable, name: str, lanes: int = 1
 ):
-    """A read whose data, ``stages`` (2 or 3) cycles after the address, sees the writes it missed:
-    the one made in the cycle of the read (a block RAM port beside the writing one then reads an
-    undefined word: ``Design.forwarded``) and one in each cycle after until the data arrives (the
-    read-after-write hazards of a read-modify-write pipeline, which writes in the cycle its data
-    arrives). The newest write wins; every address comparison is registered in the cycle it is
-    made, so only the select follows the data registers, its flags registered last once per lane
-    of the word (``register_copies``: each selects ``len(word) / lanes`` bits). Two stages are
-    ``pipelined_read``; with three, the word passes a second register before the one in logic (on
-    ECP5 the block's output register: ``Design.outreg_rams``)."""
-    word = registered_read(memory, address, f"{name}_word_ram")
-    for n in range(stages - 2):
-        word = registered(word, f"{name}_word_out{n}" if n else f"{name}_word_out", reset=False)
-    data = registered(word, f"{name}_word", reset=False)
-    labels = {1: "newer", 2: "older", 3: "oldest"}  # by how many cycles before the data's the write came
-    sources, flags = [], []
-    written = write_data
-    for age in range(1, stages + 1):
-        # the write ``age`` cycles before the data is used met this read's address ``stages - age``
-        # cycles after the read was issued
-        read_then = delayed(address, stages - age, f"{name}_read_address_{labels[age]}", reset=False)
-        hit = delayed(write_enable & (write_address == read_then), age - 1, f"{name}_hit_{labels[age]}", reset=False)
-        written = registered(written, f"{name}_{labels[age]}_data", reset=False)
-        sources.append(written)
-        flags.append(register_copies(hit, lanes, f"{name}_hit_{labels[age]}"))
+    """``pipelined_read`` whose data, two cycles after the address, sees the writes it missed: the
+    one made in the cycle of the read (block RAM reads first) and the one in the cycle after (the
+    read-after-write hazards of the RMW pipeline, which writes in the cycle the data arrives). The
+    later write wins; both address comparisons are registered a cycle ahead, so only a two-level
+    select follows the data registers, its two flags registered once per lane of the word
+    (``register_copies``: each selects ``len(word) / lanes`` bits)."""
+    data = pipelined_read(memory, address, f"{name}_word")
+    read_address = registered(address, f"{name}_read_address")  # the address whose data is in flight
+    # Cycle t+1 (the read issued at t): the write of this cycle, and the one of cycle t.
+    write_now = write_enable & (write_address == read_address)
+    write_before = registered(write_enable & (write_address == address), f"{name}_hit_before")
+    newer = register_copies(write_now, lanes, f"{name}_hit_newer")
+    older = register_copies(write_before, lanes, f"{name}_hit_older")
+    newer_data = registered(write_data, f"{name}_newer_data", reset=False)
+    older_data = registered(newer_data, f"{name}_older_data", reset=False)
     width = len(data) // lanes
-    selected = []
-    for lane, data_lane in enumerate(lanes_of(data, lanes, width)):
-        value = data_lane
-        for source, flag in reversed(list(zip(sources, flags, strict=True))):  # the oldest first, the newest last
-            value = pyrtl.select(flag[lane], lanes_of(source, lanes, width)[lane], value)
-        selected.append(value)
+    words = (lanes_of(word, lanes, width) for word in (newer_data, older_data, data))
+    selected = [
+        pyrtl.select(newer[lane], newer_lane, pyrtl.select(older[lane], older_lane, data_lane))
+        for lane, (newer_lane, older_lane, data_lane) in enumerate(zip(*words, strict=True))
+    ]
     return pyrtl.concat_list(selected)
 
 
@@ -1253,10 +1228,8 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         write_data = WireVector(lanes * ab, f"{p}acc_write{suffix}")
         write_enable = WireVector(1, f"{p}acc_write_enable{suffix}")
         port = sweep_write_port(sweeping, sweep_word, address, write_data, write_enable)
-        read_address = at_read(pipe.t_address[bank], f"{p}acc_read{suffix}", ACCUMULATOR_READ_STAGES)
-        acc_word = forwarded_read(
-            accumulators, read_address, *port, f"{p}acc{suffix}", lanes, stages=ACCUMULATOR_READ_STAGES
-        )
+        read_address = at_read(pipe.t_address[bank], f"{p}acc_read{suffix}")
+        acc_word = forwarded_read(accumulators, read_address, *port, f"{p}acc{suffix}", lanes)
         sums = [(old + term)[:ab] for old, term in zip(lanes_of(acc_word, lanes, ab), terms, strict=True)]
         # The write enable, formed from the flags a stage early and registered: at the accumulate stage
         # it drives every bank's RAM write enable and forwarding compares, spread across the die.
@@ -1554,20 +1527,20 @@ def build_design(spec: DesignSpec) -> Design:
     memories = {net.op_param[1].name for net in block.logic_subset("m")}
     rings = [name for stage in spec.stages if (name := f"s{stage.index}_spikes") in memories]
     membranes = [f"s{stage.index}_membranes" for stage in spec.stages if isinstance(stage, ConvStage)]
-    buffers = tuple(view["events"].name for view in views) + tuple(rings + membranes + conv_accumulators(spec))
+    buffers = tuple(view["events"].name for view in views) + tuple(rings + membranes)
     return Design(block, spec, roms, buffers, tuple(rmw_memories(spec)))
 
 
 def rmw_memories(spec: DesignSpec) -> list[str]:
-    """The names of the read-modify-write RAMs: the conv cores' accumulators and the pool cores'
-    counts (``build_pool_core``)."""
-    return conv_accumulators(spec) + [count_memory(stage) for stage in spec.stages if isinstance(stage, PoolStage)]
-
-
-def conv_accumulators(spec: DesignSpec) -> list[str]:
-    """The names of the conv cores' accumulator RAMs (one per bank: ``build_conv_core``)."""
-    return [accumulator_memory(stage, suffix) for stage in spec.stages if isinstance(stage, ConvStage)
-            for suffix in bank_names(stage)]  # fmt: skip
+    """The names of the read-modify-write RAMs ``build_conv_core`` (a bank's accumulators) and
+    ``build_pool_core`` (the counts) make."""
+    names = []
+    for stage in spec.stages:
+        if isinstance(stage, ConvStage):
+            names += [accumulator_memory(stage, suffix) for suffix in bank_names(stage)]
+        elif isinstance(stage, PoolStage):
+            names.append(count_memory(stage))
+    return names
 
 
 def accumulator_memory(stage: ConvStage, bank_suffix: str) -> str:

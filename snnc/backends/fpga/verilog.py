@@ -79,7 +79,7 @@ def accelerator_verilog(design: Design, module: str = MODULE) -> str:
     # Their reads meet writes, but the forwarding replaces every colliding read's word: yosys need not
     # emulate the HDL's read-first order with a bypass select after the block RAM's slow output.
     for name in design.forwarded:
-        declaration = re.compile(rf"^(\s*)({ecp5.ATTRIBUTES}reg\[\d+:0\] {re.escape(name)}\[\d+:0\];)", re.M)
+        declaration = re.compile(rf"^(\s*)((\(\* [^*]* \*\) )?reg\[\d+:0\] {re.escape(name)}\[\d+:0\];)", re.M)
         text, found = declaration.subn(r"\1(* no_rw_check *) \2", text, count=1)
         if not found:
             raise GraphError(f"internal: memory {name} is missing from the generated Verilog")
@@ -104,7 +104,7 @@ def in_block_ram(depth: int, word_bits: int) -> bool:
 
 def ecp5_verilog(design: Design, text: str, module: str = MODULE) -> str | None:
     """The accelerator as ECP5 synthesis reads it: ``text`` (:func:`accelerator_verilog`) with every
-    ROM deeper than one DP16KD and every memory of ``Design.outreg_rams`` in block RAM (``in_block_ram``)
+    ROM deeper than one DP16KD and every memory of ``Design.event_buffers`` in block RAM (``in_block_ram``)
     read through DP16KDs whose output registers are in use (``ecp5.with_deep_memories``), and every register
     copy (``rtl.register_copies``) a TRELLIS_FF (``ecp5.with_register_copies``); None when there is
     neither (yosys maps the accelerator as is)."""
@@ -114,8 +114,8 @@ def ecp5_verilog(design: Design, text: str, module: str = MODULE) -> str | None:
         if ecp5.is_deep(len(rom.words), rom.word_bits)
         and (found := ecp5.find_deep_rom(text, name, rom.words, rom.word_bits, rom.memory.addrwidth))
     ]
-    for name in design.outreg_rams:
-        shape = re.search(rf"^\s*{ecp5.ATTRIBUTES}reg\[(\d+):0\] {re.escape(name)}\[(\d+):0\];", text, re.M)
+    for name in design.event_buffers:
+        shape = re.search(rf"^\s*reg\[(\d+):0\] {re.escape(name)}\[(\d+):0\];", text, re.M)
         if shape is None:
             continue  # a one-bit memory: never this deep
         word_bits, depth = int(shape[1]) + 1, int(shape[2]) + 1

@@ -15,7 +15,7 @@ import pyrtl
 import pytest
 import torch
 
-from snnc.backends.fpga import ecp5, verilog
+from snnc.backends.fpga import ecp5
 from snnc.backends.fpga.rtl import build_design
 from snnc.backends.fpga.spec import design_from_graph, with_lanes
 from snnc.backends.fpga.synth import have_tool, place_and_route_ecp5, synthesize
@@ -260,27 +260,6 @@ def test_register_copies_are_trellis_ffs_and_bit_and_cycle_exact(tmp_path, rng):
     assert "s0_spikes[" not in text and "s0_spikes_blocks(" in text and "s2_membranes_blocks(" in text
     for name in copies:
         assert re.search(rf"^\s*wire(\[\d+:0\])? {name};$", text, re.M) and not re.search(rf"\b{name} <=", text)
-    (tmp_path / f"{MODULE}.v").write_text(text + trellis_ff_model() + dp16kd_model())
-
-    def verilator(spec, records):
-        return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
-
-    check_design(graph, lanes, 3, torch.rand(12, 2, 8, 8), verilator, banks)
-
-
-@pytest.mark.skipif(not have_verilator(), reason="verilator is not installed (make setup installs it as root)")
-@pytest.mark.slow
-def test_conv_accumulators_through_output_registers_are_bit_and_cycle_exact(tmp_path, rng, monkeypatch):
-    """Every RAM of ``Design.outreg_rams`` forced into DP16KD rows, the conv cores' accumulators too:
-    read through the block's output register and a register in logic, written on the other port.
-    Their reads meet writes to the same word (the block model poisons them) in the read's cycle and
-    in the two after it; the forwarding supplies all three, bit and cycle exact."""
-    monkeypatch.setattr(verilog, "in_block_ram", lambda depth, word_bits: True)
-    graph, lanes, banks, design, _ = _banked_conv_design(rng)
-    text = write_verilog(design, tmp_path)["verilog_ecp5"].read_text()
-    for name in ("s0_acc_b0", "s0_acc_b8", "s2_acc_b2"):
-        assert f"{name}[" not in text and f"{name}_blocks(" in text
-    assert "s1_counts[" in text  # a pool's counters: read in two stages, they stay with yosys
     (tmp_path / f"{MODULE}.v").write_text(text + trellis_ff_model() + dp16kd_model())
 
     def verilator(spec, records):
