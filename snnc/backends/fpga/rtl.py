@@ -1146,8 +1146,9 @@ def forwarded_read(
     memory: pyrtl.MemBlock, address: WireVector, write_address, write_data, write_enable, name: str, lanes: int = 1
 ):
     """``pipelined_read`` whose data, two cycles after the address, sees the writes it missed: the
-    one made in the cycle of the read (block RAM reads first) and the one in the cycle after (the
-    read-after-write hazards of the RMW pipeline, which writes in the cycle the data arrives). The
+    one made in the cycle of the read (the block's word is then undefined: ``Design.forwarded``) and
+    the one in the cycle after (the read-after-write hazards of the RMW pipeline, which writes in
+    the cycle the data arrives). The
     later write wins; both address comparisons are registered a cycle ahead, so only a two-level
     select follows the data registers, its two flags registered once per lane of the word
     (``register_copies``: each selects ``len(word) / lanes`` bits)."""

@@ -280,7 +280,8 @@ def test_only_the_read_modify_write_rams_leave_collisions_to_the_block(tmp_path,
     """The accumulators (one RAM per bank) and pool counters, whose colliding reads ``forwarded_read``
     replaces, are marked ``no_rw_check`` for yosys (no read-first bypass after the block RAM); every
     other memory keeps the HDL's read-during-write order."""
-    graph = quantized_conv_graph(rng, (2, 8, 8), [(3, 3, 1, 1), (4, 3, 2, 1)], "spike", 6, 3, ["if"] * 4, True, 4, "membrane")
+    convs = [(3, 3, 1, 1), (4, 3, 2, 1)]
+    graph = quantized_conv_graph(rng, (2, 8, 8), convs, "spike", 6, 3, ["if"] * 4, True, 4, "membrane")
     lanes, banks = [2, 3, 3, 4, 3, 2], [(1, 3)] + [(1, 1)] * 5
     design = build_design(with_lanes(design_from_graph(graph, lanes), lanes, banks))
     expected = {"s0_acc_b0", "s0_acc_b1", "s0_acc_b2", "s1_counts", "s2_acc", "s3_counts"}
