@@ -1148,10 +1148,9 @@ def forwarded_read(
     """``pipelined_read`` whose data, two cycles after the address, sees the writes it missed: the
     one made in the cycle of the read (the block's word is then undefined: ``Design.forwarded``) and
     the one in the cycle after (the read-after-write hazards of the RMW pipeline, which writes in
-    the cycle the data arrives). The
-    later write wins; both address comparisons are registered a cycle ahead, so only a two-level
-    select follows the data registers, its two flags registered once per lane of the word
-    (``register_copies``: each selects ``len(word) / lanes`` bits)."""
+    the cycle the data arrives). The later write wins; both address comparisons are registered a
+    cycle ahead, so only a two-level select follows the data registers, its two flags registered
+    once per lane of the word (``register_copies``: each selects ``len(word) / lanes`` bits)."""
     data = pipelined_read(memory, address, f"{name}_word")
     read_address = registered(address, f"{name}_read_address")  # the address whose data is in flight
     # Cycle t+1 (the read issued at t): the write of this cycle, and the one of cycle t.

@@ -64,6 +64,17 @@ def reset_free_registers(text: str, names: set[str]) -> str:
     return text[:begin] + block + text[end + len(tail) :]
 
 
+def with_memory_attribute(text: str, name: str, attribute: str, required: bool = True) -> str:
+    """PyRTL's Verilog ``text`` with ``(* attribute *)`` before memory ``name``'s declaration (after
+    any attributes it already has). ``required=False``: a memory PyRTL left out (nothing reads it)
+    is passed over."""
+    declaration = re.compile(rf"^(\s*(?:\(\* [^*]* \*\) )*)(reg\[\d+:0\] {re.escape(name)}\[\d+:0\];)", re.M)
+    text, found = declaration.subn(rf"\1(* {attribute} *) \2", text, count=1)
+    if not found and required:
+        raise GraphError(f"internal: memory {name} is missing from the generated Verilog")
+    return text
+
+
 def accelerator_verilog(design: Design, module: str = MODULE) -> str:
     """The accelerator module, its ROMs loaded by ``$readmemh``."""
     buffer = io.StringIO()
@@ -71,18 +82,14 @@ def accelerator_verilog(design: Design, module: str = MODULE) -> str:
     free = {reg.name for reg in design.block.wirevector_subset(pyrtl.Register) if getattr(reg, "reset_free", False)}
     text = reset_free_registers(buffer.getvalue(), free)
     # Tiny memories go to logic: a block RAM each would be mostly empty (see schedule.LOGIC_MEMORY_BITS).
-    for memory in design.block.logic_subset("m") | design.block.logic_subset("@"):
-        mem = memory.op_param[1]
+    memories = {memory.op_param[1] for memory in design.block.logic_subset("m") | design.block.logic_subset("@")}
+    for mem in memories:
         if (1 << mem.addrwidth) * mem.bitwidth <= LOGIC_MEMORY_BITS:
-            declaration = re.compile(rf"^(\s*)(reg\[\d+:0\] {re.escape(mem.name)}\[\d+:0\];)", re.M)
-            text = declaration.sub(r'\1(* ram_style = "logic" *) \2', text, count=1)
+            text = with_memory_attribute(text, mem.name, 'ram_style = "logic"', required=False)
     # Their reads meet writes, but the forwarding replaces every colliding read's word: yosys need not
     # emulate the HDL's read-first order with a bypass select after the block RAM's slow output.
     for name in design.forwarded:
-        declaration = re.compile(rf"^(\s*)((\(\* [^*]* \*\) )?reg\[\d+:0\] {re.escape(name)}\[\d+:0\];)", re.M)
-        text, found = declaration.subn(r"\1(* no_rw_check *) \2", text, count=1)
-        if not found:
-            raise GraphError(f"internal: memory {name} is missing from the generated Verilog")
+        text = with_memory_attribute(text, name, "no_rw_check")
     loads = []
     for name in design.roms:
         if not re.search(rf"reg\[\d+:0\] {re.escape(name)}\[\d+:0\];", text):
