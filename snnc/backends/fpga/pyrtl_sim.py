@@ -10,6 +10,7 @@ of its ``done`` minus the cycle of its ``start``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
@@ -44,9 +45,15 @@ def to_signed(value: int, bits: int) -> int:
     return value - (1 << bits) if value >> (bits - 1) else value
 
 
-def simulate_pyrtl(design: Design, images: list[list[Record]], max_cycles: int = 10_000_000) -> RtlResult:
+def simulate_pyrtl(
+    design: Design,
+    images: list[list[Record]],
+    max_cycles: int = 10_000_000,
+    probe: Callable[[pyrtl.FastSimulation], None] | None = None,
+) -> RtlResult:
     """Stream every image through the design in PyRTL's FastSimulation (a hang: ``max_cycles``
-    without a ``done``)."""
+    without a ``done``). ``probe``, when given, sees the simulation after every cycle (to check an
+    invariant of internal registers)."""
     block = design.block
     watched = [block.get_wirevector_by_name(n) for n in ("in_ready", "out_valid", "out_data", "done", "out_class")]
     sim = pyrtl.FastSimulation(
@@ -76,6 +83,8 @@ def simulate_pyrtl(design: Design, images: list[list[Record]], max_cycles: int =
                 inputs.update(in_valid=1, in_c=c, in_y=y, in_x=x, in_value=value, in_eos=eos)
                 offering = True
         sim.step(inputs)
+        if probe is not None:
+            probe(sim)
         if offering and sim.inspect("in_ready"):
             position += 1
             if position == len(images[image]):

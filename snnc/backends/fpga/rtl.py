@@ -301,7 +301,11 @@ def input_buffer(prefix: str, stage) -> tuple[BufferPort, dict]:
     full = [pyrtl.Register(1, f"{prefix}full{h}") for h in range(2)]
     count = [pyrtl.Register(count_bits, f"{prefix}count{h}") for h in range(2)]
     clear = [WireVector(1, f"{prefix}clear{h}") for h in range(2)]
-    _connect(port.ready, ~pyrtl.select(wr_half, full[1], full[0]))
+    # "The half being written is full", kept in a register from the next values of the state it is
+    # decided by (so it equals the select of the full flags, cycle for cycle): the producer's start
+    # waits on it across the die and so reads a register, not the select.
+    blocked = pyrtl.Register(1, f"{prefix}blocked")
+    _connect(port.ready, ~blocked)
     accepted = port.valid & port.ready
     closing = accepted & port.eos
     storing = accepted & ~port.eos & inside
@@ -314,10 +318,13 @@ def input_buffer(prefix: str, stage) -> tuple[BufferPort, dict]:
     events[write_address] <<= pyrtl.MemBlock.EnabledWrite(write_entry, registered(storing, f"{prefix}writing"))
     wr_ptr.next <<= pyrtl.select(closing, pyrtl.Const(0, count_bits), pyrtl.select(storing, wr_ptr + 1, wr_ptr))
     wr_half.next <<= wr_half ^ closing
+    full_next = []
     for half in range(2):
         mine = closing & (wr_half == half)
         count[half].next <<= pyrtl.select(mine, wr_ptr, count[half])
-        full[half].next <<= mine | (full[half] & ~clear[half])
+        full_next.append(mine | (full[half] & ~clear[half]))
+        full[half].next <<= full_next[half]
+    blocked.next <<= pyrtl.select(wr_half ^ closing, full_next[1], full_next[0])
 
     def unpack(word: WireVector) -> tuple[WireVector, WireVector, WireVector, WireVector | None]:
         """(c, y, x, value) of a stored entry."""
@@ -556,9 +563,9 @@ def lane_grid(values: np.ndarray, lanes: int) -> np.ndarray:
 
 
 def pixel_register(p: str, value: WireVector | None) -> WireVector | None:
-    """The held event's pixel value (``EVENT_STAGE``) at ``ACCUMULATE_STAGE - 1``, beside its held weight
-    word (None when the core takes spikes)."""
-    return None if value is None else delayed(value, ACCUMULATE_STAGE - 1 - EVENT_STAGE, f"{p}pixel", reset=False)
+    """The held event's pixel value (``EVENT_STAGE``) at ``ACCUMULATE_STAGE - 2``, beside the weight word
+    as read (None when the core takes spikes); ``event_terms`` registers it once more per lane."""
+    return None if value is None else delayed(value, ACCUMULATE_STAGE - 2 - EVENT_STAGE, f"{p}pixel", reset=False)
 
 
 class Retiring(NamedTuple):
@@ -701,10 +708,14 @@ def event_terms(p: str, stage, weight_word: WireVector, pixel: WireVector | None
     """The weight word as read (``weight_read``, ``ACCUMULATE_STAGE - 2``) -> ``ACCUMULATE_STAGE``:
     the word into a register of its own (nothing follows block RAM's slow output in its cycle), then
     each lane's addend ``w`` (or ``w * pixel``, pixels unsigned) at the accumulator width,
-    registered so that the multiplier and the accumulating adder sit in different stages."""
+    registered so that the multiplier and the accumulating adder sit in different stages. The pixel
+    (``pixel_register``) is registered into a copy per lane (``register_copies``): one register feeding
+    every lane's multiplier waits on the route to the farthest DSP block."""
     terms = []
     held_word = registered(weight_word, f"{p}weight_held", reset=False)
+    pixels = register_copies(pixel, stage.lanes, f"{p}pixel") if pixel is not None else [None] * stage.lanes
     for lane, w in enumerate(lanes_of(held_word, stage.lanes, stage.weight_bits)):
+        pixel = pixels[lane]
         term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
         held = registered(term[: stage.acc_bits] if len(term) > stage.acc_bits else term, f"{p}term{lane}", False)
         terms.append(fit(held, stage.acc_bits))  # registered at its own width, extended after

@@ -159,7 +159,7 @@ def test_the_ecp5_source_is_bit_and_cycle_exact(tmp_path, rng):
     graph, spec, design = _deep_rom_design(rng)
     written = write_verilog(design, tmp_path)
     # the simulator compiles <module>.v: the ECP5 source and the block model take its place
-    (tmp_path / f"{MODULE}.v").write_text(written["verilog_ecp5"].read_text() + dp16kd_model())
+    (tmp_path / f"{MODULE}.v").write_text(written["verilog_ecp5"].read_text() + trellis_ff_model() + dp16kd_model())
 
     def verilator(spec, records):
         return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
@@ -190,7 +190,7 @@ def test_deep_event_buffers_are_bit_and_cycle_exact(tmp_path, rng, monkeypatch, 
     text = written["verilog_ecp5"].read_text()
     assert "s0_in_events[" not in text and "s0_in_events_blocks(" in text
     assert f".DATA_WIDTH_A({width or 1})" in text and text.count("DP16KD #(") >= 2 * 18
-    (tmp_path / f"{MODULE}.v").write_text(text + dp16kd_model())
+    (tmp_path / f"{MODULE}.v").write_text(text + trellis_ff_model() + dp16kd_model())
 
     def verilator(spec, records):
         return simulate_verilator(tmp_path, records, spec.stages[-1].n_out, spec.result_bits, spec.result_signed)
@@ -253,6 +253,10 @@ def test_register_copies_are_trellis_ffs_and_bit_and_cycle_exact(tmp_path, rng):
     }
     assert {name for name in copies if name.startswith("s1_count_hit_newer")} == {
         f"s1_count_hit_newer_copy{n}" for n in range(3)
+    }
+    # the pixel core's multipliers: a pixel copy per lane in each of its 9 banks
+    assert {name for name in copies if "_pixel_" in name} == {
+        f"s0_b{b}_pixel_copy{n}" for b in range(9) for n in range(2)
     }
     text = write_verilog(design, tmp_path)["verilog_ecp5"].read_text()
     assert text.count("TRELLIS_FF #(") == sum(copies.values())

@@ -130,6 +130,29 @@ def test_whole_design_is_bit_and_cycle_exact(seed, sizes, pixels, readout, decod
     _check(graph, lanes, steps, torch.rand(5, sizes[0]), _pyrtl)
 
 
+def test_each_buffers_ready_register_is_the_select_of_its_full_flags(rng):
+    """``ready`` comes from a register of its own (``rtl.input_buffer``): in every cycle it must equal
+    "the write half is not full", including the cycles where a producer waits on a full half."""
+    # a fast first core (8 lanes) before a slow one (1 lane, 16 neurons): its buffer fills
+    graph = quantized_fc_graph(rng, [6, 8, 16, 3], ["if", "if", "lif"], False, 4, "spike_count")
+    spec = with_lanes(design_from_graph(graph, [8, 1, 1]), [8, 1, 1])
+    records, expected = reference_run(graph, spec, torch.ones(4, 6))
+    design = build_design(spec)
+    prefixes = [f"s{stage.index}_in_" for stage in spec.stages]
+    blocked_cycles = dict.fromkeys(prefixes, 0)
+
+    def probe(sim):
+        for prefix in prefixes:
+            full = [sim.inspect(f"{prefix}full{half}") for half in range(2)]
+            blocked = sim.inspect(f"{prefix}blocked")
+            assert blocked == full[sim.inspect(f"{prefix}wr_half")], prefix
+            blocked_cycles[prefix] += blocked
+
+    result = simulate_pyrtl(design, records, max_cycles=100_000, probe=probe)
+    np.testing.assert_array_equal(result.dones, expected.dones)
+    assert blocked_cycles["s1_in_"] > 0, blocked_cycles  # the first core's emitter did wait
+
+
 def test_dense_activity_and_idle_groups(rng):
     """Every input spiking (emitters at full rate) and inputs that never spike, in one design."""
     graph = quantized_fc_graph(rng, [6, 8, 5, 3], ["if", "if", "lif"], False, 4, "spike_count")
