@@ -13,9 +13,9 @@ offsets of their axes in parallel), one per event and one per word (pool). Each 
 processes that overlap with every other stage's (times are clock cycles; "visible" means a flag
 set by a register in cycle ``c`` is seen from ``c + 1``):
 
-- **compute** of step ``t`` starts at ``A = max(D_s(t-1) + 1, input visible, spike slot free)``
-  (the ring holds ``slots_s`` steps: the slot is free once ``X_s(t - slots_s)`` is sent)
-  and ends (last update retires) at ``D_s(t) = A + I_s(E_s(t)) + L_s``, where ``L_s`` is the core's
+- **compute** of step ``t`` is decided at ``A = max(D_s(t-1) + 1, input visible, spike slot free)``
+  (the ring holds ``slots_s`` steps: the slot is free once ``X_s(t - slots_s)`` is sent), starts
+  a cycle later, and ends (last update retires) at ``D_s(t) = A + 1 + I_s(E_s(t)) + L_s``, where ``L_s`` is the core's
   pipeline depth (``StageTiming.drain``: 6 for a pool, 9-11 for FC and conv cores;
   ``spec.pipeline_drain``) and ``E_s(t)`` is the number of events of that step after the stage's
   pool remap (a pixel stage sees its non-zero pixels at t = 0 and none after: the current is
@@ -52,6 +52,7 @@ from typing import NamedTuple
 import numpy as np
 
 EMIT_OVERHEAD = 3  # an emitter's first word reaches the head of its queue three cycles after it begins (rtl.emitter)
+START_DELAY = 1  # a core decides to start a step in one cycle and starts in the next (rtl.step_control)
 PIPELINE_DRAIN = 2  # default depth of a hand-built StageTiming; the generator's come from spec.pipeline_drain
 
 
@@ -163,7 +164,7 @@ def stream_cycles(
                 ready = max(ready, at(eos[s], u - timing.slots) + 1)
             elif t == 0:
                 ready = max(ready, image_done + 1)  # the previous image's results are out
-            done[s][u] = ready + compute_cycles(timing, trace.events[s][t]) + timing.drain
+            done[s][u] = ready + START_DELAY + compute_cycles(timing, trace.events[s][t]) + timing.drain
             if s < count - 1:
                 begin = max(done[s][u] + 1, at(eos[s], u - 1) + 1, at(done[s + 1], u - 2) + 1)
                 eos[s][u] = begin + sum(max(1, spikes) for spikes in trace.word_spikes[s][t]) + EMIT_OVERHEAD

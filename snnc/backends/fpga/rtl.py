@@ -514,7 +514,13 @@ def step_control(p: str, stage, view: dict, spec: DesignSpec, output_busy: WireV
         consumes_input = first_step
     else:
         input_ok, events_now, consumes_input = full_now, count_now, pyrtl.Const(1, 1)
-    start = ~running & input_ok & ~output_busy
+    # The decision is registered: ``start`` drives the issue counters, the update walk and the step
+    # registers across the core, and its inputs come from the buffers, the emitter and the clear
+    # sweep, so one cycle for each. Idle, the inputs only turn towards a start (halves fill, slots
+    # free, the sweep ends), so the decision still holds when it takes effect (``cycles.START_DELAY``).
+    starting = pyrtl.Register(1, f"{p}starting")
+    starting.next <<= ~running & ~starting & input_ok & ~output_busy
+    start = starting
     running.next <<= pyrtl.select(start, pyrtl.Const(1, 1), pyrtl.select(step_done, pyrtl.Const(0, 1), running))
     step.next <<= pyrtl.select(step_done, pyrtl.select(step == steps - 1, pyrtl.Const(0, sb), (step + 1)[:sb]), step)
     rd_half.next <<= rd_half ^ (step_done & consumes_input)
