@@ -49,28 +49,29 @@ QUIET = [[0, 0], [0, 0]]  # word spikes of the last stage: never read (it does n
 def test_one_stage_one_image():
     # T = 2, spike input with 3 then 1 events:
     #   start pulse at 0; the host sends step 0's 3 events in cycles 1..3 and its marker at 4;
-    #   compute 0 starts at 5 and retires at 5 + (2*3 + 2) + 2 = 15;
-    #   the host sends step 1 at 5..6 (marker at 6); compute 1 starts at 16, retires at 16 + (2*1 + 2) + 2 = 22;
-    #   the 3 results stream out: done = 22 + G + N + 1 = 28.
+    #   compute 0 is decided at 5, starts at 6 and retires at 5 + 1 + (2*3 + 2) + 2 = 16;
+    #   the host sends step 1 at 5..6 (marker at 6); compute 1 is decided at 17, retires at
+    #   17 + 1 + (2*1 + 2) + 2 = 24; the 3 results stream out: done = 24 + G + N + 1 = 30.
     trace = ImageTrace(events=[[3, 1]], word_spikes=[QUIET])
-    assert stream_cycles([ONE_STAGE], [trace], 2) == [(0, 28)]
-    assert image_cycles([ONE_STAGE], trace, 2) == 28
+    assert stream_cycles([ONE_STAGE], [trace], 2) == [(0, 30)]
+    assert image_cycles([ONE_STAGE], trace, 2) == 30
 
 
 def test_one_stage_streams_two_images():
     # the second image's start pulse follows the host's last event of the first (cycle 7); its step 0
-    # (no events) waits for the buffer half of step 0 two steps back (free at 16), and the last stage
-    # starts it only once the first image's results are out (29): 29 + (0 + 2) + 2 = 33; its step 1's
-    # 2 events arrive at 23..24 (marker 25), compute 34 + (4 + 2) + 2 = 42; done 42 + 2 + 3 + 1 = 48.
+    # (no events) waits for the buffer half of step 0 two steps back (free at 17), and the last stage
+    # decides it only once the first image's results are out (31): 31 + 1 + (0 + 2) + 2 = 36; its step
+    # 1's 2 events arrive at 25..26 (marker 27), compute 37 + 1 + (4 + 2) + 2 = 46; done 46 + 2 + 3 + 1 = 52.
     first = ImageTrace(events=[[3, 1]], word_spikes=[QUIET])
     second = ImageTrace(events=[[0, 2]], word_spikes=[QUIET])
-    assert stream_cycles([ONE_STAGE], [first, second], 2) == [(0, 28), (7, 48)]
+    assert stream_cycles([ONE_STAGE], [first, second], 2) == [(0, 30), (7, 52)]
 
 
 def test_a_ram_clear_sweep_delays_the_first_step():
-    # a core clearing 20 words starts no step before cycle 20: 20 + 8 + 2 = 30, 31 + 4 + 2 = 37, done 43
+    # a core clearing 20 words decides no step before cycle 20: 20 + 1 + 8 + 2 = 31, 32 + 1 + 4 + 2 = 39,
+    # done 45
     trace = ImageTrace(events=[[3, 1]], word_spikes=[QUIET])
-    assert stream_cycles([ONE_STAGE._replace(clear_words=20)], [trace], 2) == [(0, 43)]
+    assert stream_cycles([ONE_STAGE._replace(clear_words=20)], [trace], 2) == [(0, 45)]
 
 
 PIXEL_STAGE = fc_timing(4, 2, pixels=True)  # G = W = 2, two items per event
@@ -93,23 +94,23 @@ def test_image_traces_count_events_and_word_spikes():
 
 
 def test_two_stage_pipeline():
-    # start 0; pixels at 1..2, marker 3; compute 0 of stage 0 at 4, retires 4 + (2*2 + 2) + 2 = 12;
-    # its emitter starts at 13, spends max(1, 2) + max(1, 0) = 3 cycles after its first word reaches the
-    # head, marker at 13 + 3 + 3 = 19; stage 1 step 0 starts at 20, retires 20 + (2 + 1) + 2 = 25.
-    # stage 0 step 1 (no new pixels) starts at 13, retires 13 + 2 + 2 = 17; emitter at max(18, 20) = 20,
-    # 1 + 2 cycles, marker 26; stage 1 step 1 starts at max(26, 27) = 27, retires 27 + (3 + 1) + 2 = 33;
-    # done = 33 + 1 + 3 + 1 = 38.
+    # start 0; pixels at 1..2, marker 3; compute 0 of stage 0 decided at 4, retires 4 + 1 + (2*2 + 2) + 2
+    # = 13; its emitter starts at 14, spends max(1, 2) + max(1, 0) = 3 cycles after its first word
+    # reaches the head, marker at 14 + 3 + 3 = 20; stage 1 step 0 decided at 21, retires 21 + 1 + (2 + 1)
+    # + 2 = 27. stage 0 step 1 (no new pixels) decided at 14, retires 14 + 1 + 2 + 2 = 19; emitter at
+    # max(20, 21) = 21, 1 + 2 cycles, marker 27; stage 1 step 1 decided at max(28, 28) = 28, retires
+    # 28 + 1 + (3 + 1) + 2 = 35; done = 35 + 1 + 3 + 1 = 40.
     [trace] = two_stage_trace()
-    assert stream_cycles([PIXEL_STAGE, LAST_STAGE], [trace], 2) == [(0, 38)]
+    assert stream_cycles([PIXEL_STAGE, LAST_STAGE], [trace], 2) == [(0, 40)]
     # five pixels instead of two: 3 more cycles to send them and 2 * 3 more to compute: done 9 cycles later
     busier = trace._replace(events=[[5, 0], trace.events[1]])
-    assert stream_cycles([PIXEL_STAGE, LAST_STAGE], [busier], 2) == [(0, 47)]
-    assert image_cycles([PIXEL_STAGE, LAST_STAGE], busier, 2) == 47
+    assert stream_cycles([PIXEL_STAGE, LAST_STAGE], [busier], 2) == [(0, 49)]
+    assert image_cycles([PIXEL_STAGE, LAST_STAGE], busier, 2) == 49
     # a deeper pipeline (drain 5 on both cores, as IF cores have) retires each step 3 cycles later
     deep = [PIXEL_STAGE._replace(drain=5), LAST_STAGE._replace(drain=5)]
-    # stage 0: step 0 retires 15, emitter 16..22; step 1 starts 16, retires 23, emitter 24..30 (waits for
-    # its own step); stage 1: step 0 starts 23, retires 31; step 1 starts 32, retires 41; done 41 + 5 = 46
-    assert stream_cycles(deep, [trace], 2) == [(0, 46)]
+    # stage 0: step 0 retires 16, emitter 17..23; step 1 decided 17, retires 25, emitter 26..32 (waits for
+    # its own step); stage 1: step 0 decided 24, retires 33; step 1 decided 34, retires 44; done 44 + 5 = 49
+    assert stream_cycles(deep, [trace], 2) == [(0, 49)]
 
 
 def test_word_counts_order_words_by_position_then_channel_group():
