@@ -22,8 +22,8 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
      for the group: ``G (E + 1)`` items;
    - *convolution* (lanes over output channels): for each event, each kernel offset and each
      channel group, a read-modify-write of the target word's accumulators in RAM (forwarded when
-     one of the three previous items wrote the same word: writes are held a cycle), then one
-     update per word ``(oy, ox, gc)``: ``E kh kw G + OH OW G`` items;
+     one of the three previous items wrote the same word: writes are held a cycle), then one update per word ``(oy, ox, gc)``:
+     ``E kh kw G + OH OW G`` items;
    - *pool* (lanes = channels, six stages): each event increments its pooled neuron's counter, then
      one update per position thresholds (``z = count > theta``) and clears: ``E + OH OW`` items.
    The update applies the integer semantics (``docs/semantics.md``, "Integer neurons") on ``P``
