@@ -22,7 +22,7 @@ Xilinx 7; tiny ones are kept in logic), and read-only contents are loaded with `
      for the group: ``G (E + 1)`` items;
    - *convolution* (lanes over output channels): for each event, each kernel offset and each
      channel group, a read-modify-write of the target word's accumulators in RAM (forwarded when
-     one of the three previous items wrote the same word: writes are held a cycle), then one update per word ``(oy, ox, gc)``:
+     one of the two previous items wrote the same word), then one update per word ``(oy, ox, gc)``:
      ``E kh kw G + OH OW G`` items;
    - *pool* (lanes = channels, six stages): each event increments its pooled neuron's counter, then
      one update per position thresholds (``z = count > theta``) and clears: ``E + OH OW`` items.
@@ -1243,8 +1243,7 @@ def bank_word(p: str, stage: ConvStage, bank: WireVector, bank_words: list[WireV
 def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, roms: dict[str, Rom]):
     """A convolution core: event-outer accumulation into accumulator RAMs (one read-modify-write per
     item and bank at ``ACCUMULATE_STAGE``, its read issued two stages before and forwarded when one
-    of the three previous items wrote the same word, the write being held a cycle: ``forwarded_read``,
-    ``held_write_port``), then an update sweep over all
+    of the two previous items wrote the same word: ``forwarded_read``), then an update sweep over all
     words through the neuron pipeline, each word's current read from its bank."""
     p = f"s{stage.index}_"
     lanes, ab, vb = stage.lanes, stage.acc_bits, stage.v_bits
