@@ -1150,10 +1150,7 @@ def clear_sweep(p: str, words: int) -> tuple[WireVector, pyrtl.Register]:
     return sweeping, word
 
 
-WritePort = tuple[WireVector, WireVector, WireVector]  # (address, data, enable) of a RAM's write port
-
-
-def sweep_write_port(sweeping, sweep_word, address, data, enable) -> WritePort:
+def sweep_write_port(sweeping, sweep_word, address, data, enable) -> tuple[WireVector, WireVector, WireVector]:
     """(address, data, enable) of the RAM's one write port: the clear sweep's zeros, else the core's."""
     return (
         pyrtl.select(sweeping, resize(sweep_word, len(address)), address),
@@ -1162,55 +1159,30 @@ def sweep_write_port(sweeping, sweep_word, address, data, enable) -> WritePort:
     )
 
 
-def held_write_port(port: WritePort, name: str) -> WritePort:
-    """``port`` a cycle later, in registers: the RAM is written from them, so the logic that forms the
-    write and the route to the block RAM's pins each get a cycle (``forwarded_read`` with
-    ``formed=port`` covers the write still in the registers)."""
-    address, data, enable = port
-    return (
-        registered(address, f"{name}_held_address", reset=False),
-        registered(data, f"{name}_held_data", reset=False),
-        registered(enable, f"{name}_held_enable"),
-    )
-
-
 def forwarded_read(
-    memory: pyrtl.MemBlock,
-    address: WireVector,
-    port: WritePort,
-    name: str,
-    lanes: int = 1,
-    formed: WritePort | None = None,
-) -> WireVector:
+    memory: pyrtl.MemBlock, address: WireVector, write_address, write_data, write_enable, name: str, lanes: int = 1
+):
     """``pipelined_read`` whose data, two cycles after the address, sees the writes it missed: the
-    one made through ``port`` in the cycle of the read (the block's word is then undefined:
-    ``Design.forwarded``) and the one in the cycle after (the read-after-write hazards of the RMW
-    pipeline, which forms its write in the cycle the data arrives). With ``formed`` (the write
-    formed in a cycle, ``port`` being ``held_write_port(formed)``: it lands a cycle later) also the
-    write formed in the cycle before the data arrives, still in the port's registers. The latest
-    write wins; every address comparison is registered a cycle ahead, so only a select per write
-    follows the data registers, its flags registered once per lane of the word
-    (``register_copies``: each selects ``len(word) / lanes`` bits)."""
+    one made in the cycle of the read (the block's word is then undefined: ``Design.forwarded``) and
+    the one in the cycle after (the read-after-write hazards of the RMW pipeline, which writes in
+    the cycle the data arrives). The later write wins; both address comparisons are registered a
+    cycle ahead, so only a two-level select follows the data registers, its two flags registered
+    once per lane of the word (``register_copies``: each selects ``len(word) / lanes`` bits)."""
     data = pipelined_read(memory, address, f"{name}_word")
     read_address = registered(address, f"{name}_read_address")  # the address whose data is in flight
-    write_address, write_data, write_enable = port
     # Cycle t+1 (the read issued at t): the write of this cycle, and the one of cycle t.
     write_now = write_enable & (write_address == read_address)
     write_before = registered(write_enable & (write_address == address), f"{name}_hit_before")
+    newer = register_copies(write_now, lanes, f"{name}_hit_newer")
+    older = register_copies(write_before, lanes, f"{name}_hit_older")
     newer_data = registered(write_data, f"{name}_newer_data", reset=False)
     older_data = registered(newer_data, f"{name}_older_data", reset=False)
-    levels = [("newer", write_now, newer_data), ("older", write_before, older_data)]  # latest first
-    if formed is not None:  # formed at t+1, in the port's registers at t+2
-        formed_address, _, formed_enable = formed
-        levels.insert(0, ("newest", formed_enable & (formed_address == read_address), write_data))
     width = len(data) // lanes
-    flags = [register_copies(hit, lanes, f"{name}_hit_{level}") for level, hit, _ in levels]
-    words = [lanes_of(word, lanes, width) for _, _, word in levels]
-    selected = []
-    for lane, data_lane in enumerate(lanes_of(data, lanes, width)):
-        for level in reversed(range(len(levels))):
-            data_lane = pyrtl.select(flags[level][lane], words[level][lane], data_lane)
-        selected.append(data_lane)
+    words = (lanes_of(word, lanes, width) for word in (newer_data, older_data, data))
+    selected = [
+        pyrtl.select(newer[lane], newer_lane, pyrtl.select(older[lane], older_lane, data_lane))
+        for lane, (newer_lane, older_lane, data_lane) in enumerate(zip(*words, strict=True))
+    ]
     return pyrtl.concat_list(selected)
 
 
@@ -1272,11 +1244,9 @@ def build_conv_core(stage: ConvStage, view: dict, downstream, spec: DesignSpec, 
         accumulators = ram(accumulator_memory(stage, suffix), stage.acc_words, lanes * ab)
         write_data = WireVector(lanes * ab, f"{p}acc_write{suffix}")
         write_enable = WireVector(1, f"{p}acc_write_enable{suffix}")
-        formed = sweep_write_port(sweeping, sweep_word, address, write_data, write_enable)
-        # Held a cycle: the sums' carry chains end at registers, not at block RAM pins across the die.
-        port = held_write_port(formed, f"{p}acc{suffix}")
+        port = sweep_write_port(sweeping, sweep_word, address, write_data, write_enable)
         read_address = at_read(pipe.t_address[bank], f"{p}acc_read{suffix}")
-        acc_word = forwarded_read(accumulators, read_address, port, f"{p}acc{suffix}", lanes, formed=formed)
+        acc_word = forwarded_read(accumulators, read_address, *port, f"{p}acc{suffix}", lanes)
         sums = [(old + term)[:ab] for old, term in zip(lanes_of(acc_word, lanes, ab), terms, strict=True)]
         # The write enable, formed from the flags a stage early and registered: at the accumulate stage
         # it drives every bank's RAM write enable and forwarding compares, spread across the die.
@@ -1318,7 +1288,7 @@ def build_pool_core(stage: PoolStage, view: dict, downstream, spec: DesignSpec, 
     counts = ram(count_memory(stage), stage.words, lanes * cb)
     write_data, write_enable = WireVector(lanes * cb, f"{p}count_write"), WireVector(1, f"{p}count_write_enable")
     port = sweep_write_port(sweeping, sweep_word, target, write_data, write_enable)
-    count_word = forwarded_read(counts, pipe.t_address[0], port, f"{p}count", lanes)
+    count_word = forwarded_read(counts, pipe.t_address[0], *port, f"{p}count", lanes)
     channel = delayed(pipe.event[0], POOL_COUNT_STAGE - EVENT_STAGE, f"{p}channel", reset=False)
     accumulate = valid & ~is_update
     update = valid & is_update
