@@ -87,6 +87,11 @@ ICE40_DEVICES: tuple[str, ...] = (
     "u4k",
 )
 
+#: nextpnr-ecp5's analytical placer weighs timing three times its default (10): on the conv net, whose
+#: block RAMs and DSPs spread its logic across the die, the same netlist and seed went from 96.2 to
+#: 103.0 MHz (README, "Clocks, measured"; ``benchmarks/fpga_fmax.py``).
+ECP5_PLACER_ARGS = ("--placer-heap-timingweight", "30")
+
 #: ECP5 device names accepted by :func:`place_and_route_ecp5` (LFE5U-25F, -45F, -85F), nextpnr-ecp5 flags.
 ECP5_DEVICES: tuple[str, ...] = ("25k", "45k", "85k")
 
@@ -455,7 +460,7 @@ def place_and_route_ecp5(
     """
     flag, report = _ecp5_device(device), "nextpnr-ecp5-report.json"
     timeout_s = limits.get("timeout_s") or 1800
-    device_args = [f"--{flag}", "--package", package]
+    device_args = [f"--{flag}", "--package", package, *ECP5_PLACER_ARGS]
     return _nextpnr(
         "ecp5", device_args, build_dir, netlist_json, report, timeout_s, limits.get("freq_mhz"), board, _seed(limits)
     )
