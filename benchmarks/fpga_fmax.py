@@ -90,7 +90,8 @@ def main() -> None:
                 "critical_path": critical_path(build / f"nextpnr-{family}.log"),
                 "cycles_per_image": report["cycles_per_image"],
                 "images_per_s_at_fmax": fmax * 1e6 / report["cycles_per_image"] if fmax else None,
-                "seed": args.seed,
+                "seed": pnr.get("seed"),
+                "stalled_seeds": pnr.get("stalled_seeds", []),
                 "compile_seconds": time.perf_counter() - began,
             }
         )

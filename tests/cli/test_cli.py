@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from snnc.cli.main import app
 from snnc.ir.io import write_graph
+from tests.backends.fpga.fake_nextpnr import install_fake_nextpnr
 from tests.conftest import fc_graph
 
 runner = CliRunner()
@@ -434,6 +435,25 @@ def fpga_build(trained, tmp_path_factory):
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     return build, json.loads((build / "report.json").read_text()), result.output
+
+
+@pytest.mark.slow
+def test_fpga_compile_places_again_when_the_router_goes_in_circles(trained, tmp_path, monkeypatch):
+    """nextpnr's router stalled at its own seed (a stand-in nextpnr-ice40): the compile says so, places
+    the netlist again at seed 1 and records both in the report."""
+    root, _ = trained
+    install_fake_nextpnr(tmp_path, monkeypatch, "own")
+    build = tmp_path / "build"
+    result = invoke(
+        "compile", root / "trained.nir", "--backend", "fpga", "--target", "ice40-hx8k", "--dataset", "digits",
+        "--calibration-images", "16", "-o", build,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "nextpnr-ice40: the router went in circles at nextpnr's own seed (nextpnr issue #179); routed at seed 1" in (
+        result.output
+    )
+    routed = json.loads((build / "report.json").read_text())["place_and_route"]["ice40"]
+    assert routed["seed"] == 1 and routed["stalled_seeds"] == [None] and routed["fmax_mhz"] == pytest.approx(81.25)
 
 
 @pytest.mark.slow

@@ -315,6 +315,7 @@ def write_board(
         freq_mhz=clock.mhz, seed=seed,
     )  # fmt: skip
     routed.pop("log", None)
+    _echo_stalled_seeds(echo, tool, routed)
     section["place_and_route"] = {"device": device, "package": package, "seed": seed, **routed}
     if not routed["fits"]:
         section["bitstream_reason"] = f"does not fit {device} {package}: {routed['reason']}"
@@ -335,6 +336,13 @@ def write_board(
     section["clock_source"] += f"; {tool} Fmax {routed['fmax_mhz']:.1f} MHz"
     echo(f"{packed['tool']}: wrote {bitstream} ({packed['bytes']:,} bytes)")
     return section
+
+
+def _echo_stalled_seeds(echo: Echo, tool: str, routed: dict[str, Any]) -> None:
+    """Say which placement seeds left nextpnr's router in circles, and which seed routed instead."""
+    if routed.get("stalled_seeds"):
+        stalled = synth.seed_names(routed["stalled_seeds"])
+        echo(f"{tool}: the router went in circles at {stalled} (nextpnr issue #179); routed at seed {routed['seed']}")
 
 
 def _report(
@@ -391,6 +399,7 @@ def _report(
         echo(f"{tool}: placing and routing on {device} {package} for {goal:g} MHz ...")
         routed = PLACERS[family](build_dir, netlist, device, package, freq_mhz=goal, seed=seed)
         routed.pop("log", None)
+        _echo_stalled_seeds(echo, tool, routed)
         report["place_and_route"][family] = {
             "target": part_target, "device": device, "package": package, "clock_goal_mhz": goal, "seed": seed,
             **routed,

@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -127,6 +128,18 @@ CELL_PATTERNS = {
     for family, kinds in _CELLS.items()
 }
 
+#: nextpnr's router1 can go in circles for good at some seeds (YosysHQ/nextpnr#179: the same few arcs
+#: ripped up and routed again, forever). A run is stopped as stalled after this many progress lines in
+#: a row (1,000 arcs each) that routed nothing without a rip-up and left the arcs remaining unchanged;
+#: no completed run on this project's designs showed two such lines in a row, the stalled CI run had
+#: 18,937 (30 minutes).
+ROUTER_STALL_BATCHES = 200
+
+#: The placement seeds tried in turn when nextpnr's own seed (no ``--seed``) leaves router1 stalled.
+STALL_RETRY_SEEDS: tuple[int, ...] = (1, 2, 3)
+
+# router1's progress line: iterations | ripped-up, not ripped-up | the same in this batch | arcs left | times.
+_ROUTER1_PROGRESS = re.compile(r"^Info:\s+\d+ \|\s+\d+\s+\d+ \|\s+\d+\s+(\d+) \|\s+(\d+)\|", re.MULTILINE)
 _NEXTPNR_UTIL = re.compile(r"^Info:\s+(\w+):\s+(\d+)\s*/\s*(\d+)\s+\d+%", re.MULTILINE)
 _ERROR = re.compile(r"\bERROR:")
 _NEXTPNR_FMAX = re.compile(r"Max frequency for clock '([^']*)': ([0-9.]+) MHz")
@@ -142,6 +155,30 @@ class BoardFiles(NamedTuple):
 
 class SynthesisError(SnncError):
     """yosys or nextpnr failed or timed out on a design (the message names the log file)."""
+
+
+class _Stalled(Exception):
+    """A tool run stopped because its watcher said it makes no progress."""
+
+
+def router_in_circles(log_text: str, batches: int) -> bool:
+    """Whether a nextpnr log ends in ``batches`` router1 progress lines that each routed no arc
+    without ripping up another and all left the same number of arcs remaining: the router's livelock
+    (it never ends; another placement seed routes the same netlist)."""
+    progress = _ROUTER1_PROGRESS.findall(log_text)[-batches:]
+    return len(progress) == batches and all(free == "0" and left == progress[0][1] for free, left in progress)
+
+
+def _log_in_circles(log: Path) -> bool:
+    """:func:`router_in_circles` on the end of ``log`` (a progress line is under 120 bytes)."""
+    batches = ROUTER_STALL_BATCHES
+    try:
+        with open(log, "rb") as handle:
+            handle.seek(max(0, handle.seek(0, os.SEEK_END) - 160 * batches))
+            tail = handle.read().decode(errors="replace")
+    except OSError:
+        return False
+    return router_in_circles(tail, batches)
 
 
 def _failure(message: str, log: Path) -> SynthesisError:
@@ -232,10 +269,13 @@ def _quote(arg: str) -> str:
     return f'"{arg}"' if any(c.isspace() for c in arg) else arg
 
 
-def _run(cmd: list[str], cwd: Path, timeout_s: float) -> tuple[int | None, str]:
+def _run(
+    cmd: list[str], cwd: Path, timeout_s: float, stalled: Callable[[], bool] | None = None, poll_s: float = 2.0
+) -> tuple[int | None, str]:
     """Run ``cmd`` in its own process group; returns (exit code or None on timeout, stderr).
 
-    The whole group is killed on timeout (yosys runs ABC as a child process)."""
+    The whole group is killed on timeout (yosys runs ABC as a child process), and when ``stalled``,
+    asked every ``poll_s`` seconds, says the run makes no progress (then :class:`_Stalled` is raised)."""
     proc = subprocess.Popen(
         cmd,
         cwd=cwd,
@@ -246,16 +286,23 @@ def _run(cmd: list[str], cwd: Path, timeout_s: float) -> tuple[int | None, str]:
         errors="replace",
         start_new_session=True,
     )
-    try:
-        _, err = proc.communicate(timeout=timeout_s)
-    except subprocess.TimeoutExpired:
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            _, err = proc.communicate(timeout=max(0.0, min(poll_s, deadline - time.monotonic())))
+            return proc.returncode, err or ""
+        except subprocess.TimeoutExpired:
+            timed_out = time.monotonic() >= deadline
+            if not timed_out and (stalled is None or not stalled()):
+                continue
         try:
             os.killpg(proc.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
         proc.communicate()
-        return None, ""
-    return proc.returncode, err or ""
+        if timed_out:
+            return None, ""
+        raise _Stalled(cmd[0])
 
 
 def _last_error(log: Path, stderr: str) -> str:
@@ -421,8 +468,14 @@ def place_and_route_ice40(
     The log goes to ``build_dir/nextpnr-ice40.log``, the JSON report to
     ``build_dir/nextpnr-report.json``.
 
+    nextpnr's router1 can go in circles for good at some seeds (nextpnr issue #179); such a run is
+    stopped (:data:`ROUTER_STALL_BATCHES`). At nextpnr's own seed the netlist is then placed again at
+    each of :data:`STALL_RETRY_SEEDS` in turn; at a given ``seed`` it is a SynthesisError.
+
     Returns ``{"tool", "fits", "fmax_mhz", "logic_cells", "logic_cells_total", "ffs", "ffs_total",
-    "bram", "bram_total", "dsp", "dsp_total", "io", "io_total", "seconds", "reason", "log"}``.
+    "bram", "bram_total", "dsp", "dsp_total", "io", "io_total", "seconds", "reason", "log", "seed",
+    "stalled_seeds"}`` (``seed``: the one routed, None for nextpnr's own; ``stalled_seeds``: those
+    stopped before it; ``seconds``: the routed run's).
     ``fmax_mhz`` is the post-route Fmax of the clock ``clk`` (None without a clock or when the
     design does not fit). A design that does not fit (too many cells or IOs, unroutable) gives
     ``fits=False`` and nextpnr's error line as ``reason``; utilisation is still filled in from
@@ -432,7 +485,8 @@ def place_and_route_ice40(
     ``io < io_total``.
 
     Raises ConfigError for a missing nextpnr-ice40, an unknown device or an unsupported package;
-    SynthesisError for a timeout or another failure before packing (such as an unreadable netlist).
+    SynthesisError for a timeout, a router that went in circles at every seed tried, or another
+    failure before packing (such as an unreadable netlist).
     """
     flag = _ice40_device(device)
     report = "nextpnr-report.json"
@@ -525,15 +579,56 @@ def _nextpnr(
     board: BoardFiles | None = None,
     seed: int | None = None,
 ) -> dict:
+    """nextpnr for ``family`` at ``seed``; at nextpnr's own seed (None) a run whose router goes in
+    circles is stopped and placed again at each of :data:`STALL_RETRY_SEEDS` in turn. The result
+    names the seed that was routed (``seed``) and those that stalled (``stalled_seeds``)."""
     tool = NEXTPNR[family]
     nextpnr = _require_tool(tool)
     build_dir = Path(build_dir)
     log = build_dir / f"{tool}.log"
+    if not (build_dir / netlist_json).is_file():
+        raise SynthesisError(f"{tool}: no netlist {build_dir / netlist_json}; run synthesize first")
+    seeds = [seed] if seed is not None else [None, *STALL_RETRY_SEEDS]
+    stalled: list[int | None] = []
+    for attempt in seeds:
+        try:
+            result = _nextpnr_once(nextpnr, family, device_args, build_dir, netlist_json, report_name, timeout_s,
+                                   freq_mhz, board, attempt)  # fmt: skip
+        except _Stalled:
+            stalled.append(attempt)
+            continue
+        return {**result, "seed": attempt, "stalled_seeds": stalled}
+    hint = "another --seed places it differently" if seed is not None else "other --seed values may route"
+    raise _failure(f"{tool}'s router went in circles at {seed_names(stalled)} (nextpnr issue #179); {hint}", log)
+
+
+def seed_names(seeds: list[int | None]) -> str:
+    """Placement seeds in words: ``[None, 1, 2]`` -> "nextpnr's own seed and seeds 1, 2"."""
+    own = ["nextpnr's own seed"] if None in seeds else []
+    given = [str(s) for s in seeds if s is not None]
+    if given:
+        own.append(("seeds " if len(given) > 1 else "seed ") + ", ".join(given))
+    return " and ".join(own)
+
+
+def _nextpnr_once(
+    nextpnr: str,
+    family: str,
+    device_args: list[str],
+    build_dir: Path,
+    netlist_json: str,
+    report_name: str,
+    timeout_s: float,
+    freq_mhz: float | None,
+    board: BoardFiles | None,
+    seed: int | None,
+) -> dict:
+    """One nextpnr run at ``seed``; raises :class:`_Stalled` when its router goes in circles."""
+    tool = NEXTPNR[family]
+    log = build_dir / f"{tool}.log"
     report = build_dir / report_name
     for stale in (log, report):
         stale.unlink(missing_ok=True)
-    if not (build_dir / netlist_json).is_file():
-        raise SynthesisError(f"{tool}: no netlist {build_dir / netlist_json}; run synthesize first")
 
     cmd = [
         nextpnr,
@@ -558,7 +653,7 @@ def _nextpnr(
     if seed is not None:
         cmd += ["--seed", str(seed)]
     start = time.perf_counter()
-    code, stderr = _run(cmd, build_dir, timeout_s)
+    code, stderr = _run(cmd, build_dir, timeout_s, stalled=lambda: _log_in_circles(log))
     seconds = time.perf_counter() - start
     if code is None:
         raise _failure(f"{tool} timed out after {timeout_s:g} s", log)

@@ -4,11 +4,14 @@ the families a build synthesizes and the Vivado script of a Xilinx build."""
 from __future__ import annotations
 
 import json
+import os
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
 
+from snnc.backends.fpga import synth
 from snnc.backends.fpga.build import families_for, placement_part
 from snnc.backends.fpga.synth import (
     FAMILIES,
@@ -24,6 +27,7 @@ from snnc.backends.fpga.synth import (
 from snnc.backends.fpga.targets import FAMILY_NAMES
 from snnc.backends.fpga.vivado import write_vivado_project
 from snnc.errors import ConfigError
+from tests.backends.fpga.fake_nextpnr import ROUTER_HEADER, install_fake_nextpnr, progress_line, runs, stalled_log
 
 needs_yosys = pytest.mark.skipif(not have_tool("yosys"), reason="yosys is not installed (make setup)")
 needs_nextpnr = pytest.mark.skipif(
@@ -334,3 +338,58 @@ def test_xc7_counting_script_drops_block_ram_contents_without_changing_counts(tm
     netlist = json.loads((tmp_path / "roms.json").read_text())
     rams = [c for c in netlist["modules"]["roms"]["cells"].values() if c["type"].startswith("RAMB")]
     assert any("1" in value for ram in rams for key, value in ram["parameters"].items() if key.startswith("INIT_"))
+
+
+def test_router_in_circles_is_only_the_livelock():
+    """Stalled: ``batches`` lines in a row that route nothing without a rip-up and leave the same arcs."""
+    assert synth.router_in_circles(stalled_log(14, 200), 200)
+    assert not synth.router_in_circles(stalled_log(14, 199), 200)
+    assert not synth.router_in_circles(stalled_log(14, 0), 200)
+    converging_with_ripups = ROUTER_HEADER + "".join(progress_line(1000 * i, 1000, 0, 5000 - i) for i in range(300))
+    assert not synth.router_in_circles(converging_with_ripups, 200)
+    one_free_arc = stalled_log(14, 120) + progress_line(135_000, 999, 1, 4996) + stalled_log(0, 100)
+    assert not synth.router_in_circles(one_free_arc, 200)
+    assert not synth.router_in_circles("Info: Routing complete.\n", 200)
+
+
+def assert_stopped(pid: int) -> None:
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def place_fake(tmp_path: Path, **options) -> dict:
+    """The fake nextpnr-ice40 on an empty netlist (it reads none)."""
+    (tmp_path / "build").mkdir(exist_ok=True)
+    (tmp_path / "build" / "top.json").write_text("{}")
+    return place_and_route_ice40(tmp_path / "build", "top.json", "hx8k", "ct256", timeout_s=60, **options)
+
+
+def test_a_router_in_circles_is_stopped_and_placed_again_at_the_next_seed(tmp_path, monkeypatch):
+    """At nextpnr's own seed a stalled router is killed (not left for the 30-minute timeout) and the
+    netlist placed again at seeds 1, 2, 3 in turn; the result names the seed routed and those stopped."""
+    calls = install_fake_nextpnr(tmp_path, monkeypatch, "own,1")
+    start = time.monotonic()
+    result = place_fake(tmp_path)
+    assert time.monotonic() - start < 60
+    assert result["seed"] == 2 and result["stalled_seeds"] == [None, 1]
+    assert result["fits"] and result["fmax_mhz"] == pytest.approx(81.25) and result["logic_cells"] == 120
+    seen = runs(calls)
+    assert [seed for seed, _ in seen] == ["own", "1", "2"]
+    for _, pid in seen:
+        assert_stopped(pid)
+
+
+def test_a_router_in_circles_at_a_chosen_seed_is_an_error(tmp_path, monkeypatch):
+    """A seed the user chose is not replaced: one line naming it, and a copy of the log."""
+    calls = install_fake_nextpnr(tmp_path, monkeypatch, "5,own,1,2,3")
+    with pytest.raises(SynthesisError) as info:
+        place_fake(tmp_path, seed=5)
+    message = str(info.value)
+    assert message.startswith("nextpnr-ice40's router went in circles at seed 5 (nextpnr issue #179)"), message
+    assert "another --seed" in message and "\n" not in message
+    assert synth.router_in_circles(Path(message.rsplit("; see ", 1)[1]).read_text(), synth.ROUTER_STALL_BATCHES)
+    assert [seed for seed, _ in runs(calls)] == ["5"]
+    with pytest.raises(SynthesisError, match="at nextpnr's own seed and seeds 1, 2, 3 "):
+        place_fake(tmp_path)
+    for _, pid in runs(calls):
+        assert_stopped(pid)
