@@ -20,7 +20,7 @@ import re
 import time
 from pathlib import Path
 
-from snnc.compile import CompileOptions, compile_model
+from snnc.compile import CompileOptions, compile_model, placement_seeds
 
 HERE = Path(__file__).parent
 TARGETS = ("ice40-hx8k", "ecp5-85k")
@@ -53,7 +53,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--tag", default="", help="appended to the result file's name (a partial run)")
     parser.add_argument("--clock-mhz", type=float, default=None, help="nextpnr's goal (default: GOALS_MHZ)")
-    parser.add_argument("--seed", type=int, default=None, help="nextpnr's placement seed (default: nextpnr's)")
+    parser.add_argument(
+        "--seed", type=placement_seeds, default=None,
+        help="nextpnr's placement seed (default: nextpnr's); several (1,2,3): each placed, the fastest kept",
+    )  # fmt: skip
     args = parser.parse_args()
     model = args.model
     if model is None:
@@ -92,6 +95,7 @@ def main() -> None:
                 "images_per_s_at_fmax": fmax * 1e6 / report["cycles_per_image"] if fmax else None,
                 "seed": pnr.get("seed"),
                 "stalled_seeds": pnr.get("stalled_seeds", []),
+                "fmax_by_seed": pnr.get("fmax_by_seed"),
                 "compile_seconds": time.perf_counter() - began,
             }
         )

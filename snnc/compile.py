@@ -68,7 +68,7 @@ class CompileOptions(NamedTuple):
     board: str | None = None  # fpga: a board top and its bitstream (snnc.backends.fpga.boards)
     clock_mhz: float | None = None  # the clock asked for: a board's (None: its oscillator), else the build's goal
     baud: int = 115_200  # board: the UART rate of the host link
-    seed: int | None = None  # fpga: nextpnr's placement seed (None: nextpnr's default)
+    seed: int | tuple[int, ...] | None = None  # fpga: nextpnr's placement seed(s; several: the fastest kept)
 
 
 def sample_images(
@@ -145,15 +145,26 @@ def write_outputs(result: CompileResult, output: str | Path) -> dict[str, Path]:
     return written
 
 
-def weight_widths(text: str) -> int | tuple[int, ...]:
-    """``--weight-bits``: ``"8"`` -> 8 (every stage), ``"8,4,4,8"`` -> one width per synapse stage."""
-    widths = []
+def _one_or_several(text: str, flag: str, what: str) -> int | tuple[int, ...]:
+    """``"8"`` -> 8, ``"8,4"`` -> (8, 4); anything else is one ConfigError line naming ``flag``."""
+    values = []
     for part in str(text).replace(" ", "").split(","):
         try:
-            widths.append(int(part))
+            values.append(int(part))
         except ValueError:
-            raise ConfigError(f"--weight-bits: expected a width or comma-separated widths, got {text!r}") from None
-    return widths[0] if len(widths) == 1 else tuple(widths)
+            raise ConfigError(f"{flag}: expected a {what} or comma-separated {what}s, got {text!r}") from None
+    return values[0] if len(values) == 1 else tuple(values)
+
+
+def weight_widths(text: str) -> int | tuple[int, ...]:
+    """``--weight-bits``: ``"8"`` -> 8 (every stage), ``"8,4,4,8"`` -> one width per synapse stage."""
+    return _one_or_several(text, "--weight-bits", "width")
+
+
+def placement_seeds(text: str) -> int | tuple[int, ...]:
+    """``--seed``: ``"3"`` -> 3, ``"1,2,3"`` -> (1, 2, 3) (each placed, the fastest kept)."""
+    seeds = _one_or_several(text, "--seed", "seed")
+    return seeds if isinstance(seeds, int) else tuple(dict.fromkeys(seeds))
 
 
 def check_options(options: CompileOptions) -> None:

@@ -74,10 +74,11 @@ def compile_command(
         "the target's stated clock)",
     ),
     baud: int = typer.Option(115_200, "--baud", help="--board: the UART rate of the host link"),
-    seed: int = typer.Option(
+    seed: str = typer.Option(
         None,
         "--seed",
-        help="fpga: nextpnr's placement seed (default: nextpnr's); the same netlist meets timing differently per seed",
+        help="fpga: nextpnr's placement seed (default: nextpnr's); the same netlist meets timing differently per "
+        "seed: several, comma-separated, are each placed (side by side on as many CPUs) and the fastest is kept",
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print only the summary line"),
     force: bool = typer.Option(False, "--force", help="replace an earlier build / IR dump at the output path"),
@@ -89,7 +90,7 @@ def compile_command(
     ),
 ) -> None:
     """Compile a NIR graph: quantize it to integers (and, with --target, plan the hardware)."""
-    from snnc.compile import CompileOptions, compile_model, pipeline_for, weight_widths
+    from snnc.compile import CompileOptions, compile_model, pipeline_for, placement_seeds, weight_widths
 
     if print_pipeline:
         typer.echo(" -> ".join(pipeline_for(backend, target or (DEFAULT_TARGET if backend == "fpga" else None))))
@@ -122,7 +123,7 @@ def compile_command(
         board=board,
         clock_mhz=clock_mhz,
         baud=baud,
-        seed=seed,
+        seed=None if seed is None else placement_seeds(seed),
     )
     written = compile_model(model, options, (lambda _line: None) if quiet else typer.echo)
     if quiet:

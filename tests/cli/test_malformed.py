@@ -1011,7 +1011,7 @@ FLAGS = {
             "--input-bits 17", "--calibration-images 0 --dataset digits",
             "--calibration-images 1000000000 --dataset digits", "--lanes 0", "--lanes 1000000000",
             "--weight-percentile 10", "--weight-percentile nan", "--weight-percentile 1000",
-            "--backend loihi", "--target stratix", "--calibration-images many",
+            "--backend loihi", "--target stratix", "--calibration-images many", "--seed abc", "--seed 1,x",
         ],
     ),
     "run": (

@@ -200,7 +200,7 @@ def write_build(
     families: Sequence[str] | None = None,
     board: BoardOptions | None = None,
     clock_mhz: float | None = None,
-    seed: int | None = None,
+    seed: int | tuple[int, ...] | None = None,
 ) -> dict[str, Any]:
     """Generate, export, lint and (optionally) synthesize; returns the report (also written).
     ``output`` is written as one snnc output directory (``snnc.files.output_directory``): an existing
@@ -209,7 +209,8 @@ def write_build(
     ``clock_mhz`` (a bare build's; default: the target's stated clock) is the clock the build is
     constrained to: nextpnr's ``--freq`` (a comparison family's part: its own stated clock unless
     given), the Vivado XDC, and the stated clock of the performance when no tool measures one.
-    ``seed`` is nextpnr's placement seed (None: nextpnr's default), recorded in the report.
+    ``seed`` is nextpnr's placement seed (None: nextpnr's default) or several (each placed, the
+    fastest kept); the report records the seed kept.
 
     With ``sample_images`` the build also gets ``stimulus.txt`` and ``expected.txt`` for them, so
     the testbench runs standalone: ``verilator --binary --timing testbench.v snnc_accelerator.v &&
@@ -259,7 +260,7 @@ def write_board(
     build_dir: Path,
     run_synthesis: bool,
     echo: Echo,
-    seed: int | None = None,
+    seed: int | tuple[int, ...] | None = None,
 ) -> dict:
     """The board top, the link and the constraints in ``build_dir``; with ``run_synthesis`` also the
     synthesis, place and route (on the board's pins, at its clock, nextpnr's placement ``seed``) and,
@@ -315,7 +316,7 @@ def write_board(
         freq_mhz=clock.mhz, seed=seed,
     )  # fmt: skip
     routed.pop("log", None)
-    _echo_stalled_seeds(echo, tool, routed)
+    _echo_seeds(echo, tool, routed)
     section["place_and_route"] = {"device": device, "package": package, "seed": seed, **routed}
     if not routed["fits"]:
         section["bitstream_reason"] = f"does not fit {device} {package}: {routed['reason']}"
@@ -338,8 +339,12 @@ def write_board(
     return section
 
 
-def _echo_stalled_seeds(echo: Echo, tool: str, routed: dict[str, Any]) -> None:
-    """Say which placement seeds left nextpnr's router in circles, and which seed routed instead."""
+def _echo_seeds(echo: Echo, tool: str, routed: dict[str, Any]) -> None:
+    """Say each seed's Fmax when several were placed, and which seeds left nextpnr's router in circles."""
+    by_seed = routed.get("fmax_by_seed")
+    if by_seed:
+        each = ", ".join(f"{seed}: {'does not fit' if f is None else f'{f:.1f} MHz'}" for seed, f in by_seed.items())
+        echo(f"{tool}: placed at seeds {', '.join(by_seed)} ({each}); kept seed {routed['seed']}")
     if routed.get("stalled_seeds"):
         stalled = synth.seed_names(routed["stalled_seeds"])
         echo(f"{tool}: the router went in circles at {stalled} (nextpnr issue #179); routed at seed {routed['seed']}")
@@ -354,7 +359,7 @@ def _report(
     families: Sequence[str],
     echo: Echo,
     clock_mhz: float | None = None,
-    seed: int | None = None,
+    seed: int | tuple[int, ...] | None = None,
 ) -> dict[str, Any]:
     target = plan["target"]
     report: dict[str, Any] = {
@@ -399,7 +404,7 @@ def _report(
         echo(f"{tool}: placing and routing on {device} {package} for {goal:g} MHz ...")
         routed = PLACERS[family](build_dir, netlist, device, package, freq_mhz=goal, seed=seed)
         routed.pop("log", None)
-        _echo_stalled_seeds(echo, tool, routed)
+        _echo_seeds(echo, tool, routed)
         report["place_and_route"][family] = {
             "target": part_target, "device": device, "package": package, "clock_goal_mhz": goal, "seed": seed,
             **routed,

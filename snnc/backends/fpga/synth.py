@@ -33,7 +33,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -455,7 +456,7 @@ def place_and_route_ice40(
     timeout_s: float = 1800,
     freq_mhz: float | None = None,
     board: BoardFiles | None = None,
-    seed: int | None = None,
+    seed: int | Sequence[int] | None = None,
 ) -> dict:
     """Place and route a yosys iCE40 netlist (``netlist_json``, relative to ``build_dir``) with nextpnr-ice40.
 
@@ -465,6 +466,9 @@ def place_and_route_ice40(
     ``freq_mhz`` (nextpnr's default target is 12 MHz) still completes; compare ``fmax_mhz`` yourself.
     ``seed``: nextpnr's placement seed (``--seed``; None: its default). The same netlist placed with
     another seed meets timing differently; a large design's Fmax spreads by several percent over seeds.
+    Several seeds are placed side by side (as many at once as there are CPUs), and the run that fits
+    with the highest Fmax is kept: its log, report and placed design take the usual names, the
+    others' files are removed, and ``fmax_by_seed`` gives every seed's Fmax.
     The log goes to ``build_dir/nextpnr-ice40.log``, the JSON report to
     ``build_dir/nextpnr-report.json``.
 
@@ -474,8 +478,8 @@ def place_and_route_ice40(
 
     Returns ``{"tool", "fits", "fmax_mhz", "logic_cells", "logic_cells_total", "ffs", "ffs_total",
     "bram", "bram_total", "dsp", "dsp_total", "io", "io_total", "seconds", "reason", "log", "seed",
-    "stalled_seeds"}`` (``seed``: the one routed, None for nextpnr's own; ``stalled_seeds``: those
-    stopped before it; ``seconds``: the routed run's).
+    "stalled_seeds"}`` (``seed``: the one kept, None for nextpnr's own; ``stalled_seeds``: those
+    stopped; ``seconds``: the kept run's), and ``"fmax_by_seed"`` for several seeds.
     ``fmax_mhz`` is the post-route Fmax of the clock ``clk`` (None without a clock or when the
     design does not fit). A design that does not fit (too many cells or IOs, unroutable) gives
     ``fits=False`` and nextpnr's error line as ``reason``; utilisation is still filled in from
@@ -563,9 +567,37 @@ def pack_bitstream(family: str, build_dir: Path, placed: str, bitstream: str, de
             "seconds": time.perf_counter() - start}  # fmt: skip
 
 
-def _seed(limits: dict) -> int | None:
+def _seed(limits: dict) -> int | tuple[int, ...] | None:
     seed = limits.get("seed")
-    return None if seed is None else int(seed)
+    if seed is None or isinstance(seed, int):
+        return seed
+    return tuple(int(s) for s in seed)
+
+
+class _Invocation(NamedTuple):
+    """What every nextpnr run of one place and route shares (paths relative to ``build_dir``)."""
+
+    nextpnr: str
+    family: str
+    device_args: list[str]
+    build_dir: Path
+    netlist_json: str
+    timeout_s: float
+    freq_mhz: float | None
+    constraints: str | None  # a board's pins (PCF/LPF/CST), None for a bare accelerator
+
+
+class _Outputs(NamedTuple):
+    """The files one nextpnr run writes, relative to the build directory."""
+
+    log: str
+    report: str
+    placed: str | None  # a board's placed design (iCE40 ASCII, ECP5 text config, Gowin JSON)
+
+    def for_seed(self, seed: int) -> _Outputs:
+        """The same files named for ``seed`` (``nextpnr-ecp5-seed3.log``), for runs side by side."""
+        tag = lambda name: None if name is None else f"{Path(name).stem}-seed{seed}{Path(name).suffix}"  # noqa: E731
+        return _Outputs(tag(self.log), tag(self.report), tag(self.placed))
 
 
 def _nextpnr(
@@ -577,29 +609,71 @@ def _nextpnr(
     timeout_s: float,
     freq_mhz: float | None,
     board: BoardFiles | None = None,
-    seed: int | None = None,
+    seed: int | Sequence[int] | None = None,
 ) -> dict:
-    """nextpnr for ``family`` at ``seed``; at nextpnr's own seed (None) a run whose router goes in
-    circles is stopped and placed again at each of :data:`STALL_RETRY_SEEDS` in turn. The result
-    names the seed that was routed (``seed``) and those that stalled (``stalled_seeds``)."""
+    """nextpnr for ``family`` at ``seed``: one seed; several (placed side by side, the fastest kept);
+    or None, nextpnr's own, where a run whose router goes in circles is stopped and placed again at
+    each of :data:`STALL_RETRY_SEEDS` in turn. The result names the seed kept (``seed``), the
+    seeds whose router was stopped (``stalled_seeds``) and, for several, each one's Fmax
+    (``fmax_by_seed``, None where it did not fit)."""
     tool = NEXTPNR[family]
-    nextpnr = _require_tool(tool)
     build_dir = Path(build_dir)
-    log = build_dir / f"{tool}.log"
+    run = _Invocation(_require_tool(tool), family, device_args, build_dir, netlist_json, timeout_s, freq_mhz,
+                      None if board is None else board.constraints)  # fmt: skip
+    outputs = _Outputs(f"{tool}.log", report_name, None if board is None else board.placed)
     if not (build_dir / netlist_json).is_file():
         raise SynthesisError(f"{tool}: no netlist {build_dir / netlist_json}; run synthesize first")
-    seeds = [seed] if seed is not None else [None, *STALL_RETRY_SEEDS]
+    if seed is None or isinstance(seed, int):
+        return _first_routed(run, outputs, [seed] if seed is not None else [None, *STALL_RETRY_SEEDS])
+    return _fastest(run, outputs, list(dict.fromkeys(int(s) for s in seed)))
+
+
+def _first_routed(run: _Invocation, outputs: _Outputs, seeds: list[int | None]) -> dict:
+    """nextpnr at each of ``seeds`` in turn until one's router does not go in circles."""
     stalled: list[int | None] = []
-    for attempt in seeds:
+    for seed in seeds:
         try:
-            result = _nextpnr_once(nextpnr, family, device_args, build_dir, netlist_json, report_name, timeout_s,
-                                   freq_mhz, board, attempt)  # fmt: skip
+            return {**_nextpnr_once(run, outputs, seed), "seed": seed, "stalled_seeds": stalled}
         except _Stalled:
-            stalled.append(attempt)
-            continue
-        return {**result, "seed": attempt, "stalled_seeds": stalled}
-    hint = "another --seed places it differently" if seed is not None else "other --seed values may route"
-    raise _failure(f"{tool}'s router went in circles at {seed_names(stalled)} (nextpnr issue #179); {hint}", log)
+            stalled.append(seed)
+    hint = "another --seed places it differently" if seeds[0] is not None else "other --seed values may route"
+    raise _in_circles(run, stalled, hint, outputs.log)
+
+
+def _in_circles(run: _Invocation, stalled: list[int | None], hint: str, log: str) -> SynthesisError:
+    tool = NEXTPNR[run.family]
+    return _failure(f"{tool}'s router went in circles at {seed_names(stalled)} (nextpnr issue #179); {hint}",
+                    run.build_dir / log)  # fmt: skip
+
+
+def _fastest(run: _Invocation, outputs: _Outputs, seeds: list[int]) -> dict:
+    """nextpnr at every one of ``seeds``, as many at once as there are CPUs, each into files of its
+    own; the run that fits with the highest Fmax keeps the usual file names, the others' files go."""
+
+    def attempt(seed: int) -> dict | None:
+        try:
+            return _nextpnr_once(run, outputs.for_seed(seed), seed)
+        except _Stalled:
+            return None
+
+    with ThreadPoolExecutor(max_workers=max(1, min(len(seeds), os.cpu_count() or 1))) as pool:
+        results = dict(zip(seeds, pool.map(attempt, seeds), strict=True))
+    routed = {seed: result for seed, result in results.items() if result is not None}
+    stalled: list[int | None] = [seed for seed, result in results.items() if result is None]
+    if not routed:
+        raise _in_circles(run, stalled, "other seeds may route", outputs.for_seed(seeds[-1]).log)
+    best = max(routed, key=lambda seed: (routed[seed]["fits"], routed[seed]["fmax_mhz"] or 0.0))
+    for seed in seeds:
+        for name, kept in zip(outputs.for_seed(seed), outputs, strict=True):
+            if name is None or not (run.build_dir / name).exists():
+                continue
+            if seed == best:
+                os.replace(run.build_dir / name, run.build_dir / kept)
+            else:
+                (run.build_dir / name).unlink()
+    fmax_by_seed = {str(seed): result["fmax_mhz"] if result["fits"] else None for seed, result in routed.items()}
+    kept = {**routed[best], "log": str(run.build_dir / outputs.log)}
+    return {**kept, "seed": best, "stalled_seeds": stalled, "fmax_by_seed": fmax_by_seed}
 
 
 def seed_names(seeds: list[int | None]) -> str:
@@ -611,30 +685,20 @@ def seed_names(seeds: list[int | None]) -> str:
     return " and ".join(own)
 
 
-def _nextpnr_once(
-    nextpnr: str,
-    family: str,
-    device_args: list[str],
-    build_dir: Path,
-    netlist_json: str,
-    report_name: str,
-    timeout_s: float,
-    freq_mhz: float | None,
-    board: BoardFiles | None,
-    seed: int | None,
-) -> dict:
-    """One nextpnr run at ``seed``; raises :class:`_Stalled` when its router goes in circles."""
+def _nextpnr_once(run: _Invocation, outputs: _Outputs, seed: int | None) -> dict:
+    """One nextpnr run at ``seed`` into ``outputs``; raises :class:`_Stalled` when its router goes in circles."""
+    family, build_dir, nextpnr = run.family, run.build_dir, run.nextpnr
     tool = NEXTPNR[family]
-    log = build_dir / f"{tool}.log"
-    report = build_dir / report_name
+    log = build_dir / outputs.log
+    report = build_dir / outputs.report
     for stale in (log, report):
         stale.unlink(missing_ok=True)
 
     cmd = [
         nextpnr,
-        *device_args,
+        *run.device_args,
         "--json",
-        str(netlist_json),
+        str(run.netlist_json),
         "--report",
         report.name,
         "--timing-allow-fail",  # Fmax is read from the log; the build decides what a miss means
@@ -642,21 +706,21 @@ def _nextpnr_once(
         "-l",
         log.name,
     ]
-    if board is not None:  # a board's pins, and the placed design the bitstream is packed from
+    if run.constraints is not None:  # a board's pins, and the placed design the bitstream is packed from
         if family == "gowin":
-            cmd += ["--vopt", f"cst={board.constraints}", "--write", board.placed]
+            cmd += ["--vopt", f"cst={run.constraints}", "--write", str(outputs.placed)]
         else:
             kind, output = ("--lpf", "--textcfg") if family == "ecp5" else ("--pcf", "--asc")
-            cmd += [kind, board.constraints, output, board.placed]
-    if freq_mhz is not None:
-        cmd += ["--freq", f"{freq_mhz:g}"]
+            cmd += [kind, run.constraints, output, str(outputs.placed)]
+    if run.freq_mhz is not None:
+        cmd += ["--freq", f"{run.freq_mhz:g}"]
     if seed is not None:
         cmd += ["--seed", str(seed)]
     start = time.perf_counter()
-    code, stderr = _run(cmd, build_dir, timeout_s, stalled=lambda: _log_in_circles(log))
+    code, stderr = _run(cmd, build_dir, run.timeout_s, stalled=lambda: _log_in_circles(log))
     seconds = time.perf_counter() - start
     if code is None:
-        raise _failure(f"{tool} timed out after {timeout_s:g} s", log)
+        raise _failure(f"{tool} timed out after {run.timeout_s:g} s", log)
 
     text = log.read_text(errors="replace") if log.exists() else ""
     util: dict[str, tuple[int, int]] = {m[1]: (int(m[2]), int(m[3])) for m in _NEXTPNR_UTIL.finditer(text)}
@@ -668,7 +732,7 @@ def _nextpnr_once(
     if code != 0:
         error = _last_error(log, stderr)
         if "unsupported package" in error.lower():
-            raise ConfigError(f"{tool}: {' '.join(device_args)}: {error}")
+            raise ConfigError(f"{tool}: {' '.join(run.device_args)}: {error}")
         if not util:  # failed before packing: not a question of fitting
             raise _failure(f"{tool} failed: {error}", log)
         over = [f"{k} {u}/{t}" for k, (u, t) in util.items() if u > t]

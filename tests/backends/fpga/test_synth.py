@@ -372,7 +372,7 @@ def test_a_router_in_circles_is_stopped_and_placed_again_at_the_next_seed(tmp_pa
     result = place_fake(tmp_path)
     assert time.monotonic() - start < 60
     assert result["seed"] == 2 and result["stalled_seeds"] == [None, 1]
-    assert result["fits"] and result["fmax_mhz"] == pytest.approx(81.25) and result["logic_cells"] == 120
+    assert result["fits"] and result["fmax_mhz"] == pytest.approx(82.0) and result["logic_cells"] == 120
     seen = runs(calls)
     assert [seed for seed, _ in seen] == ["own", "1", "2"]
     for _, pid in seen:
@@ -393,3 +393,31 @@ def test_a_router_in_circles_at_a_chosen_seed_is_an_error(tmp_path, monkeypatch)
         place_fake(tmp_path)
     for _, pid in runs(calls):
         assert_stopped(pid)
+
+
+def test_several_seeds_are_placed_and_the_fastest_kept_with_its_files(tmp_path, monkeypatch):
+    """Seeds 3, 1, 5 (5 in circles): the kept run is the fastest that routed, its log and report take
+    the usual names, no per-seed file is left, and every seed's Fmax is in the result."""
+    calls = install_fake_nextpnr(tmp_path, monkeypatch, "5")
+    result = place_fake(tmp_path, seed=(3, 1, 5))
+    assert result["seed"] == 3 and result["fmax_mhz"] == pytest.approx(83.0)
+    assert result["stalled_seeds"] == [5] and result["fmax_by_seed"] == {"3": 83.0, "1": 81.0}
+    build = tmp_path / "build"
+    assert sorted(p.name for p in build.iterdir()) == ["nextpnr-ice40.log", "nextpnr-report.json", "top.json"]
+    assert "83.0 MHz" in (build / "nextpnr-ice40.log").read_text() and result["log"] == str(build / "nextpnr-ice40.log")
+    assert sorted(seed for seed, _ in runs(calls)) == ["1", "3", "5"]
+    for _, pid in runs(calls):
+        assert_stopped(pid)
+
+
+@needs_nextpnr
+def test_a_seed_sweep_keeps_the_fastest_placement_of_the_real_tool(ice40_build):
+    """nextpnr-ice40 itself: each seed of a sweep places as that seed alone does, and the fastest is kept."""
+    build, _ = ice40_build
+    alone = {seed: place_and_route_ice40(build, "top.json", "hx8k", "ct256", seed=seed)["fmax_mhz"] for seed in (1, 2)}
+    swept = place_and_route_ice40(build, "top.json", "hx8k", "ct256", seed=(1, 2))
+    assert swept["fmax_by_seed"] == {str(seed): fmax for seed, fmax in alone.items()}
+    assert swept["fmax_mhz"] == max(alone.values()) and alone[swept["seed"]] == swept["fmax_mhz"]
+    report = json.loads((build / "nextpnr-report.json").read_text())
+    assert max(float(clock["achieved"]) for clock in report["fmax"].values()) == pytest.approx(swept["fmax_mhz"])
+    assert not list(build.glob("*-seed*"))
