@@ -317,15 +317,14 @@ def input_buffer(prefix: str, stage) -> tuple[BufferPort, dict]:
     write_entry = registered(entry, f"{prefix}write_entry", reset=False)
     events[write_address] <<= pyrtl.MemBlock.EnabledWrite(write_entry, registered(storing, f"{prefix}writing"))
     wr_ptr.next <<= pyrtl.select(closing, pyrtl.Const(0, count_bits), pyrtl.select(storing, wr_ptr + 1, wr_ptr))
-    next_half = wr_half ^ closing
-    wr_half.next <<= next_half
+    wr_half.next <<= wr_half ^ closing
     full_next = []
     for half in range(2):
         mine = closing & (wr_half == half)
         count[half].next <<= pyrtl.select(mine, wr_ptr, count[half])
         full_next.append(mine | (full[half] & ~clear[half]))
         full[half].next <<= full_next[half]
-    blocked.next <<= pyrtl.select(next_half, full_next[1], full_next[0])
+    blocked.next <<= pyrtl.select(wr_half ^ closing, full_next[1], full_next[0])
 
     def unpack(word: WireVector) -> tuple[WireVector, WireVector, WireVector, WireVector | None]:
         """(c, y, x, value) of a stored entry."""
@@ -721,10 +720,9 @@ def event_terms(p: str, stage, weight_word: WireVector, pixel: WireVector | None
     terms = []
     held_word = registered(weight_word, f"{p}weight_held", reset=False)
     pixels = register_copies(pixel, stage.lanes, f"{p}pixel") if pixel is not None else [None] * stage.lanes
-    for lane, (w, lane_pixel) in enumerate(
-        zip(lanes_of(held_word, stage.lanes, stage.weight_bits), pixels, strict=True)
-    ):
-        term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), lane_pixel)) if lane_pixel is not None else w
+    for lane, w in enumerate(lanes_of(held_word, stage.lanes, stage.weight_bits)):
+        pixel = pixels[lane]
+        term = pyrtl.signed_mult(w, pyrtl.concat(pyrtl.Const(0, 1), pixel)) if pixel is not None else w
         held = registered(term[: stage.acc_bits] if len(term) > stage.acc_bits else term, f"{p}term{lane}", False)
         terms.append(fit(held, stage.acc_bits))  # registered at its own width, extended after
     return terms
