@@ -164,7 +164,10 @@ def weight_widths(text: str) -> int | tuple[int, ...]:
 def placement_seeds(text: str) -> int | tuple[int, ...]:
     """``--seed``: ``"3"`` -> 3, ``"1,2,3"`` -> (1, 2, 3) (each placed, the fastest kept)."""
     seeds = _one_or_several(text, "--seed", "seed")
-    return seeds if isinstance(seeds, int) else tuple(dict.fromkeys(seeds))
+    if isinstance(seeds, int):
+        return seeds
+    distinct = tuple(dict.fromkeys(seeds))
+    return distinct[0] if len(distinct) == 1 else distinct
 
 
 def check_options(options: CompileOptions) -> None:

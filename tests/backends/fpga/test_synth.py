@@ -421,3 +421,14 @@ def test_a_seed_sweep_keeps_the_fastest_placement_of_the_real_tool(ice40_build):
     report = json.loads((build / "nextpnr-report.json").read_text())
     assert max(float(clock["achieved"]) for clock in report["fmax"].values()) == pytest.approx(swept["fmax_mhz"])
     assert not list(build.glob("*-seed*"))
+
+
+def test_seed_flag_reads_one_seed_or_several_distinct_ones():
+    from snnc.compile import placement_seeds
+
+    assert placement_seeds("3") == 3
+    assert placement_seeds("1, 2,3") == (1, 2, 3)
+    assert placement_seeds("2,1,2") == (2, 1)
+    assert placement_seeds("4,4") == 4
+    with pytest.raises(ConfigError, match="--seed: expected a seed or comma-separated seeds, got '1,x'"):
+        placement_seeds("1,x")
