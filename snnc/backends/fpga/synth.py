@@ -504,7 +504,7 @@ def place_and_route_ecp5(
     device: str,
     package: str,
     board: BoardFiles | None = None,
-    **limits: float | None,
+    **limits: float | Sequence[int] | None,
 ) -> dict:
     """Place and route a yosys ECP5 netlist (``synth_ecp5``) with nextpnr-ecp5, as
     :func:`place_and_route_ice40` does for iCE40 (same result keys; ``logic_cells`` counts
@@ -519,9 +519,8 @@ def place_and_route_ecp5(
     flag, report = _ecp5_device(device), "nextpnr-ecp5-report.json"
     timeout_s = limits.get("timeout_s") or 1800
     device_args = [f"--{flag}", "--package", package, *ECP5_PLACER_ARGS]
-    return _nextpnr(
-        "ecp5", device_args, build_dir, netlist_json, report, timeout_s, limits.get("freq_mhz"), board, _seed(limits)
-    )
+    freq_mhz, seed = limits.get("freq_mhz"), limits.get("seed")
+    return _nextpnr("ecp5", device_args, build_dir, netlist_json, report, timeout_s, freq_mhz, board, seed)
 
 
 def place_and_route_gowin(
@@ -530,7 +529,7 @@ def place_and_route_gowin(
     device: str,
     package: str,
     board: BoardFiles | None = None,
-    **limits: float | None,
+    **limits: float | Sequence[int] | None,
 ) -> dict:
     """Place and route a yosys Gowin netlist (``synth_gowin``) with nextpnr-himbaechel, as
     :func:`place_and_route_ecp5` does for ECP5 (``logic_cells`` counts LUT4, ``ffs`` DFF, ``bram``
@@ -545,7 +544,7 @@ def place_and_route_gowin(
         raise ConfigError(f"unknown Gowin part {device!r} / {package!r}; choose one of {known}")
     device_args = ["--device", device, "--vopt", f"family={package}"]
     return _nextpnr("gowin", device_args, build_dir, netlist_json, "nextpnr-himbaechel-report.json",
-                    limits.get("timeout_s") or 1800, limits.get("freq_mhz"), board, _seed(limits))  # fmt: skip
+                    limits.get("timeout_s") or 1800, limits.get("freq_mhz"), board, limits.get("seed"))  # fmt: skip
 
 
 def pack_bitstream(family: str, build_dir: Path, placed: str, bitstream: str, device: str | None = None) -> dict:
@@ -565,13 +564,6 @@ def pack_bitstream(family: str, build_dir: Path, placed: str, bitstream: str, de
         raise SynthesisError(f"{Path(cmd[0]).name} failed: {(stderr.strip().splitlines() or ['no message'])[-1]}")
     return {"tool": Path(cmd[0]).name, "file": bitstream, "bytes": path.stat().st_size,
             "seconds": time.perf_counter() - start}  # fmt: skip
-
-
-def _seed(limits: dict) -> int | tuple[int, ...] | None:
-    seed = limits.get("seed")
-    if seed is None or isinstance(seed, int):
-        return seed
-    return tuple(int(s) for s in seed)
 
 
 class _Invocation(NamedTuple):
